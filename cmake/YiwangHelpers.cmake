@@ -74,3 +74,22 @@ function(yw_add_test name)
         TIMEOUT ${ARG_TIMEOUT}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;${ARG_ENVIRONMENT}")
 endfunction()
+
+# yw_add_db_test(<name> SOURCES ... LIBS ...)
+# A store test run once per backend: <name>_sqlite and <name>_postgresql (label db). The
+# PostgreSQL run starts its own throwaway cluster (tests/support/pgcluster.h).
+function(yw_add_db_test name)
+    cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    qt_add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE Qt6::Test yw_testsupport ${ARG_LIBS})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 300)
+    endif()
+    foreach(backend sqlite postgresql)
+        add_test(NAME ${name}_${backend} COMMAND ${name})
+        set_tests_properties(${name}_${backend} PROPERTIES
+            LABELS "db;${backend}"
+            TIMEOUT ${ARG_TIMEOUT}
+            ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;YW_TEST_BACKEND=${backend}")
+    endforeach()
+endfunction()

@@ -59,7 +59,8 @@ Status AreaCode::validateAdminCode(const QString &code)
 Status AreaCode::validate(AreaLevel level, const QString &code)
 {
     const int len = lengthOf(level);
-    const QString what = enumKey(level);
+    static const char *const words[] = {"city", "district", "street", "community", "unit grid"};
+    const QString what = QLatin1String(words[int(level)]);
     if (code.size() != len || !allDigits(code))
         return Error::make(Error::Code::InvalidInput,
                            QStringLiteral("%1 code '%2' must be %3 digits").arg(what, code).arg(len));

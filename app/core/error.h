@@ -39,8 +39,10 @@ public:
 
     bool ok() const { return !m_error.isError(); }
     explicit operator bool() const { return ok(); }
-    const T &value() const { return m_value; }
-    T &value() { return m_value; }
+    const T &value() const & { return m_value; }
+    T &value() & { return m_value; }
+    // On a temporary, hand the value out: `for (x : f().value())` must not dangle.
+    T value() && { return std::move(m_value); }
     const T *operator->() const { return &m_value; }
     const Error &error() const { return m_error; }
 

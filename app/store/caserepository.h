@@ -1,0 +1,38 @@
+#pragma once
+
+#include "caserecord.h"
+#include "database.h"
+
+namespace yw::store {
+
+struct CaseQuery
+{
+    QList<yw::core::CaseState> states; // empty: any
+    bool openOnly = false;             // leave out final states
+    QString areaPrefix;                // grid/community/street/district code prefix
+    qint64 ownerDepartmentId = 0;
+    int limit = 1000;
+};
+
+// Cases in the database. Writes check the version they expect: a stale one is a Conflict.
+class CaseRepository
+{
+public:
+    explicit CaseRepository(Database &db) : m_db(db) {}
+
+    // Inserts a new case (version 1); fills in id and case number.
+    yw::core::Status insert(yw::core::CaseRecord &c);
+    yw::core::Result<yw::core::CaseRecord> get(qint64 id) const;
+    // Writes c if the stored version is still expectedVersion; c.version becomes expectedVersion + 1.
+    yw::core::Status update(yw::core::CaseRecord &c, int expectedVersion);
+    yw::core::Result<QList<yw::core::CaseRecord>> find(const CaseQuery &q) const;
+    // Count of cases per state.
+    yw::core::Result<QHash<yw::core::CaseState, int>> countByState() const;
+    // The next case number for the day of `at` (city time): YYYYMMDD + 5-digit sequence.
+    yw::core::Result<QString> nextCaseNumber(const QDateTime &at);
+
+private:
+    Database &m_db;
+};
+
+} // namespace yw::store

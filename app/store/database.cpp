@@ -1,0 +1,271 @@
+#include "database.h"
+
+#include "migrator.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSysInfo>
+
+namespace yw::store {
+
+using yw::core::Error;
+using yw::core::Result;
+using yw::core::Status;
+using yw::core::success;
+
+namespace {
+QAtomicInt g_connectionCounter;
+
+Status checkSqliteHeader(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::make(Error::Code::DatabaseUnavailable,
+                           QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
+    const QByteArray head = f.read(16);
+    if (head.isEmpty())
+        return success(); // an empty file is an empty SQLite database
+    if (head != QByteArray("SQLite format 3\0", 16))
+        return Error::make(Error::Code::ForeignDatabase,
+                           QStringLiteral("%1 is not an SQLite database (it starts with other bytes); "
+                                          "it was left untouched")
+                               .arg(path));
+    return success();
+}
+} // namespace
+
+Database::Database(const DatabaseLocation &location, const QString &workstation)
+    : m_location(location)
+    , m_workstation(workstation.isEmpty() ? QSysInfo::machineHostName() : workstation)
+    , m_name(QStringLiteral("yw-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1)))
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = connection();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &location, OpenMode mode,
+                                                 const QString &workstation)
+{
+    std::unique_ptr<Database> db(new Database(location, workstation));
+    if (location.backend() == DatabaseLocation::Backend::Sqlite) {
+        const QString path = location.filePath();
+        if (QFileInfo::exists(path)) {
+            if (QFileInfo(path).isDir())
+                return Error::make(Error::Code::InvalidInput, QStringLiteral("%1 is a folder, not a database file").arg(path));
+            if (auto s = checkSqliteHeader(path); !s)
+                return s.error();
+        } else if (mode == OpenMode::Existing) {
+            return Error::make(Error::Code::NotFound, QStringLiteral("no database at %1").arg(path));
+        } else if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+            return Error::make(Error::Code::DatabaseUnavailable,
+                               QStringLiteral("cannot create the folder of %1").arg(path));
+        }
+    }
+    if (auto s = db->connect(); !s)
+        return s.error();
+    if (auto s = db->inspect(mode); !s)
+        return s.error();
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openAnother() const
+{
+    return open(m_location, OpenMode::Existing, m_workstation);
+}
+
+Status Database::connect()
+{
+    if (backend() == DatabaseLocation::Backend::Sqlite) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(m_location.filePath());
+        // Several processes share one file (two workstations in the training room, the change
+        // feed): wait for a writer rather than fail at once.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open())
+            return sqlError(db.lastError(), QStringLiteral("opening %1").arg(m_location.filePath()));
+        return success();
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+    db.setHostName(m_location.host());
+    db.setPort(m_location.port());
+    db.setDatabaseName(m_location.databaseName());
+    db.setUserName(m_location.user());
+    db.setPassword(m_location.password());
+    QString options = QStringLiteral("connect_timeout=5;application_name=yiwang");
+    if (!m_location.options().isEmpty())
+        options += u';' + m_location.options();
+    db.setConnectOptions(options);
+    if (!db.open())
+        return sqlError(db.lastError(), QStringLiteral("connecting to %1").arg(m_location.displayName()));
+    return success();
+}
+
+Status Database::inspect(OpenMode mode)
+{
+    const QString where = m_location.displayName();
+    auto tables = exec(isPostgres()
+                           ? QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                            "WHERE table_schema = current_schema()")
+                           : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    if (!tables) {
+        if (!isPostgres())
+            return Error::make(Error::Code::Corrupt,
+                               QStringLiteral("%1 cannot be read as a database (%2); it was left untouched")
+                                   .arg(where, tables.error().message));
+        return tables.error();
+    }
+    QStringList names;
+    while (tables.value().next())
+        names << tables.value().value(0).toString();
+    names.removeAll(QStringLiteral("sqlite_sequence"));
+    if (names.isEmpty())
+        return success(); // empty: the migrator creates the schema
+    if (!names.contains(QStringLiteral("yw_meta")))
+        return Error::make(Error::Code::ForeignDatabase,
+                           QStringLiteral("%1 holds another program's tables (%2), not a Yiwang "
+                                          "database; it was left untouched")
+                               .arg(where, names.mid(0, 5).join(QStringLiteral(", "))));
+    auto app = exec(QStringLiteral("SELECT value FROM yw_meta WHERE key = 'app'"));
+    if (!app || !app.value().next() || app.value().value(0).toString() != QLatin1String(kAppId))
+        return Error::make(Error::Code::ForeignDatabase,
+                           QStringLiteral("%1 is not a Yiwang database; it was left untouched").arg(where));
+    const int found = schemaVersion();
+    const int known = Migrator::latestVersion();
+    if (found > known)
+        return Error::make(Error::Code::SchemaTooNew,
+                           QStringLiteral("%1 has schema version %2, newer than this program's %3: "
+                                          "update Yiwang on this workstation; nothing was changed")
+                               .arg(where)
+                               .arg(found)
+                               .arg(known));
+    Q_UNUSED(mode);
+    if (!isPostgres()) {
+        exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    return success();
+}
+
+bool Database::hasTable(const QString &name) const
+{
+    // Asked before reading, because a failed statement aborts a PostgreSQL transaction.
+    auto q = exec(isPostgres() ? QStringLiteral("SELECT 1 FROM information_schema.tables WHERE "
+                                                "table_schema = current_schema() AND table_name = ?")
+                               : QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"),
+                  {name});
+    return q && q.value().next();
+}
+
+int Database::schemaVersion() const
+{
+    if (!hasTable(QStringLiteral("yw_meta")))
+        return 0;
+    auto q = exec(QStringLiteral("SELECT value FROM yw_meta WHERE key = 'schema_version'"));
+    if (!q || !q.value().next())
+        return 0;
+    return q.value().value(0).toInt();
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (binds.isEmpty()) {
+        // Transaction control and DDL cannot be prepared on PostgreSQL; without bindings there
+        // is no input to keep apart from the statement.
+        if (!q.exec(sql))
+            return sqlError(q.lastError(), sql.simplified().left(80));
+        return q;
+    }
+    if (!q.prepare(sql))
+        return sqlError(q.lastError(), sql.simplified().left(80));
+    for (const QVariant &v : binds) {
+        // An unset QString binds as NULL; the schema's text columns mean "empty" by it.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(v);
+    }
+    if (!q.exec())
+        return sqlError(q.lastError(), sql.simplified().left(80));
+    return q;
+}
+
+Status Database::transaction(const std::function<Status()> &body)
+{
+    if (m_inTransaction)
+        return body(); // nested: part of the outer transaction
+    // SQLite: take the write lock at once, so that two writers queue instead of deadlocking
+    // on a lock upgrade.
+    auto begin = exec(isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+    if (!begin)
+        return begin.error();
+    m_inTransaction = true;
+    Status s = body();
+    m_inTransaction = false;
+    if (!s) {
+        exec(QStringLiteral("ROLLBACK"));
+        return s;
+    }
+    auto commit = exec(QStringLiteral("COMMIT"));
+    if (!commit) {
+        exec(QStringLiteral("ROLLBACK"));
+        return commit.error();
+    }
+    return success();
+}
+
+bool Database::ping() const
+{
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return false;
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT 1")) && q.next();
+}
+
+Status Database::reconnect()
+{
+    {
+        QSqlDatabase db = connection();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+    return connect();
+}
+
+Error Database::sqlError(const QSqlError &e, const QString &context) const
+{
+    const QString text = e.text().trimmed();
+    const QString lower = text.toLower();
+    Error::Code code = Error::Code::Internal;
+    if (lower.contains(QLatin1String("password authentication failed"))
+        || lower.contains(QLatin1String("no password supplied"))
+        || lower.contains(QLatin1String("role \"")) /* role "x" does not exist */)
+        code = Error::Code::AuthFailed;
+    else if (lower.contains(QLatin1String("could not connect")) || lower.contains(QLatin1String("connection refused"))
+             || lower.contains(QLatin1String("timeout")) || lower.contains(QLatin1String("server closed"))
+             || lower.contains(QLatin1String("no connection")) || lower.contains(QLatin1String("could not translate host"))
+             || lower.contains(QLatin1String("terminating connection")) || lower.contains(QLatin1String("unable to open database"))
+             || lower.contains(QLatin1String("database is locked")))
+        code = Error::Code::DatabaseUnavailable;
+    else if (lower.contains(QLatin1String("does not exist")) && lower.contains(QLatin1String("database")))
+        code = Error::Code::NotFound;
+    else if (lower.contains(QLatin1String("malformed")) || lower.contains(QLatin1String("not a database")))
+        code = Error::Code::Corrupt;
+    return Error::make(code, QStringLiteral("%1: %2").arg(context, text));
+}
+
+} // namespace yw::store

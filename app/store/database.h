@@ -1,0 +1,65 @@
+#pragma once
+
+#include "databaselocation.h"
+#include "error.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <memory>
+
+namespace yw::store {
+
+// One connection to the case database, checked when opened: a file that is not SQLite, a
+// database of another program, one written by a newer Yiwang, or a server that cannot be reached
+// each give a typed error, and nothing is written to them.
+class Database
+{
+public:
+    enum class OpenMode { Existing, CreateIfMissing };
+    static constexpr const char *kAppId = "yiwang";
+
+    static yw::core::Result<std::unique_ptr<Database>> open(const DatabaseLocation &location,
+                                                            OpenMode mode,
+                                                            const QString &workstation = {});
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Another connection to the same database (the change feed, a second workstation in tests).
+    yw::core::Result<std::unique_ptr<Database>> openAnother() const;
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_name, false); }
+    DatabaseLocation::Backend backend() const { return m_location.backend(); }
+    bool isPostgres() const { return backend() == DatabaseLocation::Backend::Postgres; }
+    const DatabaseLocation &location() const { return m_location; }
+    QString workstation() const { return m_workstation; }
+    // The schema version found in the database (0 for an empty one).
+    int schemaVersion() const;
+    bool hasTable(const QString &name) const;
+
+    // Runs a statement with positional (?) bindings.
+    yw::core::Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {}) const;
+    // Runs body in one write transaction; commits when it succeeds, rolls back otherwise.
+    yw::core::Status transaction(const std::function<yw::core::Status()> &body);
+    bool inTransaction() const { return m_inTransaction; }
+    // A cheap round trip; false when the connection is lost.
+    bool ping() const;
+    // Re-opens a lost connection.
+    yw::core::Status reconnect();
+
+    yw::core::Error sqlError(const QSqlError &e, const QString &context) const;
+
+private:
+    Database(const DatabaseLocation &location, const QString &workstation);
+    yw::core::Status connect();
+    yw::core::Status inspect(OpenMode mode);
+
+    DatabaseLocation m_location;
+    QString m_workstation;
+    QString m_name;
+    bool m_inTransaction = false;
+};
+
+} // namespace yw::store

@@ -1,0 +1,27 @@
+#include "testbackend.h"
+
+namespace yw::test {
+
+TestBackend::TestBackend()
+    : m_postgres(qEnvironmentVariable("YW_TEST_BACKEND") == QLatin1String("postgresql"))
+{}
+
+QString TestBackend::setUp()
+{
+    if (!m_tmp.isValid())
+        return QStringLiteral("no temporary folder");
+    return m_postgres ? m_cluster.start() : QString();
+}
+
+yw::store::DatabaseLocation TestBackend::fresh()
+{
+    const QString name = QStringLiteral("t%1").arg(++m_counter);
+    if (!m_postgres)
+        return yw::store::DatabaseLocation::sqliteFile(m_tmp.filePath(name + QStringLiteral(".sqlite")));
+    const QString err = m_cluster.createDatabase(name);
+    if (!err.isEmpty())
+        qFatal("createdb failed: %s", qPrintable(err));
+    return yw::store::DatabaseLocation::parse(m_cluster.url(name)).value();
+}
+
+} // namespace yw::test

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "databaselocation.h"
+#include "pgcluster.h"
+
+#include <QTemporaryDir>
+
+namespace yw::test {
+
+// The backend a store test runs on, from YW_TEST_BACKEND (sqlite, the default, or postgresql):
+// CTest runs every store suite once per backend (see tests/CMakeLists.txt).
+class TestBackend
+{
+public:
+    TestBackend();
+    bool isPostgres() const { return m_postgres; }
+    QString name() const { return m_postgres ? QStringLiteral("postgresql") : QStringLiteral("sqlite"); }
+    // Call from initTestCase(): starts the cluster for PostgreSQL. Empty on success.
+    QString setUp();
+    void tearDown() { m_cluster.stop(); }
+    // A new, empty database.
+    yw::store::DatabaseLocation fresh();
+    PgCluster &cluster() { return m_cluster; }
+    QString tempPath(const QString &file) const { return m_tmp.filePath(file); }
+
+private:
+    bool m_postgres = false;
+    PgCluster m_cluster;
+    QTemporaryDir m_tmp;
+    int m_counter = 0;
+};
+
+} // namespace yw::test
