@@ -8,9 +8,11 @@ function(yw_add_module id)
     cmake_parse_arguments(ARG "" "CLASS;HEADER;URI" "SOURCES;QML_FILES;DEPENDS" ${ARGN})
     set(target yw_module_${id})
     qt_add_library(${target} STATIC ${ARG_SOURCES})
+    string(REPLACE "." "/" uri_path "${ARG_URI}")
     qt_add_qml_module(${target}
         URI ${ARG_URI}
         VERSION 1.0
+        OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/qmlmodules/${uri_path}
         QML_FILES ${ARG_QML_FILES}
     )
     target_include_directories(${target} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})

@@ -5,7 +5,7 @@
 namespace yw::core {
 
 namespace {
-QString tr(const char *s)
+QString translated(const char *s)
 {
     return QCoreApplication::translate("yw::core", s);
 }
@@ -14,14 +14,14 @@ QString tr(const char *s)
 QString displayName(Role r)
 {
     switch (r) {
-    case Role::IntakeOperator: return tr(QT_TRANSLATE_NOOP("yw::core", "Intake operator"));
-    case Role::Dispatcher: return tr(QT_TRANSLATE_NOOP("yw::core", "Dispatcher"));
-    case Role::ShiftLeader: return tr(QT_TRANSLATE_NOOP("yw::core", "Shift leader"));
-    case Role::DepartmentHandler: return tr(QT_TRANSLATE_NOOP("yw::core", "Department handler"));
-    case Role::FieldInspector: return tr(QT_TRANSLATE_NOOP("yw::core", "Field inspector"));
-    case Role::Leader: return tr(QT_TRANSLATE_NOOP("yw::core", "Leader"));
-    case Role::Trainer: return tr(QT_TRANSLATE_NOOP("yw::core", "Trainer"));
-    case Role::Admin: return tr(QT_TRANSLATE_NOOP("yw::core", "Administrator"));
+    case Role::IntakeOperator: return translated(QT_TRANSLATE_NOOP("yw::core", "Intake operator"));
+    case Role::Dispatcher: return translated(QT_TRANSLATE_NOOP("yw::core", "Dispatcher"));
+    case Role::ShiftLeader: return translated(QT_TRANSLATE_NOOP("yw::core", "Shift leader"));
+    case Role::DepartmentHandler: return translated(QT_TRANSLATE_NOOP("yw::core", "Department handler"));
+    case Role::FieldInspector: return translated(QT_TRANSLATE_NOOP("yw::core", "Field inspector"));
+    case Role::Leader: return translated(QT_TRANSLATE_NOOP("yw::core", "Leader"));
+    case Role::Trainer: return translated(QT_TRANSLATE_NOOP("yw::core", "Trainer"));
+    case Role::Admin: return translated(QT_TRANSLATE_NOOP("yw::core", "Administrator"));
     }
     return {};
 }
@@ -29,25 +29,25 @@ QString displayName(Role r)
 QString displayName(CaseState s)
 {
     switch (s) {
-    case CaseState::Reported: return tr(QT_TRANSLATE_NOOP("yw::core", "Reported"));
-    case CaseState::Verifying: return tr(QT_TRANSLATE_NOOP("yw::core", "Verifying"));
-    case CaseState::PendingFiling: return tr(QT_TRANSLATE_NOOP("yw::core", "Pending filing"));
-    case CaseState::Filed: return tr(QT_TRANSLATE_NOOP("yw::core", "Filed"));
-    case CaseState::Dispatched: return tr(QT_TRANSLATE_NOOP("yw::core", "Dispatched"));
-    case CaseState::Handling: return tr(QT_TRANSLATE_NOOP("yw::core", "Handling"));
-    case CaseState::ExtensionPending: return tr(QT_TRANSLATE_NOOP("yw::core", "Extension requested"));
-    case CaseState::ReturnPending: return tr(QT_TRANSLATE_NOOP("yw::core", "Return requested"));
-    case CaseState::SuspensionPending: return tr(QT_TRANSLATE_NOOP("yw::core", "Suspension requested"));
-    case CaseState::Suspended: return tr(QT_TRANSLATE_NOOP("yw::core", "Suspended"));
-    case CaseState::Handled: return tr(QT_TRANSLATE_NOOP("yw::core", "Handled"));
-    case CaseState::Checking: return tr(QT_TRANSLATE_NOOP("yw::core", "Checking"));
-    case CaseState::CheckPassed: return tr(QT_TRANSLATE_NOOP("yw::core", "Check passed"));
-    case CaseState::SelfHandled: return tr(QT_TRANSLATE_NOOP("yw::core", "Self-handled"));
-    case CaseState::VoidPending: return tr(QT_TRANSLATE_NOOP("yw::core", "Void requested"));
-    case CaseState::Closed: return tr(QT_TRANSLATE_NOOP("yw::core", "Closed"));
-    case CaseState::NotFiled: return tr(QT_TRANSLATE_NOOP("yw::core", "Not filed"));
-    case CaseState::Voided: return tr(QT_TRANSLATE_NOOP("yw::core", "Voided"));
-    case CaseState::Merged: return tr(QT_TRANSLATE_NOOP("yw::core", "Merged"));
+    case CaseState::Reported: return translated(QT_TRANSLATE_NOOP("yw::core", "Reported"));
+    case CaseState::Verifying: return translated(QT_TRANSLATE_NOOP("yw::core", "Verifying"));
+    case CaseState::PendingFiling: return translated(QT_TRANSLATE_NOOP("yw::core", "Pending filing"));
+    case CaseState::Filed: return translated(QT_TRANSLATE_NOOP("yw::core", "Filed"));
+    case CaseState::Dispatched: return translated(QT_TRANSLATE_NOOP("yw::core", "Dispatched"));
+    case CaseState::Handling: return translated(QT_TRANSLATE_NOOP("yw::core", "Handling"));
+    case CaseState::ExtensionPending: return translated(QT_TRANSLATE_NOOP("yw::core", "Extension requested"));
+    case CaseState::ReturnPending: return translated(QT_TRANSLATE_NOOP("yw::core", "Return requested"));
+    case CaseState::SuspensionPending: return translated(QT_TRANSLATE_NOOP("yw::core", "Suspension requested"));
+    case CaseState::Suspended: return translated(QT_TRANSLATE_NOOP("yw::core", "Suspended"));
+    case CaseState::Handled: return translated(QT_TRANSLATE_NOOP("yw::core", "Handled"));
+    case CaseState::Checking: return translated(QT_TRANSLATE_NOOP("yw::core", "Checking"));
+    case CaseState::CheckPassed: return translated(QT_TRANSLATE_NOOP("yw::core", "Check passed"));
+    case CaseState::SelfHandled: return translated(QT_TRANSLATE_NOOP("yw::core", "Self-handled"));
+    case CaseState::VoidPending: return translated(QT_TRANSLATE_NOOP("yw::core", "Void requested"));
+    case CaseState::Closed: return translated(QT_TRANSLATE_NOOP("yw::core", "Closed"));
+    case CaseState::NotFiled: return translated(QT_TRANSLATE_NOOP("yw::core", "Not filed"));
+    case CaseState::Voided: return translated(QT_TRANSLATE_NOOP("yw::core", "Voided"));
+    case CaseState::Merged: return translated(QT_TRANSLATE_NOOP("yw::core", "Merged"));
     }
     return {};
 }
@@ -55,37 +55,37 @@ QString displayName(CaseState s)
 QString displayName(CaseAction a)
 {
     switch (a) {
-    case CaseAction::Accept: return tr(QT_TRANSLATE_NOOP("yw::core", "Accept"));
-    case CaseAction::SendVerify: return tr(QT_TRANSLATE_NOOP("yw::core", "Send for verification"));
-    case CaseAction::VerifyConfirm: return tr(QT_TRANSLATE_NOOP("yw::core", "Confirm on site"));
-    case CaseAction::VerifyDeny: return tr(QT_TRANSLATE_NOOP("yw::core", "Not found on site"));
-    case CaseAction::Merge: return tr(QT_TRANSLATE_NOOP("yw::core", "Merge as duplicate"));
-    case CaseAction::File: return tr(QT_TRANSLATE_NOOP("yw::core", "File"));
-    case CaseAction::RejectFiling: return tr(QT_TRANSLATE_NOOP("yw::core", "Do not file"));
-    case CaseAction::Dispatch: return tr(QT_TRANSLATE_NOOP("yw::core", "Dispatch"));
-    case CaseAction::DepartmentAccept: return tr(QT_TRANSLATE_NOOP("yw::core", "Take on"));
-    case CaseAction::Feedback: return tr(QT_TRANSLATE_NOOP("yw::core", "Report handling result"));
-    case CaseAction::RequestExtension: return tr(QT_TRANSLATE_NOOP("yw::core", "Request extension"));
-    case CaseAction::ApproveExtension: return tr(QT_TRANSLATE_NOOP("yw::core", "Approve extension"));
-    case CaseAction::RejectExtension: return tr(QT_TRANSLATE_NOOP("yw::core", "Refuse extension"));
-    case CaseAction::RequestReturn: return tr(QT_TRANSLATE_NOOP("yw::core", "Request return"));
-    case CaseAction::ApproveReturn: return tr(QT_TRANSLATE_NOOP("yw::core", "Approve return"));
-    case CaseAction::RejectReturn: return tr(QT_TRANSLATE_NOOP("yw::core", "Refuse return"));
-    case CaseAction::RequestSuspension: return tr(QT_TRANSLATE_NOOP("yw::core", "Request suspension"));
-    case CaseAction::ApproveSuspension: return tr(QT_TRANSLATE_NOOP("yw::core", "Approve suspension"));
-    case CaseAction::RejectSuspension: return tr(QT_TRANSLATE_NOOP("yw::core", "Refuse suspension"));
-    case CaseAction::Restore: return tr(QT_TRANSLATE_NOOP("yw::core", "Restore from suspension"));
-    case CaseAction::SendCheck: return tr(QT_TRANSLATE_NOOP("yw::core", "Send for check"));
-    case CaseAction::CheckPass: return tr(QT_TRANSLATE_NOOP("yw::core", "Check passed"));
-    case CaseAction::CheckFail: return tr(QT_TRANSLATE_NOOP("yw::core", "Check failed: rework"));
-    case CaseAction::Close: return tr(QT_TRANSLATE_NOOP("yw::core", "Close"));
-    case CaseAction::SelfHandle: return tr(QT_TRANSLATE_NOOP("yw::core", "Handled on the spot"));
-    case CaseAction::ApproveSelfHandled: return tr(QT_TRANSLATE_NOOP("yw::core", "Approve self-handling"));
-    case CaseAction::RejectSelfHandled: return tr(QT_TRANSLATE_NOOP("yw::core", "Refuse self-handling"));
-    case CaseAction::RequestVoid: return tr(QT_TRANSLATE_NOOP("yw::core", "Request void"));
-    case CaseAction::ApproveVoid: return tr(QT_TRANSLATE_NOOP("yw::core", "Approve void"));
-    case CaseAction::RejectVoid: return tr(QT_TRANSLATE_NOOP("yw::core", "Refuse void"));
-    case CaseAction::Supervise: return tr(QT_TRANSLATE_NOOP("yw::core", "Supervise"));
+    case CaseAction::Accept: return translated(QT_TRANSLATE_NOOP("yw::core", "Accept"));
+    case CaseAction::SendVerify: return translated(QT_TRANSLATE_NOOP("yw::core", "Send for verification"));
+    case CaseAction::VerifyConfirm: return translated(QT_TRANSLATE_NOOP("yw::core", "Confirm on site"));
+    case CaseAction::VerifyDeny: return translated(QT_TRANSLATE_NOOP("yw::core", "Not found on site"));
+    case CaseAction::Merge: return translated(QT_TRANSLATE_NOOP("yw::core", "Merge as duplicate"));
+    case CaseAction::File: return translated(QT_TRANSLATE_NOOP("yw::core", "File"));
+    case CaseAction::RejectFiling: return translated(QT_TRANSLATE_NOOP("yw::core", "Do not file"));
+    case CaseAction::Dispatch: return translated(QT_TRANSLATE_NOOP("yw::core", "Dispatch"));
+    case CaseAction::DepartmentAccept: return translated(QT_TRANSLATE_NOOP("yw::core", "Take on"));
+    case CaseAction::Feedback: return translated(QT_TRANSLATE_NOOP("yw::core", "Report handling result"));
+    case CaseAction::RequestExtension: return translated(QT_TRANSLATE_NOOP("yw::core", "Request extension"));
+    case CaseAction::ApproveExtension: return translated(QT_TRANSLATE_NOOP("yw::core", "Approve extension"));
+    case CaseAction::RejectExtension: return translated(QT_TRANSLATE_NOOP("yw::core", "Refuse extension"));
+    case CaseAction::RequestReturn: return translated(QT_TRANSLATE_NOOP("yw::core", "Request return"));
+    case CaseAction::ApproveReturn: return translated(QT_TRANSLATE_NOOP("yw::core", "Approve return"));
+    case CaseAction::RejectReturn: return translated(QT_TRANSLATE_NOOP("yw::core", "Refuse return"));
+    case CaseAction::RequestSuspension: return translated(QT_TRANSLATE_NOOP("yw::core", "Request suspension"));
+    case CaseAction::ApproveSuspension: return translated(QT_TRANSLATE_NOOP("yw::core", "Approve suspension"));
+    case CaseAction::RejectSuspension: return translated(QT_TRANSLATE_NOOP("yw::core", "Refuse suspension"));
+    case CaseAction::Restore: return translated(QT_TRANSLATE_NOOP("yw::core", "Restore from suspension"));
+    case CaseAction::SendCheck: return translated(QT_TRANSLATE_NOOP("yw::core", "Send for check"));
+    case CaseAction::CheckPass: return translated(QT_TRANSLATE_NOOP("yw::core", "Check passed"));
+    case CaseAction::CheckFail: return translated(QT_TRANSLATE_NOOP("yw::core", "Check failed: rework"));
+    case CaseAction::Close: return translated(QT_TRANSLATE_NOOP("yw::core", "Close"));
+    case CaseAction::SelfHandle: return translated(QT_TRANSLATE_NOOP("yw::core", "Handled on the spot"));
+    case CaseAction::ApproveSelfHandled: return translated(QT_TRANSLATE_NOOP("yw::core", "Approve self-handling"));
+    case CaseAction::RejectSelfHandled: return translated(QT_TRANSLATE_NOOP("yw::core", "Refuse self-handling"));
+    case CaseAction::RequestVoid: return translated(QT_TRANSLATE_NOOP("yw::core", "Request void"));
+    case CaseAction::ApproveVoid: return translated(QT_TRANSLATE_NOOP("yw::core", "Approve void"));
+    case CaseAction::RejectVoid: return translated(QT_TRANSLATE_NOOP("yw::core", "Refuse void"));
+    case CaseAction::Supervise: return translated(QT_TRANSLATE_NOOP("yw::core", "Supervise"));
     }
     return {};
 }
@@ -93,17 +93,17 @@ QString displayName(CaseAction a)
 QString displayName(SourceChannel c)
 {
     switch (c) {
-    case SourceChannel::Patrol: return tr(QT_TRANSLATE_NOOP("yw::core", "Inspector patrol"));
-    case SourceChannel::Hotline12345: return tr(QT_TRANSLATE_NOOP("yw::core", "12345 hotline"));
-    case SourceChannel::Hotline12319: return tr(QT_TRANSLATE_NOOP("yw::core", "12319 hotline"));
-    case SourceChannel::PublicApp: return tr(QT_TRANSLATE_NOOP("yw::core", "Public app"));
-    case SourceChannel::VideoAi: return tr(QT_TRANSLATE_NOOP("yw::core", "Video AI"));
-    case SourceChannel::Iot: return tr(QT_TRANSLATE_NOOP("yw::core", "IoT alarm"));
-    case SourceChannel::LeaderAssignment: return tr(QT_TRANSLATE_NOOP("yw::core", "Leader assignment"));
-    case SourceChannel::Inspection: return tr(QT_TRANSLATE_NOOP("yw::core", "Inspection"));
-    case SourceChannel::Media: return tr(QT_TRANSLATE_NOOP("yw::core", "Media"));
-    case SourceChannel::Petition: return tr(QT_TRANSLATE_NOOP("yw::core", "Petition"));
-    case SourceChannel::Open311: return tr(QT_TRANSLATE_NOOP("yw::core", "Open311"));
+    case SourceChannel::Patrol: return translated(QT_TRANSLATE_NOOP("yw::core", "Inspector patrol"));
+    case SourceChannel::Hotline12345: return translated(QT_TRANSLATE_NOOP("yw::core", "12345 hotline"));
+    case SourceChannel::Hotline12319: return translated(QT_TRANSLATE_NOOP("yw::core", "12319 hotline"));
+    case SourceChannel::PublicApp: return translated(QT_TRANSLATE_NOOP("yw::core", "Public app"));
+    case SourceChannel::VideoAi: return translated(QT_TRANSLATE_NOOP("yw::core", "Video AI"));
+    case SourceChannel::Iot: return translated(QT_TRANSLATE_NOOP("yw::core", "IoT alarm"));
+    case SourceChannel::LeaderAssignment: return translated(QT_TRANSLATE_NOOP("yw::core", "Leader assignment"));
+    case SourceChannel::Inspection: return translated(QT_TRANSLATE_NOOP("yw::core", "Inspection"));
+    case SourceChannel::Media: return translated(QT_TRANSLATE_NOOP("yw::core", "Media"));
+    case SourceChannel::Petition: return translated(QT_TRANSLATE_NOOP("yw::core", "Petition"));
+    case SourceChannel::Open311: return translated(QT_TRANSLATE_NOOP("yw::core", "Open311"));
     }
     return {};
 }
@@ -111,9 +111,9 @@ QString displayName(SourceChannel c)
 QString displayName(Urgency u)
 {
     switch (u) {
-    case Urgency::Normal: return tr(QT_TRANSLATE_NOOP("yw::core", "Normal"));
-    case Urgency::Urgent: return tr(QT_TRANSLATE_NOOP("yw::core", "Urgent"));
-    case Urgency::Critical: return tr(QT_TRANSLATE_NOOP("yw::core", "Critical"));
+    case Urgency::Normal: return translated(QT_TRANSLATE_NOOP("yw::core", "Normal"));
+    case Urgency::Urgent: return translated(QT_TRANSLATE_NOOP("yw::core", "Urgent"));
+    case Urgency::Critical: return translated(QT_TRANSLATE_NOOP("yw::core", "Critical"));
     }
     return {};
 }
@@ -122,9 +122,9 @@ QString displayName(DeadlineLight l)
 {
     switch (l) {
     case DeadlineLight::None: return {};
-    case DeadlineLight::Green: return tr(QT_TRANSLATE_NOOP("yw::core", "In time"));
-    case DeadlineLight::Yellow: return tr(QT_TRANSLATE_NOOP("yw::core", "Due soon"));
-    case DeadlineLight::Red: return tr(QT_TRANSLATE_NOOP("yw::core", "Overdue"));
+    case DeadlineLight::Green: return translated(QT_TRANSLATE_NOOP("yw::core", "In time"));
+    case DeadlineLight::Yellow: return translated(QT_TRANSLATE_NOOP("yw::core", "Due soon"));
+    case DeadlineLight::Red: return translated(QT_TRANSLATE_NOOP("yw::core", "Overdue"));
     }
     return {};
 }

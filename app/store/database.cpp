@@ -268,4 +268,29 @@ Error Database::sqlError(const QSqlError &e, const QString &context) const
     return Error::make(code, QStringLiteral("%1: %2").arg(context, text));
 }
 
+Status Database::checkIntegrity() const
+{
+    if (!isPostgres()) {
+        auto q = exec(QStringLiteral("PRAGMA integrity_check"));
+        if (!q)
+            return Error::make(Error::Code::Corrupt, q.error().message);
+        QStringList problems;
+        while (q.value().next()) {
+            const QString line = q.value().value(0).toString();
+            if (line != QLatin1String("ok"))
+                problems << line;
+        }
+        if (!problems.isEmpty())
+            return Error::make(Error::Code::Corrupt,
+                               QStringLiteral("%1: %2").arg(m_location.displayName(), problems.mid(0, 10).join(QStringLiteral("; "))));
+    }
+    if (schemaVersion() > 0) {
+        for (const char *table : {"areas", "departments", "users", "cases", "case_events", "audit_log"})
+            if (!hasTable(QString::fromLatin1(table)))
+                return Error::make(Error::Code::Corrupt, QStringLiteral("%1: table %2 is missing")
+                                                             .arg(m_location.displayName(), QLatin1String(table)));
+    }
+    return success();
+}
+
 } // namespace yw::store

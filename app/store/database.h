@@ -38,6 +38,9 @@ public:
     // The schema version found in the database (0 for an empty one).
     int schemaVersion() const;
     bool hasTable(const QString &name) const;
+    // Reads the whole database looking for damage: SQLite's integrity_check, and the tables of
+    // the schema on both backends (PostgreSQL guards its own pages).
+    yw::core::Status checkIntegrity() const;
 
     // Runs a statement with positional (?) bindings.
     yw::core::Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {}) const;

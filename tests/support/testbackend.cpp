@@ -13,15 +13,20 @@ QString TestBackend::setUp()
     return m_postgres ? m_cluster.start() : QString();
 }
 
-yw::store::DatabaseLocation TestBackend::fresh()
+QString TestBackend::freshSpec()
 {
     const QString name = QStringLiteral("t%1").arg(++m_counter);
     if (!m_postgres)
-        return yw::store::DatabaseLocation::sqliteFile(m_tmp.filePath(name + QStringLiteral(".sqlite")));
+        return m_tmp.filePath(name + QStringLiteral(".sqlite"));
     const QString err = m_cluster.createDatabase(name);
     if (!err.isEmpty())
         qFatal("createdb failed: %s", qPrintable(err));
-    return yw::store::DatabaseLocation::parse(m_cluster.url(name)).value();
+    return m_cluster.url(name);
+}
+
+yw::store::DatabaseLocation TestBackend::fresh()
+{
+    return yw::store::DatabaseLocation::parse(freshSpec()).value();
 }
 
 } // namespace yw::test

@@ -20,6 +20,8 @@ public:
     void tearDown() { m_cluster.stop(); }
     // A new, empty database.
     yw::store::DatabaseLocation fresh();
+    // The same, as the --db argument of the command-line tools.
+    QString freshSpec();
     PgCluster &cluster() { return m_cluster; }
     QString tempPath(const QString &file) const { return m_tmp.filePath(file); }
 

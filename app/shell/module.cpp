@@ -1,0 +1,7 @@
+#include "module.h"
+
+namespace yw::shell {
+
+Module::~Module() = default;
+
+} // namespace yw::shell

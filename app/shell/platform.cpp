@@ -1,0 +1,84 @@
+#include "platform.h"
+
+#include "arearepository.h"
+#include "cityreferencedata.h"
+#include "migrator.h"
+
+#include <QFile>
+
+namespace yw::shell {
+
+using namespace yw::core;
+using namespace yw::store;
+
+Platform::~Platform()
+{
+    if (m_feed)
+        m_feed->stop();
+}
+
+Result<std::unique_ptr<Platform>> Platform::create(const DatabaseLocation &location, const Clock &clock,
+                                                   const Options &options)
+{
+    std::unique_ptr<Platform> p(new Platform(clock));
+    auto db = Database::open(location, Database::OpenMode::CreateIfMissing, options.workstation);
+    if (!db)
+        return db.error();
+    p->m_db = std::move(db.value());
+    if (p->m_db->schemaVersion() < Migrator::latestVersion()) {
+        if (!options.migrate)
+            return Error::make(Error::Code::SchemaTooNew,
+                               QStringLiteral("%1 has schema version %2; run yiwang-admin migrate")
+                                   .arg(location.displayName())
+                                   .arg(p->m_db->schemaVersion()));
+        if (auto s = Migrator::migrate(*p->m_db); !s)
+            return s.error();
+    }
+    if (auto s = CityReferenceData::seed(*p->m_db, options.city); !s)
+        return s.error();
+
+    auto tax = Taxonomy::load(TaxonomyStandard::Id::Gbt47678_2026);
+    if (!tax)
+        return tax.error();
+    p->m_taxonomy = tax.value();
+    QFile local(QStringLiteral(":/yiwang/taxonomy/local_%1.csv").arg(options.city));
+    if (local.open(QIODevice::ReadOnly))
+        if (auto s = p->m_taxonomy.addLocalClasses(local.readAll(), local.fileName()); !s)
+            return s.error();
+    p->m_calendar = WorkCalendar::chinaMainland();
+    auto limits = TimeLimitTable::builtIn(p->m_calendar);
+    if (!limits)
+        return limits.error();
+    p->m_limits = limits.value();
+    auto areas = AreaRepository(*p->m_db).load();
+    if (!areas)
+        return areas.error();
+    p->m_areas = areas.value();
+
+    p->m_cases = std::make_unique<CaseService>(*p->m_db, clock,
+                                               CaseService::Rules{p->m_taxonomy, p->m_calendar, p->m_limits, p->m_areas});
+    p->m_auth = std::make_unique<AuthService>(*p->m_db, clock);
+    auto feedDb = p->m_db->openAnother();
+    if (!feedDb)
+        return feedDb.error();
+    p->m_feed = std::make_unique<ChangeFeed>(std::move(feedDb.value()));
+    if (auto s = p->m_feed->start(); !s)
+        return s.error();
+    p->m_session = std::make_unique<Session>(*p->m_auth);
+
+    ModuleContext &c = p->m_context;
+    c.database = p->m_db.get();
+    c.cases = p->m_cases.get();
+    c.auth = p->m_auth.get();
+    c.changeFeed = p->m_feed.get();
+    c.clock = &clock;
+    c.session = p->m_session.get();
+    c.settings = &p->m_settings;
+    c.taxonomy = &p->m_taxonomy;
+    c.calendar = &p->m_calendar;
+    c.timeLimits = &p->m_limits;
+    c.areas = &p->m_areas;
+    return p;
+}
+
+} // namespace yw::shell

@@ -1,0 +1,195 @@
+#include "shellcontroller.h"
+
+#include "passwordhasher.h"
+
+#include <QJSEngine>
+#include <QLocale>
+
+namespace yw::shell {
+
+using namespace yw::core;
+
+namespace {
+ShellController *s_instance = nullptr;
+}
+
+ShellController::ShellController(Platform *platform, ModuleHost *host, const QString &startupError,
+                                 const QString &initialModule, const QString &language, QObject *parent)
+    : QObject(parent)
+    , m_platform(platform)
+    , m_host(host)
+    , m_startupError(startupError)
+    , m_initialModule(initialModule)
+    , m_language(language)
+{
+    Q_ASSERT(!s_instance);
+    s_instance = this;
+    m_modules.reset(host);
+    if (m_platform) {
+        connect(&m_platform->changeFeed(), &yw::store::ChangeFeed::connectedChanged, this,
+                &ShellController::connectedChanged);
+        connect(&m_platform->session(), &Session::userChanged, this, &ShellController::userChanged);
+        connect(&m_platform->clock(), &Clock::jumped, this, &ShellController::nowChanged);
+    }
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &ShellController::nowChanged);
+    m_tick.start();
+}
+
+ShellController::~ShellController()
+{
+    s_instance = nullptr;
+}
+
+ShellController *ShellController::create(QQmlEngine *, QJSEngine *engine)
+{
+    Q_ASSERT(s_instance);
+    // The engine must not delete the instance main() owns.
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    Q_UNUSED(engine);
+    return s_instance;
+}
+
+ShellController *ShellController::instance()
+{
+    return s_instance;
+}
+
+QString ShellController::databaseName() const
+{
+    return m_platform ? m_platform->database().location().displayName() : QString();
+}
+
+QString ShellController::backendName() const
+{
+    if (!m_platform)
+        return {};
+    return m_platform->database().isPostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
+}
+
+bool ShellController::isConnected() const
+{
+    return m_platform && m_platform->changeFeed().isConnected();
+}
+
+QString ShellController::workstation() const
+{
+    return m_platform ? m_platform->database().workstation() : QString();
+}
+
+bool ShellController::isSignedIn() const
+{
+    return m_platform && m_platform->session().isSignedIn();
+}
+
+bool ShellController::needsFirstAdministrator() const
+{
+    if (!m_platform)
+        return false;
+    auto has = m_platform->context().auth->hasUsers();
+    return has.ok() && !has.value();
+}
+
+QString ShellController::userName() const
+{
+    if (!isSignedIn())
+        return {};
+    const User &u = m_platform->session().user();
+    return u.displayName.isEmpty() ? u.login : u.displayName;
+}
+
+QString ShellController::userRoles() const
+{
+    if (!isSignedIn())
+        return {};
+    QStringList names;
+    for (Role r : m_platform->session().user().roleList())
+        names << displayName(r);
+    return names.join(QStringLiteral(" · "));
+}
+
+QString ShellController::nowText() const
+{
+    if (!m_platform)
+        return {};
+    const QTimeZone &tz = m_platform->context().calendar->timeZone();
+    const QDateTime local = m_platform->clock().now().toTimeZone(tz);
+    return QLocale().toString(local, QStringLiteral("yyyy-MM-dd ddd HH:mm:ss"));
+}
+
+QString ShellController::dayKind() const
+{
+    if (!m_platform)
+        return {};
+    const WorkCalendar &cal = *m_platform->context().calendar;
+    const QDate day = m_platform->clock().now().toTimeZone(cal.timeZone()).date();
+    return cal.isWorkingDay(day) ? tr("Working day") : tr("Day off");
+}
+
+QStringList ShellController::moduleErrors() const
+{
+    return m_host ? m_host->errors() : QStringList();
+}
+
+QString ShellController::signIn(const QString &login, const QString &password)
+{
+    if (!m_platform)
+        return m_startupError;
+    if (login.trimmed().isEmpty())
+        return tr("Enter your login.");
+    const Status s = m_platform->session().signIn(login.trimmed(), password);
+    return s ? QString() : describe(s.error());
+}
+
+QString ShellController::createFirstAdministrator(const QString &login, const QString &displayName,
+                                                  const QString &password, const QString &confirmation)
+{
+    if (!m_platform)
+        return m_startupError;
+    if (login.trimmed().isEmpty())
+        return tr("Enter a login for the administrator.");
+    if (password != confirmation)
+        return tr("The two passwords differ.");
+    if (!yw::store::PasswordHasher::checkStrength(password))
+        return tr("A password needs at least 8 characters, with letters and digits.");
+    const Status s = m_platform->session().createFirstAdministrator(login.trimmed(), displayName.trimmed(), password);
+    if (!s)
+        return describe(s.error());
+    emit userChanged();
+    return {};
+}
+
+void ShellController::signOut()
+{
+    if (m_platform)
+        m_platform->session().signOut();
+}
+
+QString ShellController::describe(const Error &e)
+{
+    switch (e.code) {
+    case Error::Code::AuthFailed:
+        return tr("Wrong login or password.");
+    case Error::Code::Forbidden:
+        return tr("Not allowed: %1").arg(e.message);
+    case Error::Code::Conflict:
+        return tr("Someone else changed this record first. It has been reloaded; please check and try again.");
+    case Error::Code::DatabaseUnavailable:
+        return tr("The database cannot be reached: %1").arg(e.message);
+    case Error::Code::SchemaTooNew:
+        return tr("This database was written by a newer version of Yiwang: %1").arg(e.message);
+    case Error::Code::ForeignDatabase:
+        return tr("This is not a Yiwang database: %1").arg(e.message);
+    case Error::Code::Corrupt:
+        return tr("The database file is damaged: %1").arg(e.message);
+    case Error::Code::InvalidInput:
+    case Error::Code::GuardFailed:
+    case Error::Code::NotFound:
+    case Error::Code::Internal:
+    case Error::Code::None:
+        break;
+    }
+    return e.message;
+}
+
+} // namespace yw::shell

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "databaselocation.h"
+#include "error.h"
+
+#include <QStringList>
+
+namespace yw::app {
+
+// What `yiwang` was asked to do.
+struct CommandLine
+{
+    yw::store::DatabaseLocation database;
+    QString module;       // the workspace to open first
+    QString language;     // zh_CN or en
+    QString screenshot;   // write the window to this PNG and quit
+    QString user;         // sign in as this user (password from YIWANG_PASSWORD)
+    QString workstation;  // name recorded in the case log (default: host name)
+
+    // The embedded database in the user's data folder.
+    static QString defaultDatabasePath();
+    static yw::core::Result<CommandLine> parse(const QStringList &arguments);
+};
+
+} // namespace yw::app

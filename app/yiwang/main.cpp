@@ -1,0 +1,111 @@
+// yiwang: the command-center client. Opens the case database, starts the modules, shows the shell.
+#include "commandline.h"
+#include "localization.h"
+#include "platform.h"
+#include "registeredmodules.h"
+#include "screenshotter.h"
+#include "shellcontroller.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QHostInfo>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTextStream>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(Yiwang_ShellPlugin)
+Q_IMPORT_QML_PLUGIN(Yiwang_UiPlugin)
+
+namespace {
+
+enum ExitCode { Ok = 0, StartupFailed = 1, BadArguments = 2, SignInFailed = 3, ScreenshotFailed = 4 };
+
+void printError(const QString &message)
+{
+    QTextStream(stderr) << "yiwang: " << message << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // QApplication, not QGuiApplication: Qt Charts needs it.
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Yiwang"));
+    QApplication::setApplicationName(QStringLiteral("yiwang"));
+    QApplication::setApplicationVersion(QStringLiteral(YIWANG_VERSION));
+    // The CJK font the set-up installs; without it Chinese renders as boxes.
+    QApplication::setFont(QFont(QStringLiteral("WenQuanYi Micro Hei"), 11));
+
+    auto cmd = yw::app::CommandLine::parse(QApplication::arguments());
+    if (!cmd) {
+        printError(cmd.error().message);
+        return BadArguments;
+    }
+    yw::shell::Localization localization;
+    if (auto s = localization.install(cmd->language); !s) {
+        printError(s.error().message);
+        return BadArguments;
+    }
+
+    yw::core::SystemClock clock;
+    yw::shell::Platform::Options options;
+    options.workstation = cmd->workstation.isEmpty() ? QHostInfo::localHostName() : cmd->workstation;
+    auto platform = yw::shell::Platform::create(cmd->database, clock, options);
+    QString startupError;
+    std::unique_ptr<yw::shell::Platform> services;
+    if (platform) {
+        services = std::move(platform.value());
+    } else {
+        startupError = yw::shell::ShellController::describe(platform.error());
+        printError(startupError);
+    }
+
+    yw::shell::ModuleHost host;
+    for (auto &m : yw::shell::createRegisteredModules())
+        host.add(std::move(m));
+    if (services) {
+        host.initialize(services->context());
+        for (const QString &e : host.errors())
+            printError(e);
+        if (!cmd->user.isEmpty()) {
+            const auto s = services->session().signIn(cmd->user, qEnvironmentVariable("YIWANG_PASSWORD"));
+            if (!s) {
+                printError(yw::shell::ShellController::describe(s.error()));
+                return SignInFailed;
+            }
+        }
+    }
+    if (!cmd->module.isEmpty() && !host.find(cmd->module)) {
+        printError(QStringLiteral("there is no module '%1'").arg(cmd->module));
+        return BadArguments;
+    }
+
+    yw::shell::ShellController shell(services.get(), &host, startupError, cmd->module, localization.language());
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.load(QUrl(QStringLiteral("qrc:/Yiwang/Ui/Main.qml")));
+    if (engine.rootObjects().isEmpty()) {
+        printError(QStringLiteral("the user interface failed to load"));
+        return StartupFailed;
+    }
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+
+    int exitCode = Ok;
+    std::unique_ptr<yw::app::Screenshotter> shot;
+    if (!cmd->screenshot.isEmpty() && window) {
+        shot = std::make_unique<yw::app::Screenshotter>(window, cmd->screenshot, 1500);
+        QObject::connect(shot.get(), &yw::app::Screenshotter::finished, &app,
+                         [&](bool ok, const QString &message) {
+                             QTextStream(ok ? stdout : stderr) << "yiwang: " << message << Qt::endl;
+                             // The error screen is written too, but the run still failed.
+                             exitCode = !ok ? ScreenshotFailed : services ? Ok : StartupFailed;
+                             QApplication::exit(exitCode);
+                         });
+        shot->start();
+    }
+    const int rc = QApplication::exec();
+    host.shutdown();
+    return shot ? exitCode : (services ? rc : StartupFailed);
+}

@@ -1,0 +1,650 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../qml/FirstRunPage.qml" line="+33"/>
+        <source>First start: create the administrator</source>
+        <translation>首次启动：创建系统管理员</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no users yet. The administrator creates the other accounts.</source>
+        <translation>%1 中还没有用户。系统管理员负责创建其他账号。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password (8 or more characters, letters and digits)</source>
+        <translation>密码（至少 8 位，含字母和数字）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Repeat the password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Create and sign in</source>
+        <translation>创建并登录</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../qml/LoginPage.qml" line="+29"/>
+        <source>City Management Command Center</source>
+        <translation>城市运行管理指挥中心</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign in to %1</source>
+        <translation>登录到 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Login</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Main.qml" line="+11"/>
+        <source>Yiwang City Management Command Center</source>
+        <translation>一网统管 · 城市运行管理指挥中心</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../modules/overview/OverviewPage.qml" line="+17"/>
+        <source>Duty overview</source>
+        <translation>值班总览</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open cases</source>
+        <translation>在办案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All cases</source>
+        <translation>案件总数</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cases by state</source>
+        <translation>案件状态分布</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Live activity</source>
+        <translation>实时动态</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Case %1</source>
+        <translation>案件 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No activity yet. Changes from every workstation appear here as they happen.</source>
+        <translation>暂无动态。各席位的案件变化会实时显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>ShellPage</name>
+    <message>
+        <location filename="../qml/ShellPage.qml" line="+23"/>
+        <source>Yiwang</source>
+        <translation>一网统管</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>City Management Command Center</source>
+        <translation>城市运行管理指挥中心</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No modules</source>
+        <translation>无可用模块</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No module is available. See the status bar for why.</source>
+        <translation>没有可用的功能模块，原因见状态栏。</translation>
+    </message>
+</context>
+<context>
+    <name>StartupErrorPage</name>
+    <message>
+        <location filename="../qml/StartupErrorPage.qml" line="+29"/>
+        <source>The command center cannot start</source>
+        <translation>指挥中心无法启动</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was written to the database. Check the --db option, or run “yiwang-admin check --db …” for details.</source>
+        <translation>数据库未被写入任何内容。请检查 --db 参数，或运行 “yiwang-admin check --db …” 查看详情。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../qml/StatusBar.qml" line="+22"/>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connection lost, retrying…</source>
+        <translation>连接中断，正在重试…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n module(s) did not start</source>
+        <translation>
+            <numerusform>%n 个模块未能启动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Workstation %1</source>
+        <translation>席位 %1</translation>
+    </message>
+</context>
+<context>
+    <name>yw::core</name>
+    <message>
+        <location filename="../app/core/coreenums.cpp" line="+17"/>
+        <source>Intake operator</source>
+        <translation>受理员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatcher</source>
+        <translation>派遣员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift leader</source>
+        <translation>值班长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department handler</source>
+        <translation>专业部门处置人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field inspector</source>
+        <translation>监督员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader</source>
+        <translation>领导</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainer</source>
+        <translation>培训教员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reported</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verifying</source>
+        <translation>核实中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending filing</source>
+        <translation>待立案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed</source>
+        <translation>已立案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatched</source>
+        <translation>已派遣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling</source>
+        <translation>处置中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension requested</source>
+        <translation>延期申请中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return requested</source>
+        <translation>退回申请中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspension requested</source>
+        <translation>挂账申请中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended</source>
+        <translation>已挂账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handled</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking</source>
+        <translation>核查中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Check passed</source>
+        <translation>核查通过</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Self-handled</source>
+        <translation>自行处置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Void requested</source>
+        <translation>作废申请中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not filed</source>
+        <translation>不予立案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send for verification</source>
+        <translation>派发核实</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm on site</source>
+        <translation>核实属实</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not found on site</source>
+        <translation>核实不属实</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge as duplicate</source>
+        <translation>合并重复案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not file</source>
+        <translation>不予立案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatch</source>
+        <translation>派遣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take on</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report handling result</source>
+        <translation>处置反馈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request extension</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve extension</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse extension</source>
+        <translation>驳回延期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request return</source>
+        <translation>申请退回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve return</source>
+        <translation>批准退回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse return</source>
+        <translation>驳回退回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request suspension</source>
+        <translation>申请挂账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve suspension</source>
+        <translation>批准挂账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse suspension</source>
+        <translation>驳回挂账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from suspension</source>
+        <translation>挂账恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send for check</source>
+        <translation>派发核查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check failed: rework</source>
+        <translation>核查不通过（返工）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handled on the spot</source>
+        <translation>自行处置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve self-handling</source>
+        <translation>批准自行处置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse self-handling</source>
+        <translation>驳回自行处置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request void</source>
+        <translation>申请作废</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve void</source>
+        <translation>批准作废</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse void</source>
+        <translation>驳回作废</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervise</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inspector patrol</source>
+        <translation>监督员巡查上报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>12345 hotline</source>
+        <translation>12345 政务服务热线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>12319 hotline</source>
+        <translation>12319 城建服务热线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public app</source>
+        <translation>公众 APP 上报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video AI</source>
+        <translation>视频智能识别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IoT alarm</source>
+        <translation>物联网告警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader assignment</source>
+        <translation>领导交办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection</source>
+        <translation>专项检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>媒体曝光</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Petition</source>
+        <translation>信访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open311</source>
+        <translation>Open311 接口</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>特急</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due soon</source>
+        <translation>即将超时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+</context>
+<context>
+    <name>yw::overview::CaseEventFeedModel</name>
+    <message>
+        <location filename="../modules/overview/caseeventfeedmodel.cpp" line="+41"/>
+        <source>Reported</source>
+        <translation>上报</translation>
+    </message>
+</context>
+<context>
+    <name>yw::overview::OverviewModule</name>
+    <message>
+        <location filename="../modules/overview/overviewmodule.cpp" line="+14"/>
+        <source>Duty overview</source>
+        <translation>值班总览</translation>
+    </message>
+</context>
+<context>
+    <name>yw::shell::ShellController</name>
+    <message>
+        <location filename="../app/shell/shellcontroller.cpp" line="+126"/>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter your login.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter a login for the administrator.</source>
+        <translation>请为系统管理员输入用户名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password needs at least 8 characters, with letters and digits.</source>
+        <translation>密码至少 8 位，并且同时包含字母和数字。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Wrong login or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not allowed: %1</source>
+        <translation>无权操作：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else changed this record first. It has been reloaded; please check and try again.</source>
+        <translation>该记录已被其他席位先行修改，已重新载入，请核对后重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database cannot be reached: %1</source>
+        <translation>无法连接数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database was written by a newer version of Yiwang: %1</source>
+        <translation>该数据库由更新版本的一网统管写入：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a Yiwang database: %1</source>
+        <translation>这不是一网统管数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database file is damaged: %1</source>
+        <translation>数据库文件已损坏：%1</translation>
+    </message>
+</context>
+</TS>
