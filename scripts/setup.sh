@@ -1,0 +1,35 @@
+#!/bin/sh
+# Installs what Yiwang needs from Debian 12's packages (non-interactive), then configures and
+# builds it in build/. Safe to run again: apt and the build only do what is missing.
+# Used by scripts/run.sh and scripts/test.sh; run it alone to just build.
+set -eu
+cd "$(dirname "$0")/.."
+
+PACKAGES="
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+  libqt6sql6-sqlite libqt6sql6-psql
+  qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
+  qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
+  libsqlite3-dev libsodium-dev
+  postgresql
+  fonts-wqy-microhei
+  xvfb xauth libgl1-mesa-dri
+"
+
+missing=""
+for p in $PACKAGES; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+    echo "== installing Debian packages:$missing"
+    if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+    export DEBIAN_FRONTEND=noninteractive
+    $SUDO apt-get update -q
+    $SUDO apt-get install -y -q --no-install-recommends $missing
+fi
+
+BUILD_TYPE=${YIWANG_BUILD_TYPE:-Release}
+echo "== configuring ($BUILD_TYPE) and building in build/"
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" >/dev/null
+cmake --build build -j "$(nproc)"
