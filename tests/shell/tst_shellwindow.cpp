@@ -85,6 +85,17 @@ void collectTexts(QQuickItem *item, QStringList &out)
         collectTexts(child, out);
 }
 
+// Items loaded by a Loader are not QObject children, so walk the item tree.
+QQuickItem *findItem(QQuickItem *root, const QString &objectName)
+{
+    if (root->objectName() == objectName)
+        return root;
+    for (QQuickItem *child : root->childItems())
+        if (QQuickItem *found = findItem(child, objectName))
+            return found;
+    return nullptr;
+}
+
 QStringList visibleTexts(QQuickWindow *w)
 {
     QStringList out;
@@ -195,6 +206,49 @@ private slots:
         QCOMPARE(wrong, unknown);
         QVERIFY(hasChinese({wrong}));
         QCOMPARE(rig.controller->signIn("chief", "long-enough-1"), QString());
+    }
+
+    void overviewFollowsOtherWorkstations()
+    {
+        ShellRig rig(QStringLiteral("zh_CN"));
+        QVERIFY2(rig.error.isEmpty(), qPrintable(rig.error));
+        QCOMPARE(rig.controller->createFirstAdministrator("chief", "张主任", "long-enough-1", "long-enough-1"),
+                 QString());
+        QVERIFY(QTest::qWaitForWindowExposed(rig.window()));
+
+        // An inspector reports from another workstation: its own connection, its own services.
+        yw::core::User admin = rig.platform->session().user();
+        yw::core::User inspector;
+        inspector.login = QStringLiteral("wang.fang");
+        inspector.displayName = QStringLiteral("王芳");
+        inspector.roles = yw::core::Role::FieldInspector;
+        auto id = rig.platform->context().auth->createUser(&admin, inspector, QStringLiteral("patrol-2026"));
+        QVERIFY2(id, qPrintable(id.error().message));
+        inspector.id = id.value();
+        Platform::Options o;
+        o.workstation = QStringLiteral("监督员终端07");
+        auto other = Platform::create(rig.platform->database().location(), rig.clock, o);
+        QVERIFY2(other, qPrintable(other.error().message));
+        yw::core::CaseRecord d;
+        d.source = yw::core::SourceChannel::Patrol;
+        d.kind = yw::core::TaxonomyKind::Matter;
+        d.classCode = QStringLiteral("06010");
+        d.description = QStringLiteral("识字里路口暴露垃圾");
+        d.hasLocation = true;
+        d.longitude = 113.0107;
+        d.latitude = 28.1893;
+        d.communityCode = QStringLiteral("430102001001");
+        auto reported = other.value()->context().cases->report(inspector, d);
+        QVERIFY2(reported, qPrintable(reported.error().message));
+
+        // The overview page shows it, through the change feed, without any refresh by hand.
+        QQuickItem *activity = findItem(rig.window()->contentItem(), QStringLiteral("activityList"));
+        QVERIFY(activity);
+        QTRY_COMPARE_WITH_TIMEOUT(activity->property("count").toInt(), 1, 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(visibleTexts(rig.window()).contains(QStringLiteral("wang.fang @ 监督员终端07")), 3000);
+        const QStringList texts = visibleTexts(rig.window());
+        QVERIFY2(texts.contains(QStringLiteral("上报")), qPrintable(texts.join('|')));
+        QVERIFY2(texts.contains(QStringLiteral("案件 %1").arg(reported->id)), qPrintable(texts.join('|')));
     }
 
     void englishOnRequest()
