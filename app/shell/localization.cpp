@@ -29,13 +29,14 @@ Status Localization::install(const QString &language)
         QCoreApplication::installTranslator(ours.get());
         m_ours = std::move(ours);
     } else if (language != QLatin1String("en")) {
-        return Error::make(Error::Code::Internal,
-                           QStringLiteral("the %1 translation is missing from this build").arg(language));
+        return Error::make(
+            Error::Code::Internal,
+            QStringLiteral("the %1 translation is missing from this build").arg(language));
     }
     auto qt = std::make_unique<QTranslator>();
-    if (language != QLatin1String("en")
-        && qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                    QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (language != QLatin1String("en") &&
+        qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());
         m_qt = std::move(qt);
     }

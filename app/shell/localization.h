@@ -16,7 +16,10 @@ class Localization
 {
 public:
     static QString defaultLanguage() { return QStringLiteral("zh_CN"); }
-    static QStringList supportedLanguages() { return {QStringLiteral("zh_CN"), QStringLiteral("en")}; }
+    static QStringList supportedLanguages()
+    {
+        return {QStringLiteral("zh_CN"), QStringLiteral("en")};
+    }
 
     // Installs the catalogues of `language` into the application and sets the default locale.
     yw::core::Status install(const QString &language);

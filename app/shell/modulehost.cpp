@@ -1,8 +1,8 @@
 #include "modulehost.h"
 
 #include <QHash>
-#include <functional>
 #include <QSet>
+#include <functional>
 
 namespace yw::shell {
 
@@ -32,12 +32,14 @@ QStringList ModuleHost::resolveOrder()
     enum Mark { White, Grey, Black };
     QHash<QString, Mark> mark;
     QStringList order;
-    std::function<bool(const QString &, QStringList &)> visit = [&](const QString &id, QStringList &path) -> bool {
+    std::function<bool(const QString &, QStringList &)> visit = [&](const QString &id,
+                                                                    QStringList &path) -> bool {
         if (mark.value(id, White) == Black)
             return !problems.contains(id);
         if (mark.value(id, White) == Grey) {
             const QStringList cycle = path.mid(int(path.indexOf(id))) << id;
-            const QString msg = QStringLiteral("cyclic dependency: %1").arg(cycle.join(QStringLiteral(" -> ")));
+            const QString msg =
+                QStringLiteral("cyclic dependency: %1").arg(cycle.join(QStringLiteral(" -> ")));
             for (const QString &c : cycle)
                 problems.insert(c, msg);
             return false;
@@ -47,14 +49,17 @@ QStringList ModuleHost::resolveOrder()
         bool ok = !problems.contains(id);
         for (const QString &dep : byId.value(id)->dependencies()) {
             if (!byId.contains(dep)) {
-                problems.insert(id, QStringLiteral("module '%1' needs '%2', which is not available").arg(id, dep));
+                problems.insert(
+                    id,
+                    QStringLiteral("module '%1' needs '%2', which is not available").arg(id, dep));
                 ok = false;
                 continue;
             }
             if (!visit(dep, path)) {
                 if (!problems.contains(id))
-                    problems.insert(id, QStringLiteral("module '%1' needs '%2', which cannot start: %3")
-                                            .arg(id, dep, problems.value(dep)));
+                    problems.insert(id,
+                                    QStringLiteral("module '%1' needs '%2', which cannot start: %3")
+                                        .arg(id, dep, problems.value(dep)));
                 ok = false;
             }
         }
@@ -90,7 +95,8 @@ int ModuleHost::initialize(ModuleContext &context)
         }
         for (const QString &dep : e.module->dependencies())
             if (failed.contains(dep))
-                e.error = QStringLiteral("module '%1' needs '%2', which failed to start").arg(e.module->id(), dep);
+                e.error = QStringLiteral("module '%1' needs '%2', which failed to start")
+                              .arg(e.module->id(), dep);
         if (e.error.isEmpty()) {
             const yw::core::Status s = e.module->initialize(context);
             if (!s)

@@ -44,8 +44,8 @@ QVariant ModuleListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ModuleListModel::roleNames() const
 {
-    return {{IdRole, "moduleId"},       {TitleRole, "title"},   {WorkspaceRole, "workspace"},
-            {BackendRole, "backend"},   {ActiveRole, "active"}, {ErrorRole, "error"}};
+    return {{IdRole, "moduleId"},     {TitleRole, "title"},   {WorkspaceRole, "workspace"},
+            {BackendRole, "backend"}, {ActiveRole, "active"}, {ErrorRole, "error"}};
 }
 
 int ModuleListModel::indexOf(const QString &id) const

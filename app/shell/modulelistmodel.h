@@ -12,7 +12,14 @@ class ModuleListModel : public QAbstractListModel
     Q_OBJECT
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
-    enum Roles { IdRole = Qt::UserRole + 1, TitleRole, WorkspaceRole, BackendRole, ActiveRole, ErrorRole };
+    enum Roles {
+        IdRole = Qt::UserRole + 1,
+        TitleRole,
+        WorkspaceRole,
+        BackendRole,
+        ActiveRole,
+        ErrorRole
+    };
 
     explicit ModuleListModel(QObject *parent = nullptr);
 

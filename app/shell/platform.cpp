@@ -17,8 +17,8 @@ Platform::~Platform()
         m_feed->stop();
 }
 
-Result<std::unique_ptr<Platform>> Platform::create(const DatabaseLocation &location, const Clock &clock,
-                                                   const Options &options)
+Result<std::unique_ptr<Platform>> Platform::create(const DatabaseLocation &location,
+                                                   const Clock &clock, const Options &options)
 {
     std::unique_ptr<Platform> p(new Platform(clock));
     auto db = Database::open(location, Database::OpenMode::CreateIfMissing, options.workstation);
@@ -55,8 +55,8 @@ Result<std::unique_ptr<Platform>> Platform::create(const DatabaseLocation &locat
         return areas.error();
     p->m_areas = areas.value();
 
-    p->m_cases = std::make_unique<CaseService>(*p->m_db, clock,
-                                               CaseService::Rules{p->m_taxonomy, p->m_calendar, p->m_limits, p->m_areas});
+    p->m_cases = std::make_unique<CaseService>(
+        *p->m_db, clock, CaseService::Rules{p->m_taxonomy, p->m_calendar, p->m_limits, p->m_areas});
     p->m_auth = std::make_unique<AuthService>(*p->m_db, clock);
     auto feedDb = p->m_db->openAnother();
     if (!feedDb)

@@ -16,15 +16,15 @@ public:
     struct Options
     {
         QString city = QStringLiteral("changsha");
-        QString workstation;   // default: the host name
-        bool migrate = true;   // bring an older schema up to date
+        QString workstation; // default: the host name
+        bool migrate = true; // bring an older schema up to date
     };
 
-    static yw::core::Result<std::unique_ptr<Platform>> create(const yw::store::DatabaseLocation &location,
-                                                              const yw::core::Clock &clock,
-                                                              const Options &options);
-    static yw::core::Result<std::unique_ptr<Platform>> create(const yw::store::DatabaseLocation &location,
-                                                              const yw::core::Clock &clock)
+    static yw::core::Result<std::unique_ptr<Platform>>
+    create(const yw::store::DatabaseLocation &location, const yw::core::Clock &clock,
+           const Options &options);
+    static yw::core::Result<std::unique_ptr<Platform>>
+    create(const yw::store::DatabaseLocation &location, const yw::core::Clock &clock)
     {
         return create(location, clock, Options());
     }
@@ -37,7 +37,9 @@ public:
     const yw::core::Clock &clock() const { return m_clock; }
 
 private:
-    explicit Platform(const yw::core::Clock &clock) : m_clock(clock) {}
+    explicit Platform(const yw::core::Clock &clock)
+        : m_clock(clock)
+    {}
 
     const yw::core::Clock &m_clock;
     std::unique_ptr<yw::store::Database> m_db;

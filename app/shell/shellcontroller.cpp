@@ -14,7 +14,8 @@ ShellController *s_instance = nullptr;
 }
 
 ShellController::ShellController(Platform *platform, ModuleHost *host, const QString &startupError,
-                                 const QString &initialModule, const QString &language, QObject *parent)
+                                 const QString &initialModule, const QString &language,
+                                 QObject *parent)
     : QObject(parent)
     , m_platform(platform)
     , m_host(host)
@@ -64,7 +65,8 @@ QString ShellController::backendName() const
 {
     if (!m_platform)
         return {};
-    return m_platform->database().isPostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
+    return m_platform->database().isPostgres() ? QStringLiteral("PostgreSQL")
+                                               : QStringLiteral("SQLite");
 }
 
 bool ShellController::isConnected() const
@@ -142,7 +144,8 @@ QString ShellController::signIn(const QString &login, const QString &password)
 }
 
 QString ShellController::createFirstAdministrator(const QString &login, const QString &displayName,
-                                                  const QString &password, const QString &confirmation)
+                                                  const QString &password,
+                                                  const QString &confirmation)
 {
     if (!m_platform)
         return m_startupError;
@@ -152,7 +155,8 @@ QString ShellController::createFirstAdministrator(const QString &login, const QS
         return tr("The two passwords differ.");
     if (!yw::store::PasswordHasher::checkStrength(password))
         return tr("A password needs at least 8 characters, with letters and digits.");
-    const Status s = m_platform->session().createFirstAdministrator(login.trimmed(), displayName.trimmed(), password);
+    const Status s = m_platform->session().createFirstAdministrator(
+        login.trimmed(), displayName.trimmed(), password);
     if (!s)
         return describe(s.error());
     emit userChanged();
@@ -173,7 +177,8 @@ QString ShellController::describe(const Error &e)
     case Error::Code::Forbidden:
         return tr("Not allowed: %1").arg(e.message);
     case Error::Code::Conflict:
-        return tr("Someone else changed this record first. It has been reloaded; please check and try again.");
+        return tr("Someone else changed this record first. It has been reloaded; please check and "
+                  "try again.");
     case Error::Code::DatabaseUnavailable:
         return tr("The database cannot be reached: %1").arg(e.message);
     case Error::Code::SchemaTooNew:

@@ -41,7 +41,8 @@ class ShellController : public QObject
 public:
     // platform == nullptr: the database could not be opened; the window shows startupError.
     ShellController(Platform *platform, ModuleHost *host, const QString &startupError,
-                    const QString &initialModule, const QString &language, QObject *parent = nullptr);
+                    const QString &initialModule, const QString &language,
+                    QObject *parent = nullptr);
     ~ShellController() override;
 
     // The QML singleton is the instance created by main(); see Qt's "QML_SINGLETON" notes.
@@ -68,7 +69,8 @@ public:
     // Each returns an empty string on success, otherwise the message to show.
     Q_INVOKABLE QString signIn(const QString &login, const QString &password);
     Q_INVOKABLE QString createFirstAdministrator(const QString &login, const QString &displayName,
-                                                 const QString &password, const QString &confirmation);
+                                                 const QString &password,
+                                                 const QString &confirmation);
     Q_INVOKABLE void signOut();
 
     // Explains an error to the user in the interface language.

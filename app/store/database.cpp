@@ -30,10 +30,11 @@ Status checkSqliteHeader(const QString &path)
     if (head.isEmpty())
         return success(); // an empty file is an empty SQLite database
     if (head != QByteArray("SQLite format 3\0", 16))
-        return Error::make(Error::Code::ForeignDatabase,
-                           QStringLiteral("%1 is not an SQLite database (it starts with other bytes); "
-                                          "it was left untouched")
-                               .arg(path));
+        return Error::make(
+            Error::Code::ForeignDatabase,
+            QStringLiteral("%1 is not an SQLite database (it starts with other bytes); "
+                           "it was left untouched")
+                .arg(path));
     return success();
 }
 } // namespace
@@ -62,11 +63,13 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
         const QString path = location.filePath();
         if (QFileInfo::exists(path)) {
             if (QFileInfo(path).isDir())
-                return Error::make(Error::Code::InvalidInput, QStringLiteral("%1 is a folder, not a database file").arg(path));
+                return Error::make(Error::Code::InvalidInput,
+                                   QStringLiteral("%1 is a folder, not a database file").arg(path));
             if (auto s = checkSqliteHeader(path); !s)
                 return s.error();
         } else if (mode == OpenMode::Existing) {
-            return Error::make(Error::Code::NotFound, QStringLiteral("no database at %1").arg(path));
+            return Error::make(Error::Code::NotFound,
+                               QStringLiteral("no database at %1").arg(path));
         } else if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
             return Error::make(Error::Code::DatabaseUnavailable,
                                QStringLiteral("cannot create the folder of %1").arg(path));
@@ -93,7 +96,8 @@ Status Database::connect()
         // feed): wait for a writer rather than fail at once.
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!db.open())
-            return sqlError(db.lastError(), QStringLiteral("opening %1").arg(m_location.filePath()));
+            return sqlError(db.lastError(),
+                            QStringLiteral("opening %1").arg(m_location.filePath()));
         return success();
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
@@ -107,22 +111,24 @@ Status Database::connect()
         options += u';' + m_location.options();
     db.setConnectOptions(options);
     if (!db.open())
-        return sqlError(db.lastError(), QStringLiteral("connecting to %1").arg(m_location.displayName()));
+        return sqlError(db.lastError(),
+                        QStringLiteral("connecting to %1").arg(m_location.displayName()));
     return success();
 }
 
 Status Database::inspect(OpenMode mode)
 {
     const QString where = m_location.displayName();
-    auto tables = exec(isPostgres()
-                           ? QStringLiteral("SELECT table_name FROM information_schema.tables "
-                                            "WHERE table_schema = current_schema()")
-                           : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    auto tables =
+        exec(isPostgres() ? QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                           "WHERE table_schema = current_schema()")
+                          : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
     if (!tables) {
         if (!isPostgres())
-            return Error::make(Error::Code::Corrupt,
-                               QStringLiteral("%1 cannot be read as a database (%2); it was left untouched")
-                                   .arg(where, tables.error().message));
+            return Error::make(
+                Error::Code::Corrupt,
+                QStringLiteral("%1 cannot be read as a database (%2); it was left untouched")
+                    .arg(where, tables.error().message));
         return tables.error();
     }
     QStringList names;
@@ -138,8 +144,9 @@ Status Database::inspect(OpenMode mode)
                                .arg(where, names.mid(0, 5).join(QStringLiteral(", "))));
     auto app = exec(QStringLiteral("SELECT value FROM yw_meta WHERE key = 'app'"));
     if (!app || !app.value().next() || app.value().value(0).toString() != QLatin1String(kAppId))
-        return Error::make(Error::Code::ForeignDatabase,
-                           QStringLiteral("%1 is not a Yiwang database; it was left untouched").arg(where));
+        return Error::make(
+            Error::Code::ForeignDatabase,
+            QStringLiteral("%1 is not a Yiwang database; it was left untouched").arg(where));
     const int found = schemaVersion();
     const int known = Migrator::latestVersion();
     if (found > known)
@@ -161,10 +168,12 @@ Status Database::inspect(OpenMode mode)
 bool Database::hasTable(const QString &name) const
 {
     // Asked before reading, because a failed statement aborts a PostgreSQL transaction.
-    auto q = exec(isPostgres() ? QStringLiteral("SELECT 1 FROM information_schema.tables WHERE "
-                                                "table_schema = current_schema() AND table_name = ?")
-                               : QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"),
-                  {name});
+    auto q =
+        exec(isPostgres()
+                 ? QStringLiteral("SELECT 1 FROM information_schema.tables WHERE "
+                                  "table_schema = current_schema() AND table_name = ?")
+                 : QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"),
+             {name});
     return q && q.value().next();
 }
 
@@ -251,19 +260,25 @@ Error Database::sqlError(const QSqlError &e, const QString &context) const
     const QString text = e.text().trimmed();
     const QString lower = text.toLower();
     Error::Code code = Error::Code::Internal;
-    if (lower.contains(QLatin1String("password authentication failed"))
-        || lower.contains(QLatin1String("no password supplied"))
-        || lower.contains(QLatin1String("role \"")) /* role "x" does not exist */)
+    if (lower.contains(QLatin1String("password authentication failed")) ||
+        lower.contains(QLatin1String("no password supplied")) ||
+        lower.contains(QLatin1String("role \"")) /* role "x" does not exist */)
         code = Error::Code::AuthFailed;
-    else if (lower.contains(QLatin1String("could not connect")) || lower.contains(QLatin1String("connection refused"))
-             || lower.contains(QLatin1String("timeout")) || lower.contains(QLatin1String("server closed"))
-             || lower.contains(QLatin1String("no connection")) || lower.contains(QLatin1String("could not translate host"))
-             || lower.contains(QLatin1String("terminating connection")) || lower.contains(QLatin1String("unable to open database"))
-             || lower.contains(QLatin1String("database is locked")))
+    else if (lower.contains(QLatin1String("could not connect")) ||
+             lower.contains(QLatin1String("connection refused")) ||
+             lower.contains(QLatin1String("timeout")) ||
+             lower.contains(QLatin1String("server closed")) ||
+             lower.contains(QLatin1String("no connection")) ||
+             lower.contains(QLatin1String("could not translate host")) ||
+             lower.contains(QLatin1String("terminating connection")) ||
+             lower.contains(QLatin1String("unable to open database")) ||
+             lower.contains(QLatin1String("database is locked")))
         code = Error::Code::DatabaseUnavailable;
-    else if (lower.contains(QLatin1String("does not exist")) && lower.contains(QLatin1String("database")))
+    else if (lower.contains(QLatin1String("does not exist")) &&
+             lower.contains(QLatin1String("database")))
         code = Error::Code::NotFound;
-    else if (lower.contains(QLatin1String("malformed")) || lower.contains(QLatin1String("not a database")))
+    else if (lower.contains(QLatin1String("malformed")) ||
+             lower.contains(QLatin1String("not a database")))
         code = Error::Code::Corrupt;
     return Error::make(code, QStringLiteral("%1: %2").arg(context, text));
 }
@@ -281,14 +296,18 @@ Status Database::checkIntegrity() const
                 problems << line;
         }
         if (!problems.isEmpty())
-            return Error::make(Error::Code::Corrupt,
-                               QStringLiteral("%1: %2").arg(m_location.displayName(), problems.mid(0, 10).join(QStringLiteral("; "))));
+            return Error::make(
+                Error::Code::Corrupt,
+                QStringLiteral("%1: %2").arg(m_location.displayName(),
+                                             problems.mid(0, 10).join(QStringLiteral("; "))));
     }
     if (schemaVersion() > 0) {
-        for (const char *table : {"areas", "departments", "users", "cases", "case_events", "audit_log"})
+        for (const char *table :
+             {"areas", "departments", "users", "cases", "case_events", "audit_log"})
             if (!hasTable(QString::fromLatin1(table)))
-                return Error::make(Error::Code::Corrupt, QStringLiteral("%1: table %2 is missing")
-                                                             .arg(m_location.displayName(), QLatin1String(table)));
+                return Error::make(Error::Code::Corrupt,
+                                   QStringLiteral("%1: table %2 is missing")
+                                       .arg(m_location.displayName(), QLatin1String(table)));
     }
     return success();
 }

@@ -20,9 +20,8 @@ public:
     enum class OpenMode { Existing, CreateIfMissing };
     static constexpr const char *kAppId = "yiwang";
 
-    static yw::core::Result<std::unique_ptr<Database>> open(const DatabaseLocation &location,
-                                                            OpenMode mode,
-                                                            const QString &workstation = {});
+    static yw::core::Result<std::unique_ptr<Database>>
+    open(const DatabaseLocation &location, OpenMode mode, const QString &workstation = {});
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

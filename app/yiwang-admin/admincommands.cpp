@@ -25,14 +25,16 @@ struct Options
 
     Options(const QStringList &args, const QList<QCommandLineOption> &extra)
     {
-        parser.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("location")});
+        parser.addOption(
+            {QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("location")});
         parser.addOptions(extra);
         if (!parser.parse(args))
             error = parser.errorText();
         else if (!parser.isSet(QStringLiteral("db")))
             error = QStringLiteral("--db is required");
         else if (!parser.positionalArguments().isEmpty())
-            error = QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().first());
+            error =
+                QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().first());
     }
     QString value(const QString &name) const { return parser.value(name); }
     bool isSet(const QString &name) const { return parser.isSet(name); }
@@ -56,17 +58,22 @@ AdminCommands::AdminCommands(QTextStream &out, QTextStream &err)
 QString AdminCommands::usage()
 {
     return QStringLiteral(
-        "usage: yiwang-admin <command> --db <sqlite file | postgresql://user@host:port/db> [options]\n"
+        "usage: yiwang-admin <command> --db <sqlite file | postgresql://user@host:port/db> "
+        "[options]\n"
         "\n"
-        "  migrate --db D                 create or upgrade the schema, load the city's reference areas\n"
-        "  check --db D                   integrity and schema version (non-zero if damaged, foreign or\n"
+        "  migrate --db D                 create or upgrade the schema, load the city's reference "
+        "areas\n"
+        "  check --db D                   integrity and schema version (non-zero if damaged, "
+        "foreign or\n"
         "                                 not up to date)\n"
-        "  user add --db D --login L --roles R[,R...] [--name N] [--department ID] [--scope CODE[,CODE...]]\n"
+        "  user add --db D --login L --roles R[,R...] [--name N] [--department ID] [--scope "
+        "CODE[,CODE...]]\n"
         "  user list --db D\n"
         "  user passwd --db D --login L\n"
         "\n"
         "Passwords are read from YIWANG_PASSWORD, or else from the first line of standard input.\n"
-        "Roles: IntakeOperator Dispatcher ShiftLeader DepartmentHandler FieldInspector Leader Trainer Admin\n");
+        "Roles: IntakeOperator Dispatcher ShiftLeader DepartmentHandler FieldInspector Leader "
+        "Trainer Admin\n");
 }
 
 int AdminCommands::run(const QStringList &arguments)
@@ -90,7 +97,8 @@ int AdminCommands::run(const QStringList &arguments)
             return userPasswd(rest);
         return usageError(QStringLiteral("unknown user command '%1'").arg(sub));
     }
-    if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
+    if (command == QLatin1String("help") || command == QLatin1String("--help") ||
+        command == QLatin1String("-h")) {
         m_out << usage();
         return Ok;
     }
@@ -129,7 +137,8 @@ int AdminCommands::migrate(const QStringList &args)
     if (!db)
         return fail(db.error());
     const int before = db.value()->schemaVersion();
-    auto s = Migrator::migrate(*db.value(), [this](int v) { m_out << "applying migration " << v << Qt::endl; });
+    auto s = Migrator::migrate(*db.value(),
+                               [this](int v) { m_out << "applying migration " << v << Qt::endl; });
     if (!s)
         return fail(s.error());
     if (auto seeded = CityReferenceData::seed(*db.value(), QStringLiteral("changsha")); !seeded)
@@ -151,14 +160,16 @@ int AdminCommands::check(const QStringList &args)
     if (auto s = d.checkIntegrity(); !s)
         return fail(s.error());
     const int version = d.schemaVersion();
-    m_out << d.location().displayName() << "\n  schema version: " << version << " (this program: "
-          << Migrator::latestVersion() << ")\n";
+    m_out << d.location().displayName() << "\n  schema version: " << version
+          << " (this program: " << Migrator::latestVersion() << ")\n";
     if (version < Migrator::latestVersion()) {
         m_out << Qt::flush;
-        return fail(Error::make(Error::Code::InvalidInput,
-                                QStringLiteral("the schema is out of date: run yiwang-admin migrate")));
+        return fail(
+            Error::make(Error::Code::InvalidInput,
+                        QStringLiteral("the schema is out of date: run yiwang-admin migrate")));
     }
-    for (const char *table : {"areas", "departments", "users", "cases", "case_events", "audit_log"}) {
+    for (const char *table :
+         {"areas", "departments", "users", "cases", "case_events", "audit_log"}) {
         auto q = d.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
         if (!q)
             return fail(q.error());
@@ -171,11 +182,13 @@ int AdminCommands::check(const QStringList &args)
 
 int AdminCommands::userAdd(const QStringList &args)
 {
-    Options o(args, {{QStringLiteral("login"), QStringLiteral("login"), QStringLiteral("login")},
-                     {QStringLiteral("name"), QStringLiteral("display name"), QStringLiteral("name")},
-                     {QStringLiteral("roles"), QStringLiteral("roles"), QStringLiteral("roles")},
-                     {QStringLiteral("department"), QStringLiteral("department id"), QStringLiteral("id")},
-                     {QStringLiteral("scope"), QStringLiteral("area codes"), QStringLiteral("codes")}});
+    Options o(
+        args,
+        {{QStringLiteral("login"), QStringLiteral("login"), QStringLiteral("login")},
+         {QStringLiteral("name"), QStringLiteral("display name"), QStringLiteral("name")},
+         {QStringLiteral("roles"), QStringLiteral("roles"), QStringLiteral("roles")},
+         {QStringLiteral("department"), QStringLiteral("department id"), QStringLiteral("id")},
+         {QStringLiteral("scope"), QStringLiteral("area codes"), QStringLiteral("codes")}});
     if (!o.error.isEmpty())
         return usageError(o.error);
     if (o.value(QStringLiteral("login")).isEmpty() || o.value(QStringLiteral("roles")).isEmpty())
@@ -183,7 +196,8 @@ int AdminCommands::userAdd(const QStringList &args)
     User u;
     u.login = o.value(QStringLiteral("login"));
     u.displayName = o.value(QStringLiteral("name"));
-    for (const QString &key : o.value(QStringLiteral("roles")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString &key :
+         o.value(QStringLiteral("roles")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         bool found = false;
         for (Role r : enumValues<Role>())
             if (enumKey(r).compare(key.trimmed(), Qt::CaseInsensitive) == 0) {
@@ -224,8 +238,10 @@ int AdminCommands::userList(const QStringList &args)
         QStringList roles;
         for (Role r : u.roleList())
             roles << enumKey(r);
-        m_out << u.id << "\t" << u.login << "\t" << u.displayName << "\t" << roles.join(QLatin1Char(','))
-              << "\t" << (u.scopeAreas.isEmpty() ? QStringLiteral("city") : u.scopeAreas.join(QLatin1Char(',')))
+        m_out << u.id << "\t" << u.login << "\t" << u.displayName << "\t"
+              << roles.join(QLatin1Char(',')) << "\t"
+              << (u.scopeAreas.isEmpty() ? QStringLiteral("city")
+                                         : u.scopeAreas.join(QLatin1Char(',')))
               << "\t" << (u.active ? "active" : "disabled") << "\n";
     }
     m_out << Qt::flush;

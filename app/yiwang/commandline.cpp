@@ -23,23 +23,29 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
     p.setApplicationDescription(QStringLiteral("Yiwang city-management command center"));
     p.addHelpOption();
     p.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QStringLiteral("Case database: an SQLite file or postgresql://user@host:port/db "
-                                               "(default: %1).").arg(defaultDatabasePath()),
-                                QStringLiteral("location"));
-    const QCommandLineOption module(QStringLiteral("module"), QStringLiteral("Module to open first."),
-                                    QStringLiteral("id"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: zh_CN (default) or en."),
-                                  QStringLiteral("language"), yw::shell::Localization::defaultLanguage());
-    const QCommandLineOption shot(QStringLiteral("screenshot"),
-                                  QStringLiteral("Render the window, write it to this PNG file and quit."),
-                                  QStringLiteral("png"));
-    const QCommandLineOption user(QStringLiteral("user"),
-                                  QStringLiteral("Sign in as this user; the password is read from YIWANG_PASSWORD."),
-                                  QStringLiteral("login"));
-    const QCommandLineOption ws(QStringLiteral("workstation"),
-                                QStringLiteral("Workstation name for the case log (default: host name)."),
-                                QStringLiteral("name"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QStringLiteral("Case database: an SQLite file or postgresql://user@host:port/db "
+                       "(default: %1).")
+            .arg(defaultDatabasePath()),
+        QStringLiteral("location"));
+    const QCommandLineOption module(QStringLiteral("module"),
+                                    QStringLiteral("Module to open first."), QStringLiteral("id"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"), QStringLiteral("Interface language: zh_CN (default) or en."),
+        QStringLiteral("language"), yw::shell::Localization::defaultLanguage());
+    const QCommandLineOption shot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render the window, write it to this PNG file and quit."),
+        QStringLiteral("png"));
+    const QCommandLineOption user(
+        QStringLiteral("user"),
+        QStringLiteral("Sign in as this user; the password is read from YIWANG_PASSWORD."),
+        QStringLiteral("login"));
+    const QCommandLineOption ws(
+        QStringLiteral("workstation"),
+        QStringLiteral("Workstation name for the case log (default: host name)."),
+        QStringLiteral("name"));
     p.addOptions({db, module, lang, shot, user, ws});
     p.process(arguments); // exits on --help, --version and unknown options, with a message
 
@@ -60,8 +66,9 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
     c.user = p.value(user);
     c.workstation = p.value(ws);
     if (!p.positionalArguments().isEmpty())
-        return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("unexpected argument: %1").arg(p.positionalArguments().first()));
+        return Error::make(
+            Error::Code::InvalidInput,
+            QStringLiteral("unexpected argument: %1").arg(p.positionalArguments().first()));
     return c;
 }
 

@@ -11,11 +11,11 @@ namespace yw::app {
 struct CommandLine
 {
     yw::store::DatabaseLocation database;
-    QString module;       // the workspace to open first
-    QString language;     // zh_CN or en
-    QString screenshot;   // write the window to this PNG and quit
-    QString user;         // sign in as this user (password from YIWANG_PASSWORD)
-    QString workstation;  // name recorded in the case log (default: host name)
+    QString module;      // the workspace to open first
+    QString language;    // zh_CN or en
+    QString screenshot;  // write the window to this PNG and quit
+    QString user;        // sign in as this user (password from YIWANG_PASSWORD)
+    QString workstation; // name recorded in the case log (default: host name)
 
     // The embedded database in the user's data folder.
     static QString defaultDatabasePath();

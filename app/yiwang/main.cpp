@@ -19,7 +19,13 @@ Q_IMPORT_QML_PLUGIN(Yiwang_UiPlugin)
 
 namespace {
 
-enum ExitCode { Ok = 0, StartupFailed = 1, BadArguments = 2, SignInFailed = 3, ScreenshotFailed = 4 };
+enum ExitCode {
+    Ok = 0,
+    StartupFailed = 1,
+    BadArguments = 2,
+    SignInFailed = 3,
+    ScreenshotFailed = 4
+};
 
 void printError(const QString &message)
 {
@@ -51,7 +57,8 @@ int main(int argc, char *argv[])
 
     yw::core::SystemClock clock;
     yw::shell::Platform::Options options;
-    options.workstation = cmd->workstation.isEmpty() ? QHostInfo::localHostName() : cmd->workstation;
+    options.workstation =
+        cmd->workstation.isEmpty() ? QHostInfo::localHostName() : cmd->workstation;
     auto platform = yw::shell::Platform::create(cmd->database, clock, options);
     QString startupError;
     std::unique_ptr<yw::shell::Platform> services;
@@ -70,7 +77,8 @@ int main(int argc, char *argv[])
         for (const QString &e : host.errors())
             printError(e);
         if (!cmd->user.isEmpty()) {
-            const auto s = services->session().signIn(cmd->user, qEnvironmentVariable("YIWANG_PASSWORD"));
+            const auto s =
+                services->session().signIn(cmd->user, qEnvironmentVariable("YIWANG_PASSWORD"));
             if (!s) {
                 printError(yw::shell::ShellController::describe(s.error()));
                 return SignInFailed;
@@ -82,7 +90,8 @@ int main(int argc, char *argv[])
         return BadArguments;
     }
 
-    yw::shell::ShellController shell(services.get(), &host, startupError, cmd->module, localization.language());
+    yw::shell::ShellController shell(services.get(), &host, startupError, cmd->module,
+                                     localization.language());
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
     engine.load(QUrl(QStringLiteral("qrc:/Yiwang/Ui/Main.qml")));

@@ -6,7 +6,8 @@
 
 namespace yw::app {
 
-Screenshotter::Screenshotter(QQuickWindow *window, const QString &path, int settleMs, QObject *parent)
+Screenshotter::Screenshotter(QQuickWindow *window, const QString &path, int settleMs,
+                             QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_path(path)
@@ -39,7 +40,9 @@ void Screenshotter::capture()
         emit finished(false, QStringLiteral("cannot write %1").arg(m_path));
         return;
     }
-    emit finished(true, QStringLiteral("wrote %1 (%2×%3)").arg(m_path).arg(image.width()).arg(image.height()));
+    emit finished(
+        true,
+        QStringLiteral("wrote %1 (%2×%3)").arg(m_path).arg(image.width()).arg(image.height()));
 }
 
 } // namespace yw::app

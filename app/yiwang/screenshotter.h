@@ -12,7 +12,8 @@ class Screenshotter : public QObject
 {
     Q_OBJECT
 public:
-    Screenshotter(QQuickWindow *window, const QString &path, int settleMs, QObject *parent = nullptr);
+    Screenshotter(QQuickWindow *window, const QString &path, int settleMs,
+                  QObject *parent = nullptr);
     void start();
 
 signals:

@@ -58,8 +58,9 @@ QVariant CaseEventFeedModel::data(const QModelIndex &index, int role) const
     case ActionRole:
         return actionName(e.action);
     case TransitionRole:
-        return e.fromState == e.toState ? displayName(e.toState)
-                                        : displayName(e.fromState) + QStringLiteral(" → ") + displayName(e.toState);
+        return e.fromState == e.toState
+                   ? displayName(e.toState)
+                   : displayName(e.fromState) + QStringLiteral(" → ") + displayName(e.toState);
     case ActorRole:
         return e.actorLogin;
     case WorkstationRole:
@@ -72,8 +73,9 @@ QVariant CaseEventFeedModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> CaseEventFeedModel::roleNames() const
 {
-    return {{TimeRole, "time"},     {CaseIdRole, "caseId"},   {ActionRole, "action"},
-            {TransitionRole, "transition"}, {ActorRole, "actor"}, {WorkstationRole, "workstation"},
+    return {{TimeRole, "time"},     {CaseIdRole, "caseId"},
+            {ActionRole, "action"}, {TransitionRole, "transition"},
+            {ActorRole, "actor"},   {WorkstationRole, "workstation"},
             {NoteRole, "note"}};
 }
 

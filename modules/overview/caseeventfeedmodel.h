@@ -12,8 +12,15 @@ class CaseEventFeedModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Roles { TimeRole = Qt::UserRole + 1, CaseIdRole, ActionRole, TransitionRole, ActorRole,
-                 WorkstationRole, NoteRole };
+    enum Roles {
+        TimeRole = Qt::UserRole + 1,
+        CaseIdRole,
+        ActionRole,
+        TransitionRole,
+        ActorRole,
+        WorkstationRole,
+        NoteRole
+    };
     static constexpr int kCapacity = 200;
 
     explicit CaseEventFeedModel(const QTimeZone &cityZone, QObject *parent = nullptr);

@@ -12,7 +12,8 @@ OverviewBackend::OverviewBackend(yw::shell::ModuleContext &context, QObject *par
     , m_context(context)
     , m_activity(context.calendar->timeZone())
 {
-    connect(context.changeFeed, &yw::store::ChangeFeed::caseEventsArrived, this, &OverviewBackend::onEvents);
+    connect(context.changeFeed, &yw::store::ChangeFeed::caseEventsArrived, this,
+            &OverviewBackend::onEvents);
 }
 
 int OverviewBackend::closedCount() const

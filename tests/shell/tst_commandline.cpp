@@ -105,24 +105,28 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.all()));
         QVERIFY(r.out.contains("integrity: ok"));
         QVERIFY2(r.out.contains("areas: 743"), qPrintable(r.out)); // Changsha: 1 + 5 + 77 + 660
-        QVERIFY(!r.out.contains(yw::test::PgCluster::kPassword)); // never print the password
+        QVERIFY(!r.out.contains(yw::test::PgCluster::kPassword));  // never print the password
 
         // A weak or missing password is refused; nobody is created.
-        r = admin({"user", "add", "--db", db, "--login", "li.na", "--roles", "Dispatcher"}, {}, "short\n");
+        r = admin({"user", "add", "--db", db, "--login", "li.na", "--roles", "Dispatcher"}, {},
+                  "short\n");
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("password"), qPrintable(r.err));
-        r = admin({"user", "add", "--db", db, "--login", "li.na", "--name", "李娜", "--roles", "dispatcher,ShiftLeader",
-                   "--scope", "430102"},
+        r = admin({"user", "add", "--db", db, "--login", "li.na", "--name", "李娜", "--roles",
+                   "dispatcher,ShiftLeader", "--scope", "430102"},
                   {}, "good-passphrase-1\n");
         QVERIFY2(r.code == 0, qPrintable(r.all()));
-        r = admin({"user", "add", "--db", db, "--login", "li.na", "--roles", "Dispatcher"}, "another-passphrase-3");
+        r = admin({"user", "add", "--db", db, "--login", "li.na", "--roles", "Dispatcher"},
+                  "another-passphrase-3");
         QCOMPARE(r.code, 1); // the login is taken
-        r = admin({"user", "add", "--db", db, "--login", "x", "--roles", "Wizard"}, "another-passphrase-3");
+        r = admin({"user", "add", "--db", db, "--login", "x", "--roles", "Wizard"},
+                  "another-passphrase-3");
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("unknown role 'Wizard'"));
         r = admin({"user", "list", "--db", db});
         QVERIFY2(r.code == 0, qPrintable(r.all()));
-        QVERIFY2(r.out.contains("li.na\t李娜\tDispatcher,ShiftLeader\t430102\tactive"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("li.na\t李娜\tDispatcher,ShiftLeader\t430102\tactive"),
+                 qPrintable(r.out));
         QVERIFY(!r.out.contains("argon2")); // hashes stay in the database
 
         r = admin({"user", "passwd", "--db", db, "--login", "li.na"}, "new-passphrase-2");
@@ -139,14 +143,17 @@ private slots:
         QCOMPARE(shot.size(), QSize(1600, 900));
         QVERIFY2(colourCount(shot) > 30, "the screenshot looks blank");
         const QString en = m_backend.tempPath(m_backend.name() + "-shell-en.png");
-        r = yiwang({"--db", db, "--user", "li.na", "--lang", "en", "--module", "overview", "--screenshot", en},
+        r = yiwang({"--db", db, "--user", "li.na", "--lang", "en", "--module", "overview",
+                    "--screenshot", en},
                    "new-passphrase-2");
         QVERIFY2(r.code == 0, qPrintable(r.all()));
         QVERIFY(QImage(en) != shot); // another language, another picture
 
-        r = yiwang({"--db", db, "--user", "li.na", "--screenshot", png}, "good-passphrase-1"); // the old one
+        r = yiwang({"--db", db, "--user", "li.na", "--screenshot", png},
+                   "good-passphrase-1"); // the old one
         QCOMPARE(r.code, 3);
-        QVERIFY2(r.err.contains("wrong login or password", Qt::CaseInsensitive) || r.err.contains("密码"),
+        QVERIFY2(r.err.contains("wrong login or password", Qt::CaseInsensitive) ||
+                     r.err.contains("密码"),
                  qPrintable(r.err));
     }
 
@@ -158,7 +165,8 @@ private slots:
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("--db is required"));
         QCOMPARE(yiwang({"--lang", "fr", "--screenshot", m_backend.tempPath("x.png")}).code, 2);
-        QCOMPARE(admin({"user", "list", "--db", "postgresql://nohost"}).code, 1); // no database name
+        QCOMPARE(admin({"user", "list", "--db", "postgresql://nohost"}).code,
+                 1); // no database name
     }
 
     void outOfDateAndNewerSchemas()
@@ -268,7 +276,8 @@ private slots:
         Run r = admin({"check", "--db", "postgresql://yw@127.0.0.1:1/yiwang"});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("database-unavailable"), qPrintable(r.err));
-        r = yiwang({"--db", "postgresql://yw@127.0.0.1:1/yiwang", "--screenshot", m_backend.tempPath("down.png")});
+        r = yiwang({"--db", "postgresql://yw@127.0.0.1:1/yiwang", "--screenshot",
+                    m_backend.tempPath("down.png")});
         QCOMPARE(r.code, 1);
 
         const QString db = m_backend.freshSpec();

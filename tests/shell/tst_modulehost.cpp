@@ -15,7 +15,11 @@ class RecordingModule : public Module
 {
 public:
     RecordingModule(QString id, QStringList deps, QStringList *log, bool fails = false)
-        : m_id(std::move(id)), m_deps(std::move(deps)), m_log(log), m_fails(fails) {}
+        : m_id(std::move(id))
+        , m_deps(std::move(deps))
+        , m_log(log)
+        , m_fails(fails)
+    {}
     QString id() const override { return m_id; }
     QString title() const override { return m_id.toUpper(); }
     QStringList dependencies() const override { return m_deps; }
@@ -55,10 +59,13 @@ private slots:
     {
         QStringList log;
         ModuleHost host;
-        host.add(std::make_unique<RecordingModule>(QStringLiteral("wall"), QStringList{"scenario", "onemap"}, &log));
-        host.add(std::make_unique<RecordingModule>(QStringLiteral("scenario"), QStringList{"evaluation"}, &log));
+        host.add(std::make_unique<RecordingModule>(QStringLiteral("wall"),
+                                                   QStringList{"scenario", "onemap"}, &log));
+        host.add(std::make_unique<RecordingModule>(QStringLiteral("scenario"),
+                                                   QStringList{"evaluation"}, &log));
         host.add(std::make_unique<RecordingModule>(QStringLiteral("onemap"), QStringList{}, &log));
-        host.add(std::make_unique<RecordingModule>(QStringLiteral("evaluation"), QStringList{}, &log));
+        host.add(
+            std::make_unique<RecordingModule>(QStringLiteral("evaluation"), QStringList{}, &log));
         const QStringList order = host.resolveOrder();
         QCOMPARE(order.size(), 4);
         QVERIFY(order.indexOf("evaluation") < order.indexOf("scenario"));
@@ -79,15 +86,19 @@ private slots:
     {
         QStringList log;
         ModuleHost host;
-        host.add(std::make_unique<RecordingModule>(QStringLiteral("dispatch"), QStringList{"onemap"}, &log));
-        host.add(std::make_unique<RecordingModule>(QStringLiteral("training"), QStringList{"dispatch"}, &log));
-        host.add(std::make_unique<RecordingModule>(QStringLiteral("overview"), QStringList{}, &log));
+        host.add(std::make_unique<RecordingModule>(QStringLiteral("dispatch"),
+                                                   QStringList{"onemap"}, &log));
+        host.add(std::make_unique<RecordingModule>(QStringLiteral("training"),
+                                                   QStringList{"dispatch"}, &log));
+        host.add(
+            std::make_unique<RecordingModule>(QStringLiteral("overview"), QStringList{}, &log));
         ModuleContext ctx;
         QCOMPARE(host.initialize(ctx), 1);
         QCOMPARE(log, QStringList{"init:overview"});
         QVERIFY2(errorOf(host, "dispatch").contains("needs 'onemap', which is not available"),
                  qPrintable(errorOf(host, "dispatch")));
-        QVERIFY2(errorOf(host, "training").contains("needs 'dispatch'"), qPrintable(errorOf(host, "training")));
+        QVERIFY2(errorOf(host, "training").contains("needs 'dispatch'"),
+                 qPrintable(errorOf(host, "training")));
         QCOMPARE(host.errors().size(), 2);
     }
 
@@ -102,9 +113,11 @@ private slots:
         ModuleContext ctx;
         QCOMPARE(host.initialize(ctx), 1);
         for (const char *id : {"a", "b", "c"})
-            QVERIFY2(errorOf(host, id).contains("cyclic dependency"), qPrintable(errorOf(host, id)));
-        QVERIFY(errorOf(host, "a").contains("a -> b -> c -> a") || errorOf(host, "a").contains("b -> c -> a -> b")
-                || errorOf(host, "a").contains("c -> a -> b -> c"));
+            QVERIFY2(errorOf(host, id).contains("cyclic dependency"),
+                     qPrintable(errorOf(host, id)));
+        QVERIFY(errorOf(host, "a").contains("a -> b -> c -> a") ||
+                errorOf(host, "a").contains("b -> c -> a -> b") ||
+                errorOf(host, "a").contains("c -> a -> b -> c"));
         QCOMPARE(errorOf(host, "free"), QString());
     }
 
@@ -112,7 +125,8 @@ private slots:
     {
         QStringList log;
         ModuleHost host;
-        host.add(std::make_unique<RecordingModule>(QStringLiteral("loop"), QStringList{"loop"}, &log));
+        host.add(
+            std::make_unique<RecordingModule>(QStringLiteral("loop"), QStringList{"loop"}, &log));
         ModuleContext ctx;
         QCOMPARE(host.initialize(ctx), 0);
         QVERIFY(errorOf(host, "loop").contains("cyclic"));
@@ -133,8 +147,10 @@ private slots:
     {
         QStringList log;
         ModuleHost host;
-        host.add(std::make_unique<RecordingModule>(QStringLiteral("base"), QStringList{}, &log, true));
-        host.add(std::make_unique<RecordingModule>(QStringLiteral("user"), QStringList{"base"}, &log));
+        host.add(
+            std::make_unique<RecordingModule>(QStringLiteral("base"), QStringList{}, &log, true));
+        host.add(
+            std::make_unique<RecordingModule>(QStringLiteral("user"), QStringList{"base"}, &log));
         host.add(std::make_unique<RecordingModule>(QStringLiteral("other"), QStringList{}, &log));
         ModuleContext ctx;
         QCOMPARE(host.initialize(ctx), 1);

@@ -36,7 +36,8 @@ struct ShellRig
     std::unique_ptr<QQmlApplicationEngine> engine;
     QString error;
 
-    explicit ShellRig(const QString &language, bool withDatabase = true, const QString &startupError = {})
+    explicit ShellRig(const QString &language, bool withDatabase = true,
+                      const QString &startupError = {})
     {
         if (auto s = localization.install(language); !s) {
             error = s.error().message;
@@ -45,7 +46,8 @@ struct ShellRig
         if (withDatabase) {
             Platform::Options o;
             o.workstation = QStringLiteral("ws-test");
-            auto p = Platform::create(yw::store::DatabaseLocation::sqliteFile(dir.filePath("yiwang.sqlite")), clock, o);
+            auto p = Platform::create(
+                yw::store::DatabaseLocation::sqliteFile(dir.filePath("yiwang.sqlite")), clock, o);
             if (!p) {
                 error = p.error().message;
                 return;
@@ -55,7 +57,8 @@ struct ShellRig
                 host.add(std::move(m));
             host.initialize(platform->context());
         }
-        controller = std::make_unique<ShellController>(platform.get(), &host, startupError, QString(), language);
+        controller = std::make_unique<ShellController>(platform.get(), &host, startupError,
+                                                       QString(), language);
         engine = std::make_unique<QQmlApplicationEngine>();
         engine->addImportPath(QStringLiteral("qrc:/"));
         engine->load(QUrl(QStringLiteral("qrc:/Yiwang/Ui/Main.qml")));
@@ -68,7 +71,10 @@ struct ShellRig
         controller.reset();
         host.shutdown();
     }
-    QQuickWindow *window() const { return qobject_cast<QQuickWindow *>(engine->rootObjects().constFirst()); }
+    QQuickWindow *window() const
+    {
+        return qobject_cast<QQuickWindow *>(engine->rootObjects().constFirst());
+    }
 };
 
 void collectTexts(QQuickItem *item, QStringList &out)
@@ -134,7 +140,8 @@ QString checkNotBlank(QQuickWindow *w, QImage *shot = nullptr)
     if (colours.size() < 20)
         return QStringLiteral("only %1 colours").arg(colours.size());
     if (dominant > samples * 0.97)
-        return QStringLiteral("one colour covers %1% of the window").arg(100.0 * dominant / samples);
+        return QStringLiteral("one colour covers %1% of the window")
+            .arg(100.0 * dominant / samples);
     return {};
 }
 
@@ -166,10 +173,14 @@ private slots:
         QVERIFY2(texts.join('|').contains(QStringLiteral("管理员")), qPrintable(texts.join('|')));
 
         // Refusals come back as messages and create nobody.
-        QVERIFY(!rig.controller->createFirstAdministrator("chief", "值班长", "long-enough-1", "different-2").isEmpty());
-        QVERIFY(!rig.controller->createFirstAdministrator("chief", "值班长", "short", "short").isEmpty());
+        QVERIFY(!rig.controller
+                     ->createFirstAdministrator("chief", "值班长", "long-enough-1", "different-2")
+                     .isEmpty());
+        QVERIFY(!rig.controller->createFirstAdministrator("chief", "值班长", "short", "short")
+                     .isEmpty());
         QVERIFY(rig.controller->needsFirstAdministrator());
-        QCOMPARE(rig.controller->createFirstAdministrator("chief", "张主任", "long-enough-1", "long-enough-1"),
+        QCOMPARE(rig.controller->createFirstAdministrator("chief", "张主任", "long-enough-1",
+                                                          "long-enough-1"),
                  QString());
         QVERIFY(rig.controller->isSignedIn());
         QVERIFY(!rig.controller->needsFirstAdministrator());
@@ -179,7 +190,8 @@ private slots:
     {
         ShellRig rig(QStringLiteral("zh_CN"));
         QVERIFY2(rig.error.isEmpty(), qPrintable(rig.error));
-        QCOMPARE(rig.controller->createFirstAdministrator("chief", "张主任", "long-enough-1", "long-enough-1"),
+        QCOMPARE(rig.controller->createFirstAdministrator("chief", "张主任", "long-enough-1",
+                                                          "long-enough-1"),
                  QString());
         QImage shot;
         const QString notBlank = checkNotBlank(rig.window(), &shot);
@@ -187,9 +199,9 @@ private slots:
         const QStringList texts = visibleTexts(rig.window());
         const QString all = texts.join('|');
         QVERIFY2(hasChinese(texts), qPrintable(all));
-        QVERIFY2(all.contains(QStringLiteral("值班总览")), qPrintable(all));  // the overview module
-        QVERIFY2(all.contains(QStringLiteral("已连接")), qPrintable(all));    // connection state
-        QVERIFY2(all.contains(QStringLiteral("SQLite")), qPrintable(all));    // which database
+        QVERIFY2(all.contains(QStringLiteral("值班总览")), qPrintable(all)); // the overview module
+        QVERIFY2(all.contains(QStringLiteral("已连接")), qPrintable(all));   // connection state
+        QVERIFY2(all.contains(QStringLiteral("SQLite")), qPrintable(all));   // which database
         QVERIFY2(all.contains(rig.dir.filePath("yiwang.sqlite")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("张主任")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("2026-11-23")), qPrintable(all)); // the injected clock
@@ -212,7 +224,8 @@ private slots:
     {
         ShellRig rig(QStringLiteral("zh_CN"));
         QVERIFY2(rig.error.isEmpty(), qPrintable(rig.error));
-        QCOMPARE(rig.controller->createFirstAdministrator("chief", "张主任", "long-enough-1", "long-enough-1"),
+        QCOMPARE(rig.controller->createFirstAdministrator("chief", "张主任", "long-enough-1",
+                                                          "long-enough-1"),
                  QString());
         QVERIFY(QTest::qWaitForWindowExposed(rig.window()));
 
@@ -222,7 +235,8 @@ private slots:
         inspector.login = QStringLiteral("wang.fang");
         inspector.displayName = QStringLiteral("王芳");
         inspector.roles = yw::core::Role::FieldInspector;
-        auto id = rig.platform->context().auth->createUser(&admin, inspector, QStringLiteral("patrol-2026"));
+        auto id = rig.platform->context().auth->createUser(&admin, inspector,
+                                                           QStringLiteral("patrol-2026"));
         QVERIFY2(id, qPrintable(id.error().message));
         inspector.id = id.value();
         Platform::Options o;
@@ -242,20 +256,24 @@ private slots:
         QVERIFY2(reported, qPrintable(reported.error().message));
 
         // The overview page shows it, through the change feed, without any refresh by hand.
-        QQuickItem *activity = findItem(rig.window()->contentItem(), QStringLiteral("activityList"));
+        QQuickItem *activity =
+            findItem(rig.window()->contentItem(), QStringLiteral("activityList"));
         QVERIFY(activity);
         QTRY_COMPARE_WITH_TIMEOUT(activity->property("count").toInt(), 1, 3000);
-        QTRY_VERIFY_WITH_TIMEOUT(visibleTexts(rig.window()).contains(QStringLiteral("wang.fang @ 监督员终端07")), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            visibleTexts(rig.window()).contains(QStringLiteral("wang.fang @ 监督员终端07")), 3000);
         const QStringList texts = visibleTexts(rig.window());
         QVERIFY2(texts.contains(QStringLiteral("上报")), qPrintable(texts.join('|')));
-        QVERIFY2(texts.contains(QStringLiteral("案件 %1").arg(reported->id)), qPrintable(texts.join('|')));
+        QVERIFY2(texts.contains(QStringLiteral("案件 %1").arg(reported->id)),
+                 qPrintable(texts.join('|')));
     }
 
     void englishOnRequest()
     {
         ShellRig rig(QStringLiteral("en"));
         QVERIFY2(rig.error.isEmpty(), qPrintable(rig.error));
-        QCOMPARE(rig.controller->createFirstAdministrator("chief", "Chief", "long-enough-1", "long-enough-1"),
+        QCOMPARE(rig.controller->createFirstAdministrator("chief", "Chief", "long-enough-1",
+                                                          "long-enough-1"),
                  QString());
         const QString notBlank = checkNotBlank(rig.window());
         QVERIFY2(notBlank.isEmpty(), qPrintable(notBlank));

@@ -34,7 +34,8 @@ PgCluster::PgCluster()
     // The newest installed server.
     QDir lib(QStringLiteral("/usr/lib/postgresql"));
     QStringList versions = lib.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    std::sort(versions.begin(), versions.end(), [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
+    std::sort(versions.begin(), versions.end(),
+              [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
     for (const QString &v : versions)
         if (QFile::exists(lib.filePath(v + QStringLiteral("/bin/initdb")))) {
             m_bin = lib.filePath(v + QStringLiteral("/bin"));
@@ -57,7 +58,10 @@ QString PgCluster::run(const QString &program, const QStringList &args, bool asP
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     if (asPostgresUser && ::geteuid() == 0)
-        p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + args);
+        p.start(QStringLiteral("runuser"),
+                QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
+                            program} +
+                    args);
     else
         p.start(program, args);
     if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
@@ -68,7 +72,8 @@ QString PgCluster::run(const QString &program, const QStringList &args, bool asP
 QString PgCluster::start()
 {
     if (m_bin.isEmpty())
-        return QStringLiteral("no PostgreSQL server under /usr/lib/postgresql: run scripts/setup.sh");
+        return QStringLiteral(
+            "no PostgreSQL server under /usr/lib/postgresql: run scripts/setup.sh");
     m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/yw-pg-XXXXXX"));
     if (!m_dir->isValid())
         return QStringLiteral("cannot create a temporary folder");
@@ -86,12 +91,14 @@ QString PgCluster::start()
         ::chown(QFile::encodeName(m_dir->path()).constData(), pw->pw_uid, pw->pw_gid);
         ::chown(QFile::encodeName(pwfile).constData(), pw->pw_uid, pw->pw_gid);
     }
-    if (QString e = run(binary(QStringLiteral("initdb")),
-                        {QStringLiteral("-D"), data, QStringLiteral("-U"), QString::fromLatin1(kUser),
-                         QStringLiteral("--pwfile=") + pwfile, QStringLiteral("--auth-local=trust"),
-                         QStringLiteral("--auth-host=scram-sha-256"), QStringLiteral("-E"), QStringLiteral("UTF8"),
-                         QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync")},
-                        true);
+    if (QString e =
+            run(binary(QStringLiteral("initdb")),
+                {QStringLiteral("-D"), data, QStringLiteral("-U"), QString::fromLatin1(kUser),
+                 QStringLiteral("--pwfile=") + pwfile, QStringLiteral("--auth-local=trust"),
+                 QStringLiteral("--auth-host=scram-sha-256"), QStringLiteral("-E"),
+                 QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
+                 QStringLiteral("--no-sync")},
+                true);
         !e.isEmpty())
         return e;
     m_port = freePort();

@@ -25,7 +25,8 @@ public:
     qint64 pid() const { return m_pid; }
     int port() const { return m_port; }
     // postgresql://yw:secret@127.0.0.1:port/<db>
-    QString url(const QString &database, const QString &password = QString::fromLatin1(kPassword)) const;
+    QString url(const QString &database,
+                const QString &password = QString::fromLatin1(kPassword)) const;
     // Creates an empty database; empty on success, otherwise the error.
     QString createDatabase(const QString &name);
 

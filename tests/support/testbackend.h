@@ -14,7 +14,10 @@ class TestBackend
 public:
     TestBackend();
     bool isPostgres() const { return m_postgres; }
-    QString name() const { return m_postgres ? QStringLiteral("postgresql") : QStringLiteral("sqlite"); }
+    QString name() const
+    {
+        return m_postgres ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
+    }
     // Call from initTestCase(): starts the cluster for PostgreSQL. Empty on success.
     QString setUp();
     void tearDown() { m_cluster.stop(); }
