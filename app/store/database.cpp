@@ -189,6 +189,19 @@ int Database::schemaVersion() const
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds) const
 {
+    auto r = execOnce(sql, binds);
+    // A PostgreSQL server that restarted or a network that dropped leaves a dead connection:
+    // open a new one and try once more. Never inside a transaction, whose earlier statements
+    // died with the old connection; a transaction fails as a whole and its caller decides.
+    if (!r && isPostgres() && !m_inTransaction && !ping()) {
+        if (const_cast<Database *>(this)->reconnect())
+            r = execOnce(sql, binds);
+    }
+    return r;
+}
+
+Result<QSqlQuery> Database::execOnce(const QString &sql, const QVariantList &binds) const
+{
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (binds.isEmpty()) {

@@ -41,7 +41,8 @@ public:
     // the schema on both backends (PostgreSQL guards its own pages).
     yw::core::Status checkIntegrity() const;
 
-    // Runs a statement with positional (?) bindings.
+    // Runs a statement with positional (?) bindings. Outside a transaction, a lost PostgreSQL
+    // connection is re-opened once.
     yw::core::Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {}) const;
     // Runs body in one write transaction; commits when it succeeds, rolls back otherwise.
     yw::core::Status transaction(const std::function<yw::core::Status()> &body);
@@ -57,6 +58,7 @@ private:
     Database(const DatabaseLocation &location, const QString &workstation);
     yw::core::Status connect();
     yw::core::Status inspect(OpenMode mode);
+    yw::core::Result<QSqlQuery> execOnce(const QString &sql, const QVariantList &binds) const;
 
     DatabaseLocation m_location;
     QString m_workstation;

@@ -19,6 +19,7 @@ private slots:
     void changeReachesTheOtherConnectionWithinASecond();
     void onlyChangesAfterStartAreReported();
     void bulkChangesArriveInPages();
+    void survivesTheServerDroppingAway();
 };
 
 void TestChangeFeed::changeReachesTheOtherConnectionWithinASecond()
@@ -87,6 +88,46 @@ void TestChangeFeed::bulkChangesArriveInPages()
         total += int(args.at(0).value<QList<CaseEvent>>().size());
     QCOMPARE(total, 1200);
     QVERIFY(feed.isConnected());
+}
+
+void TestChangeFeed::survivesTheServerDroppingAway()
+{
+    if (!m_backend.isPostgres())
+        QSKIP("a server that stops and comes back: PostgreSQL only");
+    yw::test::StoreFixture f;
+    QVERIFY2(f.open(m_backend, QStringLiteral("ws-writer")).isEmpty(), "fixture");
+    auto other = f.db->openAnother();
+    QVERIFY(other);
+    ChangeFeed feed(std::move(other.value()));
+    QVERIFY(feed.start());
+    QSignalSpy connection(&feed, &ChangeFeed::connectedChanged);
+    QSignalSpy arrived(&feed, &ChangeFeed::caseEventsArrived);
+    QVERIFY(feed.isConnected());
+
+    m_backend.cluster().stopServer();
+    feed.poll();
+    QVERIFY(!feed.isConnected());
+    QCOMPARE(connection.count(), 1);
+    QCOMPARE(connection.at(0).at(0).toBool(), false);
+    // While the server is away, a write fails with a clear error and nothing else happens.
+    auto lost = f.cases->report(f.user(Role::FieldInspector), f.garbageDraft());
+    QVERIFY(!lost);
+    QCOMPARE(lost.error().code, Error::Code::DatabaseUnavailable);
+
+    const QString err = m_backend.cluster().startServer();
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    feed.poll();
+    QVERIFY(feed.isConnected());
+    QCOMPARE(connection.count(), 2);
+    QCOMPARE(connection.at(1).at(0).toBool(), true);
+    QVERIFY(feed.usesNotifications()); // listening again on the new connection
+
+    // The writer's connection comes back by itself, and its change reaches the feed by notification.
+    auto c = f.cases->report(f.user(Role::FieldInspector), f.garbageDraft());
+    QVERIFY2(c, qPrintable(c.error().message));
+    QTRY_VERIFY_WITH_TIMEOUT(arrived.count() > 0, 1000);
+    const auto events = arrived.takeFirst().at(0).value<QList<CaseEvent>>();
+    QCOMPARE(events.last().caseId, c->id);
 }
 
 QTEST_GUILESS_MAIN(TestChangeFeed)

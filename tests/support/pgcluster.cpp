@@ -102,6 +102,12 @@ QString PgCluster::start()
         !e.isEmpty())
         return e;
     m_port = freePort();
+    return startServer();
+}
+
+QString PgCluster::startServer()
+{
+    const QString data = m_dir->filePath(QStringLiteral("data"));
     if (QString e = run(binary(QStringLiteral("pg_ctl")),
                         {QStringLiteral("-w"), QStringLiteral("-D"), data, QStringLiteral("-l"),
                          m_dir->filePath(QStringLiteral("log")), QStringLiteral("-o"),
@@ -121,6 +127,12 @@ QString PgCluster::start()
 
 void PgCluster::stop()
 {
+    stopServer();
+    m_dir.reset();
+}
+
+void PgCluster::stopServer()
+{
     if (m_pid <= 0)
         return;
     // SIGINT is PostgreSQL's fast shutdown.
@@ -130,7 +142,6 @@ void PgCluster::stop()
     if (processAlive(m_pid))
         ::kill(pid_t(m_pid), SIGKILL);
     m_pid = 0;
-    m_dir.reset();
 }
 
 QString PgCluster::url(const QString &database, const QString &password) const

@@ -21,6 +21,9 @@ public:
     // Empty on success, otherwise what went wrong.
     QString start();
     void stop();
+    // Stops and restarts the server on the same port and data: the database "drops away".
+    void stopServer();
+    QString startServer();
     bool isRunning() const { return m_pid > 0; }
     qint64 pid() const { return m_pid; }
     int port() const { return m_port; }
