@@ -12,7 +12,8 @@ PACKAGES="
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
   libsqlite3-dev libsodium-dev
-  postgresql
+  libgdal-dev gdal-bin libproj-dev libgeos-dev libboost-dev
+  postgresql postgresql-15-postgis-3
   fonts-wqy-microhei
   xvfb xauth libgl1-mesa-dri
 "
