@@ -40,6 +40,22 @@ Result<QList<CaseEvent>> readAll(Result<QSqlQuery> q)
 }
 } // namespace
 
+QStringList CaseEventRepository::columns()
+{
+    return {QStringLiteral("case_id"), QStringLiteral("case_version"), QStringLiteral("at"),
+            QStringLiteral("actor_user_id"), QStringLiteral("actor_login"), QStringLiteral("workstation"),
+            QStringLiteral("action"), QStringLiteral("from_state"), QStringLiteral("to_state"),
+            QStringLiteral("note"), QStringLiteral("payload")};
+}
+
+QVariantList CaseEventRepository::rowValues(const CaseEvent &e)
+{
+    return {e.caseId, e.caseVersion, fromTime(e.at), idOrNull(e.actorUserId), e.actorLogin,
+            e.workstation, e.action, enumKey(e.fromState), enumKey(e.toState), e.note,
+            e.payload.isEmpty() ? QStringLiteral("{}")
+                                : QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact))};
+}
+
 Result<qint64> CaseEventRepository::append(const CaseEvent &e)
 {
     auto q = m_db.exec(

@@ -11,6 +11,10 @@ class CaseEventRepository
 public:
     explicit CaseEventRepository(const Database &db) : m_db(db) {}
 
+    // The columns of an event row other than id, and an event's values in that order (bulk loads).
+    static QStringList columns();
+    static QVariantList rowValues(const yw::core::CaseEvent &e);
+
     yw::core::Result<qint64> append(const yw::core::CaseEvent &e);
     // Events with id > afterId, oldest first.
     yw::core::Result<QList<yw::core::CaseEvent>> since(qint64 afterId, int limit = 1000) const;

@@ -126,6 +126,16 @@ Result<QString> CaseRepository::nextCaseNumber(const QDateTime &at)
     return day + QStringLiteral("%1").arg(q.value().value(0).toLongLong(), 5, 10, QLatin1Char('0'));
 }
 
+QStringList CaseRepository::columns()
+{
+    return kColumns;
+}
+
+QVariantList CaseRepository::rowValues(const CaseRecord &c)
+{
+    return values(c);
+}
+
 Status CaseRepository::insert(CaseRecord &c)
 {
     c.version = 1;

@@ -20,6 +20,10 @@ class CaseRepository
 public:
     explicit CaseRepository(Database &db) : m_db(db) {}
 
+    // The columns of a case row other than id, and a record's values in that order (bulk loads).
+    static QStringList columns();
+    static QVariantList rowValues(const yw::core::CaseRecord &c);
+
     // Inserts a new case (version 1); fills in id and case number.
     yw::core::Status insert(yw::core::CaseRecord &c);
     yw::core::Result<yw::core::CaseRecord> get(qint64 id) const;
