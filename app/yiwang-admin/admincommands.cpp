@@ -5,10 +5,16 @@
 #include "clock.h"
 #include "coreenums.h"
 #include "database.h"
+#include "democitybuilder.h"
 #include "migrator.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QTimeZone>
+
+#include <unistd.h>
 
 namespace yw::admin {
 
@@ -70,6 +76,8 @@ QString AdminCommands::usage()
         "CODE[,CODE...]]\n"
         "  user list --db D\n"
         "  user passwd --db D --login L\n"
+        "  demo (--out FILE | --db D) [--scale full|small] [--seed N] [--end YYYY-MM-DD]\n"
+        "                                 build the demo city of Changsha into a new database\n"
         "\n"
         "Passwords are read from YIWANG_PASSWORD, or else from the first line of standard input.\n"
         "Roles: IntakeOperator Dispatcher ShiftLeader DepartmentHandler FieldInspector Leader "
@@ -86,6 +94,8 @@ int AdminCommands::run(const QStringList &arguments)
         return migrate(QStringList{program} + arguments.mid(2));
     if (command == QLatin1String("check"))
         return check(QStringList{program} + arguments.mid(2));
+    if (command == QLatin1String("demo"))
+        return demo(QStringList{program} + arguments.mid(2));
     if (command == QLatin1String("user")) {
         const QString sub = arguments.value(2);
         const QStringList rest = QStringList{program} + arguments.mid(3);
@@ -263,6 +273,89 @@ int AdminCommands::userPasswd(const QStringList &args)
     if (auto s = auth.changePassword(nullptr, o.value(QStringLiteral("login")), readPassword()); !s)
         return fail(s.error());
     m_out << "password changed for " << o.value(QStringLiteral("login")) << Qt::endl;
+    return Ok;
+}
+
+int AdminCommands::demo(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("location")});
+    p.addOption({QStringLiteral("out"), QStringLiteral("new SQLite file"), QStringLiteral("file")});
+    p.addOption({QStringLiteral("scale"), QStringLiteral("full or small"), QStringLiteral("scale"), QStringLiteral("full")});
+    p.addOption({QStringLiteral("seed"), QStringLiteral("random seed"), QStringLiteral("n"), QStringLiteral("1")});
+    p.addOption({QStringLiteral("end"), QStringLiteral("last day of the history"), QStringLiteral("date")});
+    if (!p.parse(args))
+        return usageError(p.errorText());
+    if (p.isSet(QStringLiteral("db")) == p.isSet(QStringLiteral("out")))
+        return usageError(QStringLiteral("demo needs one of --out FILE or --db LOCATION"));
+    yw::demo::DemoCityBuilder::Options options;
+    const QString scale = p.value(QStringLiteral("scale"));
+    if (scale == QLatin1String("full"))
+        options.scale = yw::demo::DemoScale::full();
+    else if (scale == QLatin1String("small"))
+        options.scale = yw::demo::DemoScale::small();
+    else
+        return usageError(QStringLiteral("--scale is full or small, not '%1'").arg(scale));
+    bool ok = false;
+    options.seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        return usageError(QStringLiteral("--seed takes a whole number"));
+    if (p.isSet(QStringLiteral("end"))) {
+        const QDate day = QDate::fromString(p.value(QStringLiteral("end")), Qt::ISODate);
+        if (!day.isValid())
+            return usageError(QStringLiteral("--end takes a date as YYYY-MM-DD"));
+        options.end = QDateTime(day.addDays(1), QTime(0, 0), QTimeZone(8 * 3600));
+    } else {
+        options.end = QDateTime::currentDateTimeUtc();
+    }
+    QString spec = p.value(QStringLiteral("db"));
+    if (p.isSet(QStringLiteral("out"))) {
+        spec = p.value(QStringLiteral("out"));
+        if (QFileInfo::exists(spec))
+            return fail(Error::make(Error::Code::InvalidInput,
+                                    QStringLiteral("%1 exists; the demo city goes into a new file").arg(spec)));
+    }
+    auto db = openDatabase(spec, Database::OpenMode::CreateIfMissing);
+    if (!db)
+        return fail(db.error());
+
+    // A progress bar on a terminal; plain lines otherwise (logs, CI).
+    const bool tty = ::isatty(STDERR_FILENO);
+    QElapsedTimer clock;
+    clock.start();
+    QString lastStage;
+    auto progress = [&](const QString &stage, qint64 done, qint64 total) {
+        const QString time = QStringLiteral("%1 s").arg(clock.elapsed() / 1000.0, 0, 'f', 1);
+        if (tty) {
+            QString bar;
+            if (total > 0) {
+                const int filled = int(30 * done / total);
+                bar = QStringLiteral("[%1%2] %3%").arg(QString(filled, QLatin1Char('#')), QString(30 - filled, QLatin1Char(' '))).arg(100 * done / total);
+            }
+            m_err << "\r\033[K" << stage << " " << bar << "  " << time << Qt::flush;
+        } else if (stage != lastStage) {
+            m_err << stage << " (" << time << ")" << Qt::endl;
+        }
+        lastStage = stage;
+    };
+    auto sum = yw::demo::DemoCityBuilder::build(*db.value(), options, progress);
+    if (tty)
+        m_err << "\n";
+    if (!sum) {
+        if (p.isSet(QStringLiteral("out")))
+            db.value().reset(), QFile::remove(spec), QFile::remove(spec + QStringLiteral("-wal")),
+                QFile::remove(spec + QStringLiteral("-shm"));
+        return fail(sum.error());
+    }
+    const auto &s = sum.value();
+    m_out << "demo city (" << options.scale.name << ", seed " << options.seed << ") in "
+          << db.value()->location().displayName() << " after " << clock.elapsed() / 1000.0 << " s\n"
+          << "  unit grids: " << s.grids << "\n  responsibility grids: " << s.responsibilityGrids
+          << "\n  departments: " << s.departments << "\n  routing rules: " << s.routingRules
+          << "\n  users: " << s.users << " (password of every demo account: " << options.password << ")"
+          << "\n  components: " << s.components << "\n  cases: " << s.cases << " (open: " << s.openCases << ")"
+          << "\n  case events: " << s.caseEvents << "\n  devices: " << s.devices << "\n  sensor readings: "
+          << s.readings << "\n  vehicle positions: " << s.positions << Qt::endl;
     return Ok;
 }
 

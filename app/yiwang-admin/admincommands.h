@@ -26,6 +26,7 @@ private:
     int userAdd(const QStringList &args);
     int userList(const QStringList &args);
     int userPasswd(const QStringList &args);
+    int demo(const QStringList &args);
 
     int fail(const yw::core::Error &e);
     int usageError(const QString &message);

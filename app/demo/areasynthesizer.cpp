@@ -1,0 +1,303 @@
+#include "areasynthesizer.h"
+
+#include "geosoperations.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace yw::demo {
+
+using namespace yw::core;
+using namespace yw::gis;
+
+namespace {
+
+struct Cell
+{
+    int col = 0;
+    int row = 0;
+    Point centre; // metres
+    int district = -1;
+    QString street;
+    QString community;
+};
+
+Result<MultiPolygon> polygonFromGeoJson(const QJsonObject &geometry)
+{
+    const QString type = geometry.value(QStringLiteral("type")).toString();
+    const QJsonArray coords = geometry.value(QStringLiteral("coordinates")).toArray();
+    auto ring = [](const QJsonArray &a) {
+        bg::model::ring<Point> r;
+        for (const auto &p : a)
+            r.push_back(Point(p.toArray().at(0).toDouble(), p.toArray().at(1).toDouble()));
+        return r;
+    };
+    auto polygon = [&](const QJsonArray &rings) {
+        Polygon p;
+        for (int i = 0; i < rings.size(); ++i) {
+            const auto r = ring(rings.at(i).toArray());
+            if (i == 0)
+                p.outer().assign(r.begin(), r.end());
+            else
+                p.inners().push_back(r);
+        }
+        return p;
+    };
+    MultiPolygon out;
+    if (type == QLatin1String("Polygon"))
+        out.push_back(polygon(coords));
+    else if (type == QLatin1String("MultiPolygon"))
+        for (const auto &p : coords)
+            out.push_back(polygon(p.toArray()));
+    else
+        return Error::make(Error::Code::InvalidInput, QStringLiteral("district outline of type %1").arg(type));
+    bg::correct(out);
+    return out;
+}
+
+MultiPolygon boxShape(const Box &b)
+{
+    MultiPolygon m;
+    m.resize(1);
+    bg::convert(b, m[0]);
+    bg::correct(m);
+    return m;
+}
+
+// Assigns each cell to the seed with the smallest distance / weight (a multiplicatively weighted
+// Voronoi diagram on the lattice). A seed's own cell is always its own.
+template<typename Seeds>
+void assignToSeeds(const std::vector<int> &cells, const std::vector<Cell> &all, const Seeds &seeds,
+                   const std::function<void(int cell, int seed)> &assign)
+{
+    for (int c : cells) {
+        int best = 0;
+        double bestD = 1e300;
+        for (int s = 0; s < int(seeds.size()); ++s) {
+            const double d = bg::distance(all[size_t(c)].centre, all[size_t(seeds[size_t(s)].cell)].centre)
+                             / seeds[size_t(s)].weight;
+            if (d < bestD) {
+                bestD = d;
+                best = s;
+            }
+        }
+        assign(c, best);
+    }
+}
+
+struct Seed
+{
+    int cell = 0;
+    double weight = 1;
+    QString code;
+};
+
+} // namespace
+
+Status AreaSynthesizer::run(const QList<Area> &referenceAreas, const QByteArray &districtsGeoJson,
+                            SyntheticCity &city)
+{
+    city.projection = LocalProjection(kCentreLon, kCentreLat);
+    const LocalProjection &proj = city.projection;
+
+    // The reference areas, in code order (deterministic).
+    std::map<QString, Area> districts, streets, communities;
+    for (const Area &a : referenceAreas) {
+        if (a.level == AreaLevel::District)
+            districts[a.code] = a;
+        else if (a.level == AreaLevel::Street)
+            streets[a.code] = a;
+        else if (a.level == AreaLevel::Community)
+            communities[a.code] = a;
+    }
+    std::map<QString, std::vector<QString>> streetsOf, communitiesOf;
+    // Parents by code prefix (GB/T 2260 / GB/T 10114: 6 + 3 + 3 digits).
+    for (const auto &[code, a] : streets)
+        streetsOf[code.left(6)].push_back(code);
+    for (const auto &[code, a] : communities)
+        communitiesOf[code.left(9)].push_back(code);
+
+    // District outlines (only districts that have streets in the reference data are covered).
+    const QJsonDocument doc = QJsonDocument::fromJson(districtsGeoJson);
+    if (!doc.isObject())
+        return Error::make(Error::Code::InvalidInput, QStringLiteral("the district outlines are not GeoJSON"));
+    std::vector<QString> districtCodes;
+    std::vector<MultiPolygon> outlinesLonLat, outlinesM;
+    std::vector<Box> boxesM;
+    for (const auto &f : doc.object().value(QStringLiteral("features")).toArray()) {
+        const QJsonObject feature = f.toObject();
+        const QString code = feature.value(QStringLiteral("properties")).toObject().value(QStringLiteral("code")).toString();
+        if (!streetsOf.count(code))
+            continue;
+        auto shape = polygonFromGeoJson(feature.value(QStringLiteral("geometry")).toObject());
+        if (!shape)
+            return shape.error();
+        districtCodes.push_back(code);
+        outlinesLonLat.push_back(shape.value());
+        outlinesM.push_back(proj.toMetres(shape.value()));
+        Box b;
+        bg::envelope(outlinesM.back(), b);
+        boxesM.push_back(b);
+    }
+    if (districtCodes.empty())
+        return Error::make(Error::Code::InvalidInput, QStringLiteral("no district outline matches the reference areas"));
+
+    // The lattice cells inside the districts, nearest the centre first, up to the covered area.
+    const double side = m_scale.gridSideM;
+    const size_t wanted = size_t(std::llround(m_scale.coveredKm2 * 1e6 / (side * side)));
+    Box all;
+    bg::assign_inverse(all);
+    for (const Box &b : boxesM)
+        bg::expand(all, b);
+    const int c0 = int(std::floor(all.min_corner().x() / side)), c1 = int(std::ceil(all.max_corner().x() / side));
+    const int r0 = int(std::floor(all.min_corner().y() / side)), r1 = int(std::ceil(all.max_corner().y() / side));
+    std::vector<Cell> candidates;
+    for (int r = r0; r < r1; ++r)
+        for (int c = c0; c < c1; ++c) {
+            const Point centre((c + 0.5) * side, (r + 0.5) * side);
+            for (size_t d = 0; d < outlinesM.size(); ++d)
+                if (bg::covered_by(centre, boxesM[d]) && bg::covered_by(centre, outlinesM[d])) {
+                    candidates.push_back(Cell{c, r, centre, int(d), {}, {}});
+                    break;
+                }
+        }
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Cell &a, const Cell &b) {
+        return a.centre.x() * a.centre.x() + a.centre.y() * a.centre.y()
+               < b.centre.x() * b.centre.x() + b.centre.y() * b.centre.y();
+    });
+    if (candidates.size() > wanted)
+        candidates.resize(wanted);
+    std::vector<Cell> &cells = candidates;
+
+    // Streets within each district, then communities within each street.
+    std::vector<std::vector<int>> cellsOfDistrict(districtCodes.size());
+    for (int i = 0; i < int(cells.size()); ++i)
+        cellsOfDistrict[size_t(cells[size_t(i)].district)].push_back(i);
+    std::uniform_real_distribution<double> jitter(0.75, 1.25);
+    auto pickSeeds = [&](const std::vector<int> &pool, const std::vector<QString> &codes,
+                         const std::function<double(const QString &)> &weight) {
+        std::vector<int> shuffled = pool;
+        std::shuffle(shuffled.begin(), shuffled.end(), m_rng);
+        std::vector<Seed> seeds;
+        for (size_t i = 0; i < codes.size() && i < shuffled.size(); ++i)
+            seeds.push_back(Seed{shuffled[i], weight(codes[i]) * jitter(m_rng), codes[i]});
+        return seeds;
+    };
+    for (size_t d = 0; d < districtCodes.size(); ++d) {
+        const auto &streetCodes = streetsOf[districtCodes[d]];
+        const auto streetSeeds = pickSeeds(cellsOfDistrict[d], streetCodes, [&](const QString &s) {
+            return std::sqrt(double(std::max<size_t>(1, communitiesOf[s].size())));
+        });
+        if (streetSeeds.empty())
+            continue;
+        std::map<QString, std::vector<int>> cellsOfStreet;
+        assignToSeeds(cellsOfDistrict[d], cells, streetSeeds, [&](int c, int s) {
+            cells[size_t(c)].street = streetSeeds[size_t(s)].code;
+            cellsOfStreet[streetSeeds[size_t(s)].code].push_back(c);
+        });
+        for (auto &[street, streetCells] : cellsOfStreet) {
+            const auto seeds = pickSeeds(streetCells, communitiesOf[street], [](const QString &) { return 1.0; });
+            assignToSeeds(streetCells, cells, seeds,
+                          [&](int c, int s) { cells[size_t(c)].community = seeds[size_t(s)].code; });
+        }
+    }
+
+    // Unit grids: numbered within the community, west → east, north → south.
+    std::map<QString, std::vector<int>> cellsOfCommunity;
+    for (int i = 0; i < int(cells.size()); ++i)
+        if (!cells[size_t(i)].community.isEmpty())
+            cellsOfCommunity[cells[size_t(i)].community].push_back(i);
+    // Hot spots: busy places where more happens (old town, markets, stations).
+    std::vector<Point> hotSpots;
+    {
+        std::normal_distribution<double> spread(0, 3500);
+        for (int i = 0; i < 30; ++i)
+            hotSpots.push_back(Point(spread(m_rng), spread(m_rng)));
+    }
+    city.grids.clear();
+    city.grids.reserve(cells.size());
+    for (auto &[community, list] : cellsOfCommunity) {
+        std::sort(list.begin(), list.end(), [&](int a, int b) {
+            const Cell &x = cells[size_t(a)], &y = cells[size_t(b)];
+            return x.row != y.row ? x.row > y.row : x.col < y.col;
+        });
+        if (list.size() > 999)
+            return Error::make(Error::Code::Internal,
+                               QStringLiteral("community %1 would need %2 grids (at most 999)").arg(community).arg(list.size()));
+        int seq = 0;
+        for (int i : list) {
+            const Cell &c = cells[size_t(i)];
+            SyntheticGrid g;
+            g.code = community + QStringLiteral("%1").arg(++seq, 3, 10, QLatin1Char('0'));
+            g.communityCode = community;
+            g.column = c.col;
+            g.row = c.row;
+            g.lonLat = Box(proj.toLonLat(Point(c.col * side, c.row * side)),
+                           proj.toLonLat(Point((c.col + 1) * side, (c.row + 1) * side)));
+            double w = 1.0 + 3.0 * std::exp(-bg::comparable_distance(c.centre, Point(0, 0)) / (2 * 6000.0 * 6000.0));
+            for (const Point &h : hotSpots)
+                w += 6.0 * std::exp(-bg::comparable_distance(c.centre, h) / (2 * 500.0 * 500.0));
+            g.weight = w;
+            city.grids.push_back(g);
+        }
+    }
+    std::sort(city.grids.begin(), city.grids.end(),
+              [](const SyntheticGrid &a, const SyntheticGrid &b) { return a.code < b.code; });
+
+    // Outlines: communities and streets as unions of their grids; districts as surveyed.
+    city.shapes.clear();
+    std::map<QString, std::vector<MultiPolygon>> gridShapesOfStreet;
+    std::map<QString, std::vector<MultiPolygon>> gridShapesOfCommunity;
+    for (const SyntheticGrid &g : city.grids) {
+        const MultiPolygon s = boxShape(g.lonLat);
+        gridShapesOfCommunity[g.communityCode].push_back(s);
+        gridShapesOfStreet[g.communityCode.left(9)].push_back(s);
+    }
+    for (size_t d = 0; d < districtCodes.size(); ++d)
+        city.shapes.push_back(SyntheticArea{districts[districtCodes[d]], outlinesLonLat[d], proj.areaM2(outlinesLonLat[d])});
+    for (const auto &[street, parts] : gridShapesOfStreet) {
+        const MultiPolygon u = GeosOperations::unite(parts);
+        city.shapes.push_back(SyntheticArea{streets[street], u, proj.areaM2(u)});
+    }
+    for (const auto &[community, parts] : gridShapesOfCommunity) {
+        const MultiPolygon u = GeosOperations::unite(parts);
+        city.shapes.push_back(SyntheticArea{communities[community], u, proj.areaM2(u)});
+    }
+
+    // Responsibility grids: each street's grids cut into bands of similar size.
+    city.responsibilityGrids.clear();
+    city.gridToResponsibility.clear();
+    std::map<QString, std::vector<const SyntheticGrid *>> gridsOfStreet;
+    for (const SyntheticGrid &g : city.grids)
+        gridsOfStreet[g.communityCode.left(9)].push_back(&g);
+    const double perResp = double(city.grids.size()) / std::max(1, m_scale.responsibilityGrids);
+    for (auto &[street, list] : gridsOfStreet) {
+        const int k = std::max(1, int(std::lround(double(list.size()) / perResp)));
+        std::sort(list.begin(), list.end(), [](const SyntheticGrid *a, const SyntheticGrid *b) {
+            return a->column != b->column ? a->column < b->column : a->row > b->row;
+        });
+        for (int part = 0; part < k; ++part) {
+            SyntheticResponsibilityGrid r;
+            r.grid.code = QStringLiteral("R%1%2").arg(street).arg(part + 1, 2, 10, QLatin1Char('0'));
+            r.grid.name = QStringLiteral("%1第%2责任网格").arg(streets[street].name).arg(part + 1);
+            r.grid.districtCode = street.left(6);
+            std::vector<MultiPolygon> parts;
+            const size_t from = list.size() * size_t(part) / size_t(k), to = list.size() * size_t(part + 1) / size_t(k);
+            for (size_t i = from; i < to; ++i) {
+                r.grid.unitGridCodes << list[i]->code;
+                parts.push_back(boxShape(list[i]->lonLat));
+                city.gridToResponsibility[list[i]->code] = r.grid.code;
+            }
+            r.shape = GeosOperations::unite(parts);
+            city.responsibilityGrids.push_back(std::move(r));
+        }
+    }
+    return success();
+}
+
+} // namespace yw::demo

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "demoscale.h"
+#include "error.h"
+#include "syntheticcity.h"
+
+#include <random>
+
+namespace yw::demo {
+
+// The city's unit grids, communities, streets and responsibility grids, built on the real district
+// outlines and the real street and community codes:
+// - the covered area is the part of the core districts nearest the city centre, of the scale's size;
+// - it is cut into a lattice of unit grids (about 0.03 km² each at full scale);
+// - streets, then communities within each street, are weighted Voronoi regions of seeds, computed
+//   on the lattice, so that every level nests exactly (a grid never crosses a community boundary)
+//   and the whole leaves no gap and no overlap;
+// - grids are numbered within their community west → east, north → south (GB/T 30428.1);
+// - community and street outlines are the GEOS union of their grids.
+class AreaSynthesizer
+{
+public:
+    AreaSynthesizer(const DemoScale &scale, std::mt19937_64 &rng) : m_scale(scale), m_rng(rng) {}
+
+    // referenceAreas: the city, districts, streets and communities (CityReferenceData);
+    // districtsGeoJson: the district outlines (WGS84 lon/lat, property "code").
+    yw::core::Status run(const QList<yw::core::Area> &referenceAreas, const QByteArray &districtsGeoJson,
+                         SyntheticCity &city);
+
+    // The city centre the covered area grows from (五一广场, Changsha).
+    static constexpr double kCentreLon = 112.9823;
+    static constexpr double kCentreLat = 28.1963;
+
+private:
+    const DemoScale &m_scale;
+    std::mt19937_64 &m_rng;
+};
+
+} // namespace yw::demo

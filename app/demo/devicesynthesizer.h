@@ -1,0 +1,49 @@
+#pragma once
+
+#include "componentsynthesizer.h"
+#include "demoscale.h"
+#include "error.h"
+#include "syntheticcity.h"
+
+#include <QJsonObject>
+
+#include <functional>
+#include <random>
+
+namespace yw::demo {
+
+struct SyntheticDevice
+{
+    QString id;
+    QString kind; // manhole_sensor, bridge_sensor, gas_sensor, water_level_sensor, camera, vehicle
+    QString name;
+    double lon = 0;
+    double lat = 0;
+    QString gridCode;
+    QString componentId;
+    qint64 departmentId = 0;
+    QJsonObject properties;
+};
+
+// IoT sensors (manhole covers, bridges, gas, water level) with hourly readings and the alarms
+// they raise, cameras at street corners, and patrol vehicles with their GPS tracks of the last day.
+class DeviceSynthesizer
+{
+public:
+    using DeviceSink = std::function<yw::core::Status(const SyntheticDevice &)>;
+    using ReadingSink = std::function<yw::core::Status(const QString &device, qint64 atMs, double value, bool alarm)>;
+    using PositionSink = std::function<yw::core::Status(const QString &device, qint64 atMs, double lon, double lat,
+                                                        double speedKmh)>;
+
+    DeviceSynthesizer(const DemoScale &scale, std::mt19937_64 &rng) : m_scale(scale), m_rng(rng) {}
+
+    yw::core::Status run(const SyntheticCity &city, const ComponentSynthesizer &componentClasses,
+                         const std::vector<SyntheticComponent> &components, const QDateTime &end,
+                         const DeviceSink &onDevice, const ReadingSink &onReading, const PositionSink &onPosition);
+
+private:
+    const DemoScale &m_scale;
+    std::mt19937_64 &m_rng;
+};
+
+} // namespace yw::demo
