@@ -6,6 +6,7 @@
 #include "coreenums.h"
 #include "database.h"
 #include "democitybuilder.h"
+#include "geodatacommands.h"
 #include "migrator.h"
 
 #include <QCommandLineParser>
@@ -78,6 +79,12 @@ QString AdminCommands::usage()
         "  user passwd --db D --login L\n"
         "  demo (--out FILE | --db D) [--scale full|small] [--seed N] [--end YYYY-MM-DD]\n"
         "                                 build the demo city of Changsha into a new database\n"
+        "  import <grids|components> FILE --db D [--crs EPSG:n] [--map field=column]...\n"
+        "                                 GeoPackage, Shapefile, GeoJSON or CSV; all or nothing\n"
+        "  export --db D --layer L --out FILE.gpkg|.geojson|.csv|.shp\n"
+        "                                 L: districts streets communities grids responsibility\n"
+        "                                    components cases devices (EPSG:4490)\n"
+        "  locate --db D LON LAT          the unit grid, community, street and district of a point\n"
         "\n"
         "Passwords are read from YIWANG_PASSWORD, or else from the first line of standard input.\n"
         "Roles: IntakeOperator Dispatcher ShiftLeader DepartmentHandler FieldInspector Leader "
@@ -94,6 +101,13 @@ int AdminCommands::run(const QStringList &arguments)
         return migrate(QStringList{program} + arguments.mid(2));
     if (command == QLatin1String("check"))
         return check(QStringList{program} + arguments.mid(2));
+    if (command == QLatin1String("import") || command == QLatin1String("export") || command == QLatin1String("locate")) {
+        GeodataCommands geo(m_out, m_err);
+        const QStringList rest = QStringList{program} + arguments.mid(2);
+        return command == QLatin1String("import") ? geo.importLayer(rest)
+               : command == QLatin1String("export") ? geo.exportLayer(rest)
+                                                    : geo.locate(rest);
+    }
     if (command == QLatin1String("demo"))
         return demo(QStringList{program} + arguments.mid(2));
     if (command == QLatin1String("user")) {

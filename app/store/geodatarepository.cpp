@@ -1,0 +1,229 @@
+#include "geodatarepository.h"
+
+#include "bulkinserter.h"
+
+#include <QRegularExpression>
+
+namespace yw::store {
+
+using namespace yw::core;
+
+namespace {
+
+struct LayerSql
+{
+    const char *name;
+    GeodataRepository::Geometry geometry;
+    const char *select; // the last column is the WKT, or lon and lat for points
+    QStringList fields;
+    QList<QMetaType::Type> types;
+};
+
+const QList<LayerSql> &layerSql()
+{
+    using G = GeodataRepository::Geometry;
+    const auto S = QMetaType::QString, L = QMetaType::LongLong, D = QMetaType::Double;
+    auto areaLevel = [&](const char *name, const char *level) {
+        return LayerSql{name, G::Polygon,
+                        nullptr,
+                        {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("parent_code"), QStringLiteral("area_m2")},
+                        {S, S, S, D}};
+    };
+    static const QList<LayerSql> all = [&] {
+        QList<LayerSql> l;
+        for (auto [name, level] : {std::pair{"districts", "District"}, std::pair{"streets", "Street"},
+                                   std::pair{"communities", "Community"}, std::pair{"grids", "UnitGrid"}}) {
+            LayerSql s = areaLevel(name, level);
+            static QList<QByteArray> keep;
+            keep << QByteArray("SELECT a.code, a.name, COALESCE(a.parent_code, ''), s.area_m2, s.wkt FROM areas a "
+                               "JOIN area_shapes s ON s.code = a.code WHERE a.level = '")
+                        + level + "' ORDER BY a.code";
+            s.select = keep.last().constData();
+            l << s;
+        }
+        l << LayerSql{"responsibility", G::Polygon,
+                      "SELECT code, name, district_code, wkt FROM responsibility_grids ORDER BY code",
+                      {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("district_code")}, {S, S, S}};
+        l << LayerSql{"components", G::Point,
+                      "SELECT id, class_code, name, grid_code, COALESCE(maintainer_department_id, 0), state, "
+                      "initial_date, lon, lat FROM components ORDER BY id",
+                      {QStringLiteral("id"), QStringLiteral("class_code"), QStringLiteral("name"),
+                       QStringLiteral("grid_code"), QStringLiteral("maintainer_department_id"),
+                       QStringLiteral("state"), QStringLiteral("initial_date")},
+                      {S, S, S, S, L, S, S}};
+        l << LayerSql{"cases", G::Point,
+                      "SELECT id, case_number, source, class_code, state, grid_code, reported_at, "
+                      "COALESCE(closed_at, 0), description, lon, lat FROM cases WHERE lon IS NOT NULL ORDER BY id",
+                      {QStringLiteral("id"), QStringLiteral("case_number"), QStringLiteral("source"),
+                       QStringLiteral("class_code"), QStringLiteral("state"), QStringLiteral("grid_code"),
+                       QStringLiteral("reported_at_ms"), QStringLiteral("closed_at_ms"), QStringLiteral("description")},
+                      {L, S, S, S, S, S, L, L, S}};
+        l << LayerSql{"devices", G::Point,
+                      "SELECT id, kind, name, grid_code, component_id, properties, lon, lat FROM devices ORDER BY id",
+                      {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("grid_code"),
+                       QStringLiteral("component_id"), QStringLiteral("properties")},
+                      {S, S, S, S, S, S}};
+        return l;
+    }();
+    return all;
+}
+
+const LayerSql *findLayer(const QString &name)
+{
+    for (const LayerSql &l : layerSql())
+        if (name == QLatin1String(l.name))
+            return &l;
+    return nullptr;
+}
+
+} // namespace
+
+QStringList GeodataRepository::layers()
+{
+    QStringList out;
+    for (const LayerSql &l : layerSql())
+        out << QString::fromLatin1(l.name);
+    return out;
+}
+
+Result<GeodataRepository::LayerInfo> GeodataRepository::layerInfo(const QString &layer)
+{
+    const LayerSql *l = findLayer(layer);
+    if (!l)
+        return Error::make(Error::Code::InvalidInput,
+                           QStringLiteral("no layer '%1' (layers: %2)").arg(layer, layers().join(QStringLiteral(", "))));
+    return LayerInfo{QString::fromLatin1(l->name), l->geometry, l->fields, l->types};
+}
+
+Status GeodataRepository::forEach(const QString &layer,
+                                  const std::function<bool(const QVariantList &, const QString &)> &row) const
+{
+    const LayerSql *l = findLayer(layer);
+    if (!l)
+        return layerInfo(layer).error();
+    auto q = m_db.exec(QString::fromLatin1(l->select));
+    if (!q)
+        return q.error();
+    const int nf = int(l->fields.size());
+    QVariantList values;
+    while (q.value().next()) {
+        values.clear();
+        for (int i = 0; i < nf; ++i)
+            values << q.value().value(i);
+        QString wkt;
+        if (l->geometry == Geometry::Point)
+            wkt = QStringLiteral("POINT (%1 %2)")
+                      .arg(q.value().value(nf).toDouble(), 0, 'f', 8)
+                      .arg(q.value().value(nf + 1).toDouble(), 0, 'f', 8);
+        else if (l->geometry == Geometry::Polygon)
+            wkt = q.value().value(nf).toString();
+        if (!row(values, wkt))
+            break;
+    }
+    return success();
+}
+
+Result<qint64> GeodataRepository::count(const QString &layer) const
+{
+    qint64 n = 0;
+    auto s = forEach(layer, [&](const QVariantList &, const QString &) {
+        ++n;
+        return true;
+    });
+    if (!s)
+        return s.error();
+    return n;
+}
+
+Result<std::vector<GeodataRepository::UnitGrid>> GeodataRepository::unitGrids() const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT a.code, s.wkt FROM areas a JOIN area_shapes s ON s.code = a.code "
+                                      "WHERE a.level = 'UnitGrid' ORDER BY a.code"));
+    if (!q)
+        return q.error();
+    std::vector<UnitGrid> out;
+    while (q.value().next())
+        out.push_back({q.value().value(0).toString(), q.value().value(1).toString()});
+    return out;
+}
+
+namespace {
+Result<QStringList> existing(const Database &db, const QString &table, const QString &column, const QStringList &keys)
+{
+    QStringList found;
+    for (qsizetype i = 0; i < keys.size(); i += 200) {
+        const QStringList part = keys.mid(i, 200);
+        QStringList marks;
+        QVariantList binds;
+        for (const QString &k : part) {
+            marks << QStringLiteral("?");
+            binds << k;
+        }
+        auto q = db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %1 IN (%3)").arg(column, table, marks.join(QLatin1Char(','))),
+                         binds);
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            found << q.value().value(0).toString();
+    }
+    return found;
+}
+} // namespace
+
+Result<QStringList> GeodataRepository::existingAreaCodes(const QStringList &codes) const
+{
+    return existing(m_db, QStringLiteral("areas"), QStringLiteral("code"), codes);
+}
+
+Result<QStringList> GeodataRepository::existingComponentIds(const QStringList &ids) const
+{
+    return existing(m_db, QStringLiteral("components"), QStringLiteral("id"), ids);
+}
+
+Status GeodataRepository::addUnitGrids(const std::vector<UnitGrid> &grids, const QStringList &names,
+                                       const std::vector<double> &areasM2)
+{
+    static const QRegularExpression number(QStringLiteral("-?[0-9.]+(?:[eE][-+]?[0-9]+)?"));
+    BulkInserter areas(m_db, QStringLiteral("areas"), {"code", "name", "level", "parent_code"});
+    for (size_t i = 0; i < grids.size(); ++i)
+        if (auto s = areas.add({grids[i].code, names.value(qsizetype(i)), QStringLiteral("UnitGrid"), grids[i].code.left(12)}); !s)
+            return s;
+    if (auto s = areas.flush(); !s)
+        return s;
+    BulkInserter shapes(m_db, QStringLiteral("area_shapes"),
+                        {"code", "min_lon", "min_lat", "max_lon", "max_lat", "area_m2", "wkt"});
+    for (size_t i = 0; i < grids.size(); ++i) {
+        // The bounding box from the WKT's coordinates (x y pairs).
+        double x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9;
+        auto it = number.globalMatch(grids[i].wkt);
+        bool isX = true;
+        while (it.hasNext()) {
+            const double v = it.next().captured(0).toDouble();
+            if (isX) {
+                x0 = std::min(x0, v);
+                x1 = std::max(x1, v);
+            } else {
+                y0 = std::min(y0, v);
+                y1 = std::max(y1, v);
+            }
+            isX = !isX;
+        }
+        if (auto s = shapes.add({grids[i].code, x0, y0, x1, y1, areasM2[i], grids[i].wkt}); !s)
+            return s;
+    }
+    return shapes.flush();
+}
+
+Status GeodataRepository::addComponents(const std::vector<Component> &components)
+{
+    BulkInserter comps(m_db, QStringLiteral("components"),
+                       {"id", "class_code", "name", "lon", "lat", "grid_code", "state", "initial_date", "data_source"});
+    for (const Component &c : components)
+        if (auto s = comps.add({c.id, c.classCode, c.name, c.lon, c.lat, c.gridCode, c.state, c.initialDate,
+                                QStringLiteral("导入")});
+            !s)
+            return s;
+    return comps.flush();
+}
+
+} // namespace yw::store

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "database.h"
+
+#include <QStringList>
+#include <QVariantList>
+
+#include <functional>
+
+namespace yw::store {
+
+// The city's geodata as layers: read for export and for the locator, written by imports.
+// Shapes are WKT in EPSG:4490 longitude/latitude.
+class GeodataRepository
+{
+public:
+    enum class Geometry { Point, Polygon, None };
+    struct LayerInfo
+    {
+        QString name;
+        Geometry geometry = Geometry::Polygon;
+        QStringList fields;
+        QList<QMetaType::Type> types; // per field: QString, LongLong or Double
+    };
+    struct UnitGrid
+    {
+        QString code;
+        QString wkt;
+    };
+    struct Component
+    {
+        QString id;
+        QString classCode;
+        QString name;
+        double lon = 0;
+        double lat = 0;
+        QString gridCode;
+        QString state;
+        QString initialDate;
+    };
+
+    explicit GeodataRepository(Database &db) : m_db(db) {}
+
+    static QStringList layers();
+    static yw::core::Result<LayerInfo> layerInfo(const QString &layer);
+    // Every feature of the layer, in key order: values in the layer's field order and the WKT
+    // (for points built from lon/lat). The callback returns false to stop.
+    yw::core::Status forEach(const QString &layer,
+                             const std::function<bool(const QVariantList &values, const QString &wkt)> &row) const;
+    yw::core::Result<qint64> count(const QString &layer) const;
+
+    yw::core::Result<std::vector<UnitGrid>> unitGrids() const;
+    // Codes that exist already among the given ones (duplicates across imports).
+    yw::core::Result<QStringList> existingAreaCodes(const QStringList &codes) const;
+    yw::core::Result<QStringList> existingComponentIds(const QStringList &ids) const;
+
+    // Both in the caller's transaction; the caller has validated the rows.
+    yw::core::Status addUnitGrids(const std::vector<UnitGrid> &grids, const QStringList &names,
+                                  const std::vector<double> &areasM2);
+    yw::core::Status addComponents(const std::vector<Component> &components);
+
+private:
+    Database &m_db;
+};
+
+} // namespace yw::store
