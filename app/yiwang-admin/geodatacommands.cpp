@@ -152,7 +152,9 @@ int GeodataCommands::importLayer(const QStringList &args)
     QStringList gridNames;
     std::vector<double> gridAreas;
     std::vector<GeodataRepository::Component> newComponents;
-    if (issues.empty()) {
+    const bool fileReadable = std::none_of(issues.begin(), issues.end(), [](const auto &i) { return i.feature == 0; });
+    if (fileReadable) {
+        // Check every feature even when some geometry is bad: the report lists all problems at once.
         QSet<QString> seen;
         QStringList keys;
         if (grids) {
