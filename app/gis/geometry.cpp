@@ -9,7 +9,7 @@ template<typename G>
 QString wktOf(const G &g)
 {
     std::ostringstream out;
-    out.precision(9);
+    out.precision(12); // about 0.1 mm in degrees: shapes and points must agree at the edges
     out << bg::wkt(g);
     return QString::fromStdString(out.str());
 }
