@@ -54,6 +54,14 @@ Item {
                 onAccepted: page.submit()
             }
             Label {
+                objectName: "demoAccounts"
+                Layout.fillWidth: true
+                visible: Shell.demoAccounts.length > 0
+                text: Shell.demoAccounts
+                color: Theme.accent
+                wrapMode: Text.Wrap
+            }
+            Label {
                 id: message
                 objectName: "loginMessage"
                 Layout.fillWidth: true

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DemoCityWindow</name>
+    <message>
+        <location filename="../qml/DemoCityWindow.qml" line="+16"/>
+        <source>Yiwang: first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>First start: the demo city of Changsha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No database was given, so Yiwang creates its embedded database with a demo city built on Changsha&apos;s five core districts: unit grids, departments, people, components and a year of cases. The full city has the real platform&apos;s scale (about 16,000 unit grids, 2.9 million components, 330,000 cases) and takes one to two minutes; the small one takes seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Build the full city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Build a small city (1/50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 … %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The demo city could not be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <location filename="../qml/FirstRunPage.qml" line="+33"/>
@@ -62,7 +100,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -187,6 +225,49 @@
     <message>
         <location line="+8"/>
         <source>Workstation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yw::app::DemoCitySetup</name>
+    <message>
+        <location filename="../app/yiwang/democitysetup.cpp" line="+27"/>
+        <source>Creating the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dividing the city into streets, communities and unit grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setting up departments, routing rules and people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Surveying the components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the city into the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running a year of cases through the workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installing sensors, cameras and vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -583,7 +664,7 @@
 <context>
     <name>yw::shell::ShellController</name>
     <message>
-        <location filename="../app/shell/shellcontroller.cpp" line="+126"/>
+        <location filename="../app/shell/shellcontroller.cpp" line="+128"/>
         <source>Working day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,12 +674,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>Demo city: sign in as shift1 (shift leader), dispatch01, intake01, inspector001, leader1 or admin; password %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Enter your login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Enter a login for the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,7 +699,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Wrong login or password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,7 +714,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The database cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>

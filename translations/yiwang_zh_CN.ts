@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DemoCityWindow</name>
+    <message>
+        <location filename="../qml/DemoCityWindow.qml" line="+16"/>
+        <source>Yiwang: first start</source>
+        <translation>一网统管：首次启动</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>First start: the demo city of Changsha</source>
+        <translation>首次启动：长沙演示城市</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No database was given, so Yiwang creates its embedded database with a demo city built on Changsha&apos;s five core districts: unit grids, departments, people, components and a year of cases. The full city has the real platform&apos;s scale (about 16,000 unit grids, 2.9 million components, 330,000 cases) and takes one to two minutes; the small one takes seconds.</source>
+        <translation>未指定数据库，一网统管将创建内置数据库，并在长沙五个中心城区的基础上生成演示城市：单元网格、部门、人员、部件和一年的案件。完整规模与真实平台相当（约 16,000 个单元网格、290 万个部件、33 万件案件），需要一到两分钟；小规模只需几秒。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Build the full city</source>
+        <translation>生成完整规模城市</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Build a small city (1/50)</source>
+        <translation>生成小规模城市（1/50）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 … %2 s</source>
+        <translation>%1 … %2 秒</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The demo city could not be built: %1</source>
+        <translation>演示城市生成失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <location filename="../qml/FirstRunPage.qml" line="+33"/>
@@ -62,7 +100,7 @@
         <translation>密码</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
@@ -187,6 +225,49 @@
         <location line="+8"/>
         <source>Workstation %1</source>
         <translation>席位 %1</translation>
+    </message>
+</context>
+<context>
+    <name>yw::app::DemoCitySetup</name>
+    <message>
+        <location filename="../app/yiwang/democitysetup.cpp" line="+27"/>
+        <source>Creating the database</source>
+        <translation>正在创建数据库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dividing the city into streets, communities and unit grids</source>
+        <translation>正在划分街道、社区和单元网格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setting up departments, routing rules and people</source>
+        <translation>正在设置部门、派遣规则和人员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Surveying the components</source>
+        <translation>正在普查部件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the city into the database</source>
+        <translation>正在写入数据库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running a year of cases through the workflow</source>
+        <translation>正在按业务流程生成一年的案件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installing sensors, cameras and vehicles</source>
+        <translation>正在部署传感器、摄像头和车辆</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -582,7 +663,7 @@
 <context>
     <name>yw::shell::ShellController</name>
     <message>
-        <location filename="../app/shell/shellcontroller.cpp" line="+126"/>
+        <location filename="../app/shell/shellcontroller.cpp" line="+128"/>
         <source>Working day</source>
         <translation>工作日</translation>
     </message>
@@ -592,12 +673,17 @@
         <translation>休息日</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>Demo city: sign in as shift1 (shift leader), dispatch01, intake01, inspector001, leader1 or admin; password %1</source>
+        <translation>演示城市账号：shift1（值班长）、dispatch01、intake01、inspector001、leader1 或 admin；密码 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Enter your login.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Enter a login for the administrator.</source>
         <translation>请为系统管理员输入用户名。</translation>
     </message>
@@ -612,7 +698,7 @@
         <translation>密码至少 8 位，并且同时包含字母和数字。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Wrong login or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
@@ -627,7 +713,7 @@
         <translation>该记录已被其他席位先行修改，已重新载入，请核对后重试。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The database cannot be reached: %1</source>
         <translation>无法连接数据库：%1</translation>
     </message>

@@ -55,7 +55,8 @@ Result<MultiPolygon> polygonFromGeoJson(const QJsonObject &geometry)
         for (const auto &p : coords)
             out.push_back(polygon(p.toArray()));
     else
-        return Error::make(Error::Code::InvalidInput, QStringLiteral("district outline of type %1").arg(type));
+        return Error::make(Error::Code::InvalidInput,
+                           QStringLiteral("district outline of type %1").arg(type));
     bg::correct(out);
     return out;
 }
@@ -79,8 +80,9 @@ void assignToSeeds(const std::vector<int> &cells, const std::vector<Cell> &all, 
         int best = 0;
         double bestD = 1e300;
         for (int s = 0; s < int(seeds.size()); ++s) {
-            const double d = bg::distance(all[size_t(c)].centre, all[size_t(seeds[size_t(s)].cell)].centre)
-                             / seeds[size_t(s)].weight;
+            const double d =
+                bg::distance(all[size_t(c)].centre, all[size_t(seeds[size_t(s)].cell)].centre) /
+                seeds[size_t(s)].weight;
             if (d < bestD) {
                 bestD = d;
                 best = s;
@@ -125,13 +127,17 @@ Status AreaSynthesizer::run(const QList<Area> &referenceAreas, const QByteArray 
     // District outlines (only districts that have streets in the reference data are covered).
     const QJsonDocument doc = QJsonDocument::fromJson(districtsGeoJson);
     if (!doc.isObject())
-        return Error::make(Error::Code::InvalidInput, QStringLiteral("the district outlines are not GeoJSON"));
+        return Error::make(Error::Code::InvalidInput,
+                           QStringLiteral("the district outlines are not GeoJSON"));
     std::vector<QString> districtCodes;
     std::vector<MultiPolygon> outlinesLonLat, outlinesM;
     std::vector<Box> boxesM;
     for (const auto &f : doc.object().value(QStringLiteral("features")).toArray()) {
         const QJsonObject feature = f.toObject();
-        const QString code = feature.value(QStringLiteral("properties")).toObject().value(QStringLiteral("code")).toString();
+        const QString code = feature.value(QStringLiteral("properties"))
+                                 .toObject()
+                                 .value(QStringLiteral("code"))
+                                 .toString();
         if (!streetsOf.count(code))
             continue;
         auto shape = polygonFromGeoJson(feature.value(QStringLiteral("geometry")).toObject());
@@ -145,7 +151,8 @@ Status AreaSynthesizer::run(const QList<Area> &referenceAreas, const QByteArray 
         boxesM.push_back(b);
     }
     if (districtCodes.empty())
-        return Error::make(Error::Code::InvalidInput, QStringLiteral("no district outline matches the reference areas"));
+        return Error::make(Error::Code::InvalidInput,
+                           QStringLiteral("no district outline matches the reference areas"));
 
     // The lattice cells inside the districts, nearest the centre first, up to the covered area.
     const double side = m_scale.gridSideM;
@@ -154,8 +161,10 @@ Status AreaSynthesizer::run(const QList<Area> &referenceAreas, const QByteArray 
     bg::assign_inverse(all);
     for (const Box &b : boxesM)
         bg::expand(all, b);
-    const int c0 = int(std::floor(all.min_corner().x() / side)), c1 = int(std::ceil(all.max_corner().x() / side));
-    const int r0 = int(std::floor(all.min_corner().y() / side)), r1 = int(std::ceil(all.max_corner().y() / side));
+    const int c0 = int(std::floor(all.min_corner().x() / side)),
+              c1 = int(std::ceil(all.max_corner().x() / side));
+    const int r0 = int(std::floor(all.min_corner().y() / side)),
+              r1 = int(std::ceil(all.max_corner().y() / side));
     std::vector<Cell> candidates;
     for (int r = r0; r < r1; ++r)
         for (int c = c0; c < c1; ++c) {
@@ -167,8 +176,8 @@ Status AreaSynthesizer::run(const QList<Area> &referenceAreas, const QByteArray 
                 }
         }
     std::stable_sort(candidates.begin(), candidates.end(), [](const Cell &a, const Cell &b) {
-        return a.centre.x() * a.centre.x() + a.centre.y() * a.centre.y()
-               < b.centre.x() * b.centre.x() + b.centre.y() * b.centre.y();
+        return a.centre.x() * a.centre.x() + a.centre.y() * a.centre.y() <
+               b.centre.x() * b.centre.x() + b.centre.y() * b.centre.y();
     });
     if (candidates.size() > wanted)
         candidates.resize(wanted);
@@ -201,9 +210,11 @@ Status AreaSynthesizer::run(const QList<Area> &referenceAreas, const QByteArray 
             cellsOfStreet[streetSeeds[size_t(s)].code].push_back(c);
         });
         for (auto &[street, streetCells] : cellsOfStreet) {
-            const auto seeds = pickSeeds(streetCells, communitiesOf[street], [](const QString &) { return 1.0; });
-            assignToSeeds(streetCells, cells, seeds,
-                          [&](int c, int s) { cells[size_t(c)].community = seeds[size_t(s)].code; });
+            const auto seeds =
+                pickSeeds(streetCells, communitiesOf[street], [](const QString &) { return 1.0; });
+            assignToSeeds(streetCells, cells, seeds, [&](int c, int s) {
+                cells[size_t(c)].community = seeds[size_t(s)].code;
+            });
         }
     }
 
@@ -228,7 +239,9 @@ Status AreaSynthesizer::run(const QList<Area> &referenceAreas, const QByteArray 
         });
         if (list.size() > 999)
             return Error::make(Error::Code::Internal,
-                               QStringLiteral("community %1 would need %2 grids (at most 999)").arg(community).arg(list.size()));
+                               QStringLiteral("community %1 would need %2 grids (at most 999)")
+                                   .arg(community)
+                                   .arg(list.size()));
         int seq = 0;
         for (int i : list) {
             const Cell &c = cells[size_t(i)];
@@ -239,7 +252,8 @@ Status AreaSynthesizer::run(const QList<Area> &referenceAreas, const QByteArray 
             g.row = c.row;
             g.lonLat = Box(proj.toLonLat(Point(c.col * side, c.row * side)),
                            proj.toLonLat(Point((c.col + 1) * side, (c.row + 1) * side)));
-            double w = 1.0 + 3.0 * std::exp(-bg::comparable_distance(c.centre, Point(0, 0)) / (2 * 6000.0 * 6000.0));
+            double w = 1.0 + 3.0 * std::exp(-bg::comparable_distance(c.centre, Point(0, 0)) /
+                                            (2 * 6000.0 * 6000.0));
             for (const Point &h : hotSpots)
                 w += 6.0 * std::exp(-bg::comparable_distance(c.centre, h) / (2 * 500.0 * 500.0));
             g.weight = w;
@@ -259,7 +273,8 @@ Status AreaSynthesizer::run(const QList<Area> &referenceAreas, const QByteArray 
         gridShapesOfStreet[g.communityCode.left(9)].push_back(s);
     }
     for (size_t d = 0; d < districtCodes.size(); ++d)
-        city.shapes.push_back(SyntheticArea{districts[districtCodes[d]], outlinesLonLat[d], proj.areaM2(outlinesLonLat[d])});
+        city.shapes.push_back(SyntheticArea{districts[districtCodes[d]], outlinesLonLat[d],
+                                            proj.areaM2(outlinesLonLat[d])});
     for (const auto &[street, parts] : gridShapesOfStreet) {
         const MultiPolygon u = GeosOperations::unite(parts);
         city.shapes.push_back(SyntheticArea{streets[street], u, proj.areaM2(u)});
@@ -283,11 +298,13 @@ Status AreaSynthesizer::run(const QList<Area> &referenceAreas, const QByteArray 
         });
         for (int part = 0; part < k; ++part) {
             SyntheticResponsibilityGrid r;
-            r.grid.code = QStringLiteral("R%1%2").arg(street).arg(part + 1, 2, 10, QLatin1Char('0'));
+            r.grid.code =
+                QStringLiteral("R%1%2").arg(street).arg(part + 1, 2, 10, QLatin1Char('0'));
             r.grid.name = QStringLiteral("%1第%2责任网格").arg(streets[street].name).arg(part + 1);
             r.grid.districtCode = street.left(6);
             std::vector<MultiPolygon> parts;
-            const size_t from = list.size() * size_t(part) / size_t(k), to = list.size() * size_t(part + 1) / size_t(k);
+            const size_t from = list.size() * size_t(part) / size_t(k),
+                         to = list.size() * size_t(part + 1) / size_t(k);
             for (size_t i = from; i < to; ++i) {
                 r.grid.unitGridCodes << list[i]->code;
                 parts.push_back(boxShape(list[i]->lonLat));

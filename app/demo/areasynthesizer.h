@@ -10,7 +10,8 @@ namespace yw::demo {
 
 // The city's unit grids, communities, streets and responsibility grids, built on the real district
 // outlines and the real street and community codes:
-// - the covered area is the part of the core districts nearest the city centre, of the scale's size;
+// - the covered area is the part of the core districts nearest the city centre, of the scale's
+// size;
 // - it is cut into a lattice of unit grids (about 0.03 km² each at full scale);
 // - streets, then communities within each street, are weighted Voronoi regions of seeds, computed
 //   on the lattice, so that every level nests exactly (a grid never crosses a community boundary)
@@ -20,12 +21,15 @@ namespace yw::demo {
 class AreaSynthesizer
 {
 public:
-    AreaSynthesizer(const DemoScale &scale, std::mt19937_64 &rng) : m_scale(scale), m_rng(rng) {}
+    AreaSynthesizer(const DemoScale &scale, std::mt19937_64 &rng)
+        : m_scale(scale)
+        , m_rng(rng)
+    {}
 
     // referenceAreas: the city, districts, streets and communities (CityReferenceData);
     // districtsGeoJson: the district outlines (WGS84 lon/lat, property "code").
-    yw::core::Status run(const QList<yw::core::Area> &referenceAreas, const QByteArray &districtsGeoJson,
-                         SyntheticCity &city);
+    yw::core::Status run(const QList<yw::core::Area> &referenceAreas,
+                         const QByteArray &districtsGeoJson, SyntheticCity &city);
 
     // The city centre the covered area grows from (五一广场, Changsha).
     static constexpr double kCentreLon = 112.9823;

@@ -33,7 +33,10 @@ public:
     using EventSink = std::function<yw::core::Status(const yw::core::CaseEvent &)>;
 
     CaseHistorySynthesizer(const DemoScale &scale, const Rules &rules, std::mt19937_64 &rng)
-        : m_scale(scale), m_rules(rules), m_rng(rng) {}
+        : m_scale(scale)
+        , m_rules(rules)
+        , m_rng(rng)
+    {}
 
     // Cases reported in [end - months, end), handed to the sinks in id order (cases before their
     // events). progress(done, total) now and then.

@@ -26,7 +26,8 @@ struct SyntheticComponent
 class ComponentSynthesizer
 {
 public:
-    ComponentSynthesizer(const DemoScale &scale, const yw::core::Taxonomy &taxonomy, std::mt19937_64 &rng);
+    ComponentSynthesizer(const DemoScale &scale, const yw::core::Taxonomy &taxonomy,
+                         std::mt19937_64 &rng);
 
     // Relative density of a class (per unit of grid weight), from its Chinese name.
     static double densityOf(const QString &nameZh);

@@ -3,8 +3,8 @@
 #include "areasynthesizer.h"
 #include "bulkinserter.h"
 #include "caseeventrepository.h"
-#include "caserepository.h"
 #include "casehistorysynthesizer.h"
+#include "caserepository.h"
 #include "cityreferencedata.h"
 #include "componentsynthesizer.h"
 #include "devicesynthesizer.h"
@@ -36,13 +36,15 @@ QVariantList shapeRow(const QString &code, const yw::gis::MultiPolygon &shape, d
 {
     yw::gis::Box b;
     yw::gis::bg::envelope(shape, b);
-    return {code, b.min_corner().x(), b.min_corner().y(), b.max_corner().x(), b.max_corner().y(), areaM2,
-            yw::gis::toWkt(shape)};
+    return {
+        code,   b.min_corner().x(),   b.min_corner().y(), b.max_corner().x(), b.max_corner().y(),
+        areaM2, yw::gis::toWkt(shape)};
 }
 
 } // namespace
 
-Result<DemoCityBuilder::Summary> DemoCityBuilder::build(Database &db, const Options &options, const Progress &progress)
+Result<DemoCityBuilder::Summary> DemoCityBuilder::build(Database &db, const Options &options,
+                                                        const Progress &progress)
 {
     auto report = [&](const QString &stage, qint64 done, qint64 total) {
         if (progress)
@@ -59,9 +61,10 @@ Result<DemoCityBuilder::Summary> DemoCityBuilder::build(Database &db, const Opti
             return q.error();
         q.value().next();
         if (q.value().value(0).toLongLong() > 0)
-            return Error::make(Error::Code::InvalidInput,
-                               QStringLiteral("%1 already holds %2; the demo city goes into a new, empty database")
-                                   .arg(db.location().displayName(), QLatin1String(table)));
+            return Error::make(
+                Error::Code::InvalidInput,
+                QStringLiteral("%1 already holds %2; the demo city goes into a new, empty database")
+                    .arg(db.location().displayName(), QLatin1String(table)));
     }
 
     // The rules of the city.
@@ -81,13 +84,16 @@ Result<DemoCityBuilder::Summary> DemoCityBuilder::build(Database &db, const Opti
         return reference.error();
     QFile outlines(QStringLiteral(":/yiwang/city/changsha/districts.geojson"));
     if (!outlines.open(QIODevice::ReadOnly))
-        return Error::make(Error::Code::Internal, QStringLiteral("the district outlines are missing from this build"));
+        return Error::make(Error::Code::Internal,
+                           QStringLiteral("the district outlines are missing from this build"));
 
     std::mt19937_64 rng(options.seed);
     const QDateTime end = options.end.isValid() ? options.end : QDateTime::currentDateTimeUtc();
     SyntheticCity city;
     report(QStringLiteral("areas"), 0, 0);
-    if (auto s = AreaSynthesizer(options.scale, rng).run(reference.value(), outlines.readAll(), city); !s)
+    if (auto s =
+            AreaSynthesizer(options.scale, rng).run(reference.value(), outlines.readAll(), city);
+        !s)
         return s.error();
     std::map<QString, QString> districtNames;
     for (const Area &a : reference.value())
@@ -107,15 +113,19 @@ Result<DemoCityBuilder::Summary> DemoCityBuilder::build(Database &db, const Opti
 
     // Rows go in key order, and on SQLite a large page cache keeps the indexes in memory while
     // millions of rows arrive (the default 2 MB cache makes the load I/O-bound).
-    std::sort(components.begin(), components.end(), [&](const SyntheticComponent &a, const SyntheticComponent &b) {
-        const QStringView da = QStringView(city.grids[a.grid].code).left(6), db = QStringView(city.grids[b.grid].code).left(6);
-        if (da != db)
-            return da < db;
-        const QString &ca = componentSynth.classes()[a.cls].code, &cb = componentSynth.classes()[b.cls].code;
-        return ca != cb ? ca < cb : a.sequence < b.sequence;
-    });
+    std::sort(components.begin(), components.end(),
+              [&](const SyntheticComponent &a, const SyntheticComponent &b) {
+                  const QStringView da = QStringView(city.grids[a.grid].code).left(6),
+                                    db = QStringView(city.grids[b.grid].code).left(6);
+                  if (da != db)
+                      return da < db;
+                  const QString &ca = componentSynth.classes()[a.cls].code,
+                                &cb = componentSynth.classes()[b.cls].code;
+                  return ca != cb ? ca < cb : a.sequence < b.sequence;
+              });
     if (!db.isPostgres()) {
-        db.exec(QStringLiteral("PRAGMA cache_size = -1048576")); // 1 GiB, released when the connection closes
+        db.exec(QStringLiteral(
+            "PRAGMA cache_size = -1048576")); // 1 GiB, released when the connection closes
         db.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     }
 
@@ -128,7 +138,9 @@ Result<DemoCityBuilder::Summary> DemoCityBuilder::build(Database &db, const Opti
         report(QStringLiteral("writing areas"), 0, qint64(city.grids.size()));
         BulkInserter areas(db, QStringLiteral("areas"), {"code", "name", "level", "parent_code"});
         for (const SyntheticGrid &g : city.grids)
-            if (auto s = areas.add({g.code, QStringLiteral("%1第%2单元网格").arg(communityNames[g.communityCode], g.code.right(3)),
+            if (auto s = areas.add({g.code,
+                                    QStringLiteral("%1第%2单元网格")
+                                        .arg(communityNames[g.communityCode], g.code.right(3)),
                                     enumKey(AreaLevel::UnitGrid), g.communityCode});
                 !s)
                 return s;
@@ -152,10 +164,14 @@ Result<DemoCityBuilder::Summary> DemoCityBuilder::build(Database &db, const Opti
             return s;
         sum.grids = qint64(city.grids.size());
 
-        BulkInserter resp(db, QStringLiteral("responsibility_grids"), {"code", "name", "district_code", "wkt"});
-        BulkInserter respCells(db, QStringLiteral("responsibility_grid_cells"), {"resp_code", "grid_code"});
+        BulkInserter resp(db, QStringLiteral("responsibility_grids"),
+                          {"code", "name", "district_code", "wkt"});
+        BulkInserter respCells(db, QStringLiteral("responsibility_grid_cells"),
+                               {"resp_code", "grid_code"});
         for (const SyntheticResponsibilityGrid &r : city.responsibilityGrids)
-            if (auto s = resp.add({r.grid.code, r.grid.name, r.grid.districtCode, yw::gis::toWkt(r.shape)}); !s)
+            if (auto s = resp.add(
+                    {r.grid.code, r.grid.name, r.grid.districtCode, yw::gis::toWkt(r.shape)});
+                !s)
                 return s;
         if (auto s = resp.flush(); !s) // before the cells that refer to them
             return s;
@@ -171,22 +187,29 @@ Result<DemoCityBuilder::Summary> DemoCityBuilder::build(Database &db, const Opti
         BulkInserter depts(db, QStringLiteral("departments"),
                            {"id", "code", "name", "level", "district_code", "parent_id", "active"});
         for (const Department &d : city.departments)
-            if (auto s = depts.add({d.id, d.code, d.name, enumKey(d.level), d.districtCode, nullableId(d.parentId), 1}); !s)
+            if (auto s = depts.add({d.id, d.code, d.name, enumKey(d.level), d.districtCode,
+                                    nullableId(d.parentId), 1});
+                !s)
                 return s;
         if (auto s = depts.flush(); !s)
             return s;
-        BulkInserter rules(db, QStringLiteral("routing_rules"),
-                           {"class_prefix", "area_prefix", "department_id", "by_component_owner", "note"});
+        BulkInserter rules(
+            db, QStringLiteral("routing_rules"),
+            {"class_prefix", "area_prefix", "department_id", "by_component_owner", "note"});
         for (const SyntheticRoutingRule &r : city.routing)
-            if (auto s = rules.add({r.classPrefix, r.areaPrefix, r.departmentId, r.byComponentOwner ? 1 : 0, QString()}); !s)
+            if (auto s = rules.add({r.classPrefix, r.areaPrefix, r.departmentId,
+                                    r.byComponentOwner ? 1 : 0, QString()});
+                !s)
                 return s;
         if (auto s = rules.flush(); !s)
             return s;
-        BulkInserter users(db, QStringLiteral("users"), {"id", "login", "display_name", "password_hash", "roles",
-                                                         "department_id", "scope", "active", "created_at"});
+        BulkInserter users(db, QStringLiteral("users"),
+                           {"id", "login", "display_name", "password_hash", "roles",
+                            "department_id", "scope", "active", "created_at"});
         const QVariant createdAt = sqlvalues::fromTime(end.addMonths(-options.scale.months));
         for (const User &u : city.users)
-            if (auto s = users.add({u.id, u.login, u.displayName, hash.value(), UserRepository::rolesToText(u.roles),
+            if (auto s = users.add({u.id, u.login, u.displayName, hash.value(),
+                                    UserRepository::rolesToText(u.roles),
                                     nullableId(u.departmentId), QString(), 1, createdAt});
                 !s)
                 return s;
@@ -207,11 +230,12 @@ Result<DemoCityBuilder::Summary> DemoCityBuilder::build(Database &db, const Opti
         for (const SyntheticRoutingRule &r : city.routing)
             routing[r.classPrefix + QLatin1Char('|') + r.areaPrefix] = r.departmentId;
         BulkInserter comps(db, QStringLiteral("components"),
-                           {"id", "class_code", "name", "lon", "lat", "grid_code", "authority_department_id",
-                            "owner_name", "maintainer_department_id", "state", "initial_date", "change_date",
-                            "data_source", "note"});
+                           {"id", "class_code", "name", "lon", "lat", "grid_code",
+                            "authority_department_id", "owner_name", "maintainer_department_id",
+                            "state", "initial_date", "change_date", "data_source", "note"});
         std::uniform_real_distribution<double> unit(0, 1);
-        const QStringList states = {QStringLiteral("完好"), QStringLiteral("破损"), QStringLiteral("丢失"), QStringLiteral("废弃")};
+        const QStringList states = {QStringLiteral("完好"), QStringLiteral("破损"),
+                                    QStringLiteral("丢失"), QStringLiteral("废弃")};
         std::vector<qint64> ownerOfClassInDistrict;
         const qint64 n = qint64(components.size());
         for (qint64 i = 0; i < n; ++i) {
@@ -221,11 +245,15 @@ Result<DemoCityBuilder::Summary> DemoCityBuilder::build(Database &db, const Opti
             const auto it = routing.find(cls.code + QLatin1Char('|') + g.code.left(6));
             const qint64 owner = it == routing.end() ? 0 : it->second;
             const double u = unit(rng);
-            const QString &state = u < 0.95 ? states[0] : u < 0.98 ? states[1] : u < 0.99 ? states[2] : states[3];
+            const QString &state = u < 0.95   ? states[0]
+                                   : u < 0.98 ? states[1]
+                                   : u < 0.99 ? states[2]
+                                              : states[3];
             const QDate initial = QDate(2008, 1, 1).addDays(qint64(unit(rng) * 6200));
-            if (auto s = comps.add({componentSynth.idOf(city, c), cls.code, cls.nameZh, c.lon, c.lat, g.code,
-                                    nullableId(owner), QString(), nullableId(owner), state,
-                                    initial.toString(QStringLiteral("yyyyMMdd")), QString(), QStringLiteral("实测"), QString()});
+            if (auto s = comps.add({componentSynth.idOf(city, c), cls.code, cls.nameZh, c.lon,
+                                    c.lat, g.code, nullableId(owner), QString(), nullableId(owner),
+                                    state, initial.toString(QStringLiteral("yyyyMMdd")), QString(),
+                                    QStringLiteral("实测"), QString()});
                 !s)
                 return s;
             if (i % 50000 == 0)
@@ -241,9 +269,10 @@ Result<DemoCityBuilder::Summary> DemoCityBuilder::build(Database &db, const Opti
         caseColumns.prepend(QStringLiteral("id"));
         BulkInserter cases(db, QStringLiteral("cases"), caseColumns);
         BulkInserter events(db, QStringLiteral("case_events"), CaseEventRepository::columns());
-        CaseHistorySynthesizer history(options.scale, {taxonomy.value(), calendar, limits.value()}, rng);
-        // Events wait until their case's batch is in the table (foreign key); cases come in id order,
-        // so the cases written so far are ids 1..rowsWritten().
+        CaseHistorySynthesizer history(options.scale, {taxonomy.value(), calendar, limits.value()},
+                                       rng);
+        // Events wait until their case's batch is in the table (foreign key); cases come in id
+        // order, so the cases written so far are ids 1..rowsWritten().
         std::deque<std::pair<qint64, QVariantList>> waiting;
         auto release = [&](qint64 upToCase) -> Status {
             while (!waiting.empty() && waiting.front().first <= upToCase) {
@@ -270,7 +299,9 @@ Result<DemoCityBuilder::Summary> DemoCityBuilder::build(Database &db, const Opti
                 waiting.emplace_back(e.caseId, CaseEventRepository::rowValues(e));
                 return success();
             },
-            [&](qint64 done, qint64 total) { report(QStringLiteral("case history"), done, total); });
+            [&](qint64 done, qint64 total) {
+                report(QStringLiteral("case history"), done, total);
+            });
         if (!s)
             return s;
         if (auto f = cases.flush(); !f)
@@ -287,18 +318,23 @@ Result<DemoCityBuilder::Summary> DemoCityBuilder::build(Database &db, const Opti
             return f;
 
         report(QStringLiteral("devices"), 0, 0);
-        BulkInserter devices(db, QStringLiteral("devices"), {"id", "kind", "name", "lon", "lat", "grid_code",
-                                                             "component_id", "department_id", "properties"});
-        BulkInserter readings(db, QStringLiteral("sensor_readings"), {"device_id", "at", "value", "alarm"});
-        BulkInserter positions(db, QStringLiteral("vehicle_positions"), {"device_id", "at", "lon", "lat", "speed_kmh"});
+        BulkInserter devices(db, QStringLiteral("devices"),
+                             {"id", "kind", "name", "lon", "lat", "grid_code", "component_id",
+                              "department_id", "properties"});
+        BulkInserter readings(db, QStringLiteral("sensor_readings"),
+                              {"device_id", "at", "value", "alarm"});
+        BulkInserter positions(db, QStringLiteral("vehicle_positions"),
+                               {"device_id", "at", "lon", "lat", "speed_kmh"});
         s = DeviceSynthesizer(options.scale, rng)
                 .run(
                     city, componentSynth, components, end,
                     [&](const SyntheticDevice &d) -> Status {
                         ++sum.devices;
-                        return devices.add({d.id, d.kind, d.name, d.lon, d.lat, d.gridCode, d.componentId,
-                                            nullableId(d.departmentId),
-                                            QString::fromUtf8(QJsonDocument(d.properties).toJson(QJsonDocument::Compact))});
+                        return devices.add(
+                            {d.id, d.kind, d.name, d.lon, d.lat, d.gridCode, d.componentId,
+                             nullableId(d.departmentId),
+                             QString::fromUtf8(
+                                 QJsonDocument(d.properties).toJson(QJsonDocument::Compact))});
                     },
                     [&](const QString &device, qint64 at, double value, bool alarm) -> Status {
                         ++sum.readings;
@@ -306,7 +342,8 @@ Result<DemoCityBuilder::Summary> DemoCityBuilder::build(Database &db, const Opti
                             return f;
                         return readings.add({device, at, value, alarm ? 1 : 0});
                     },
-                    [&](const QString &device, qint64 at, double lon, double lat, double speed) -> Status {
+                    [&](const QString &device, qint64 at, double lon, double lat,
+                        double speed) -> Status {
                         ++sum.positions;
                         if (auto f = devices.flush(); !f)
                             return f;
@@ -317,7 +354,14 @@ Result<DemoCityBuilder::Summary> DemoCityBuilder::build(Database &db, const Opti
         for (BulkInserter *b : {&devices, &readings, &positions})
             if (auto f = b->flush(); !f)
                 return f;
-        return success();
+        // Marks the database as a demo city: the sign-in page shows the demo accounts.
+        auto mark =
+            db.exec(QStringLiteral("INSERT INTO yw_meta (key, value) VALUES ('demo_city', ?)"),
+                    {QStringLiteral("changsha %1 seed %2; password %3")
+                         .arg(options.scale.name)
+                         .arg(options.seed)
+                         .arg(options.password)});
+        return mark ? success() : Status(mark.error());
     });
     if (!written)
         return written.error();

@@ -22,18 +22,20 @@ public:
     {
         DemoScale scale = DemoScale::small();
         quint64 seed = 1;
-        QDateTime end;                 // the history ends here (default: now)
+        QDateTime end;                                   // the history ends here (default: now)
         QString password = QStringLiteral("Yiwang2026"); // of every demo account
     };
     struct Summary
     {
         qint64 grids = 0, responsibilityGrids = 0, departments = 0, routingRules = 0, users = 0;
-        qint64 components = 0, cases = 0, caseEvents = 0, openCases = 0, devices = 0, readings = 0, positions = 0;
+        qint64 components = 0, cases = 0, caseEvents = 0, openCases = 0, devices = 0, readings = 0,
+               positions = 0;
     };
     // stage: what is being done; done of total (total 0: no count).
     using Progress = std::function<void(const QString &stage, qint64 done, qint64 total)>;
 
-    static yw::core::Result<Summary> build(yw::store::Database &db, const Options &options, const Progress &progress);
+    static yw::core::Result<Summary> build(yw::store::Database &db, const Options &options,
+                                           const Progress &progress);
 };
 
 } // namespace yw::demo

@@ -27,17 +27,21 @@ const SensorKind kSensors[] = {
 };
 } // namespace
 
-Status DeviceSynthesizer::run(const SyntheticCity &city, const ComponentSynthesizer &componentClasses,
-                              const std::vector<SyntheticComponent> &components, const QDateTime &end,
-                              const DeviceSink &onDevice, const ReadingSink &onReading, const PositionSink &onPosition)
+Status DeviceSynthesizer::run(const SyntheticCity &city,
+                              const ComponentSynthesizer &componentClasses,
+                              const std::vector<SyntheticComponent> &components,
+                              const QDateTime &end, const DeviceSink &onDevice,
+                              const ReadingSink &onReading, const PositionSink &onPosition)
 {
     std::uniform_real_distribution<double> unit(0, 1);
     std::normal_distribution<double> gauss(0, 1);
     std::uniform_int_distribution<size_t> pickGrid(0, city.grids.size() - 1);
     const qint64 endMs = end.toMSecsSinceEpoch() / 3600000 * 3600000; // on the hour
     auto randomIn = [&](const SyntheticGrid &g, double &lon, double &lat) {
-        lon = g.lonLat.min_corner().x() + unit(m_rng) * (g.lonLat.max_corner().x() - g.lonLat.min_corner().x());
-        lat = g.lonLat.min_corner().y() + unit(m_rng) * (g.lonLat.max_corner().y() - g.lonLat.min_corner().y());
+        lon = g.lonLat.min_corner().x() +
+              unit(m_rng) * (g.lonLat.max_corner().x() - g.lonLat.min_corner().x());
+        lat = g.lonLat.min_corner().y() +
+              unit(m_rng) * (g.lonLat.max_corner().y() - g.lonLat.min_corner().y());
     };
 
     // Sensors, on components of their kind where there are some.
@@ -59,7 +63,8 @@ Status DeviceSynthesizer::run(const SyntheticCity &city, const ComponentSynthesi
             d.kind = QString::fromLatin1(k.kind);
             d.name = QString::fromUtf16(k.name) + QStringLiteral(" %1").arg(serial);
             if (!mounts.empty()) {
-                const SyntheticComponent &c = components[mounts[size_t(unit(m_rng) * double(mounts.size())) % mounts.size()]];
+                const SyntheticComponent &c =
+                    components[mounts[size_t(unit(m_rng) * double(mounts.size())) % mounts.size()]];
                 d.lon = c.lon;
                 d.lat = c.lat;
                 d.gridCode = city.grids[c.grid].code;
@@ -100,8 +105,10 @@ Status DeviceSynthesizer::run(const SyntheticCity &city, const ComponentSynthesi
         d.lon = g.lonLat.min_corner().x();
         d.lat = g.lonLat.min_corner().y();
         d.gridCode = g.code;
-        d.properties = QJsonObject{{QStringLiteral("vendor"), unit(m_rng) < 0.5 ? QStringLiteral("海康威视") : QStringLiteral("大华")},
-                                   {QStringLiteral("ai"), unit(m_rng) < 0.4}};
+        d.properties =
+            QJsonObject{{QStringLiteral("vendor"),
+                         unit(m_rng) < 0.5 ? QStringLiteral("海康威视") : QStringLiteral("大华")},
+                        {QStringLiteral("ai"), unit(m_rng) < 0.4}};
         if (auto s = onDevice(d); !s)
             return s;
     }
@@ -110,9 +117,11 @@ Status DeviceSynthesizer::run(const SyntheticCity &city, const ComponentSynthesi
     // (grid edges) from 07:00 to 19:00 of the last day, a fix every minute.
     std::vector<std::pair<QString, qint64>> fleets;
     for (const auto &[key, id] : city.departmentByTypeAndDistrict)
-        if (key.startsWith(QLatin1String("sanitation|")) || key.startsWith(QLatin1String("enforcement|")))
+        if (key.startsWith(QLatin1String("sanitation|")) ||
+            key.startsWith(QLatin1String("enforcement|")))
             fleets.push_back({key, id});
-    const QDateTime dayStart(end.toTimeZone(QTimeZone(8 * 3600)).date().addDays(-1), QTime(7, 0), QTimeZone(8 * 3600));
+    const QDateTime dayStart(end.toTimeZone(QTimeZone(8 * 3600)).date().addDays(-1), QTime(7, 0),
+                             QTimeZone(8 * 3600));
     const double side = m_scale.gridSideM;
     for (int j = 0; j < m_scale.vehicles && !fleets.empty(); ++j) {
         const auto &[key, dept] = fleets[size_t(j) % fleets.size()];
@@ -130,7 +139,8 @@ Status DeviceSynthesizer::run(const SyntheticCity &city, const ComponentSynthesi
         SyntheticDevice d;
         d.id = QStringLiteral("V%1").arg(j + 1, 5, 10, QLatin1Char('0'));
         d.kind = QStringLiteral("vehicle");
-        d.name = (sanitation ? QStringLiteral("环卫作业车 湘A·H%1") : QStringLiteral("城管执法车 湘A·Z%1"))
+        d.name = (sanitation ? QStringLiteral("环卫作业车 湘A·H%1")
+                             : QStringLiteral("城管执法车 湘A·Z%1"))
                      .arg(1000 + j);
         d.lon = g->lonLat.min_corner().x();
         d.lat = g->lonLat.min_corner().y();
@@ -152,11 +162,16 @@ Status DeviceSynthesizer::run(const SyntheticCity &city, const ComponentSynthesi
                     const double dist = std::hypot(dx, dy);
                     if (dist < 1e-6) {
                         const int dir = int(unit(m_rng) * 4);
-                        target = yw::gis::Point(pos.x() + (dir == 0 ? side : dir == 1 ? -side : 0),
-                                                pos.y() + (dir == 2 ? side : dir == 3 ? -side : 0));
+                        target = yw::gis::Point(pos.x() + (dir == 0   ? side
+                                                           : dir == 1 ? -side
+                                                                      : 0),
+                                                pos.y() + (dir == 2   ? side
+                                                           : dir == 3 ? -side
+                                                                      : 0));
                         // Stay in the covered city: turn back at its edge.
                         const yw::gis::Point ll = city.projection.toLonLat(target);
-                        if (std::abs(target.x()) > 15000 || std::abs(target.y()) > 15000 || ll.x() < 0)
+                        if (std::abs(target.x()) > 15000 || std::abs(target.y()) > 15000 ||
+                            ll.x() < 0)
                             target = pos;
                         continue;
                     }
@@ -165,7 +180,8 @@ Status DeviceSynthesizer::run(const SyntheticCity &city, const ComponentSynthesi
                     step -= move;
                 }
                 const yw::gis::Point ll = city.projection.toLonLat(pos);
-                if (auto s = onPosition(d.id, t0 + qint64(minute) * 60000, ll.x(), ll.y(), speed); !s)
+                if (auto s = onPosition(d.id, t0 + qint64(minute) * 60000, ll.x(), ll.y(), speed);
+                    !s)
                     return s;
             }
         }

@@ -31,15 +31,20 @@ class DeviceSynthesizer
 {
 public:
     using DeviceSink = std::function<yw::core::Status(const SyntheticDevice &)>;
-    using ReadingSink = std::function<yw::core::Status(const QString &device, qint64 atMs, double value, bool alarm)>;
-    using PositionSink = std::function<yw::core::Status(const QString &device, qint64 atMs, double lon, double lat,
-                                                        double speedKmh)>;
+    using ReadingSink = std::function<yw::core::Status(const QString &device, qint64 atMs,
+                                                       double value, bool alarm)>;
+    using PositionSink = std::function<yw::core::Status(const QString &device, qint64 atMs,
+                                                        double lon, double lat, double speedKmh)>;
 
-    DeviceSynthesizer(const DemoScale &scale, std::mt19937_64 &rng) : m_scale(scale), m_rng(rng) {}
+    DeviceSynthesizer(const DemoScale &scale, std::mt19937_64 &rng)
+        : m_scale(scale)
+        , m_rng(rng)
+    {}
 
     yw::core::Status run(const SyntheticCity &city, const ComponentSynthesizer &componentClasses,
                          const std::vector<SyntheticComponent> &components, const QDateTime &end,
-                         const DeviceSink &onDevice, const ReadingSink &onReading, const PositionSink &onPosition);
+                         const DeviceSink &onDevice, const ReadingSink &onReading,
+                         const PositionSink &onPosition);
 
 private:
     const DemoScale &m_scale;

@@ -15,15 +15,17 @@ namespace yw::demo {
 class OrganizationSynthesizer
 {
 public:
-    OrganizationSynthesizer(std::mt19937_64 &rng) : m_rng(rng) {}
+    OrganizationSynthesizer(std::mt19937_64 &rng)
+        : m_rng(rng)
+    {}
 
     // Department types and the owner-hint words that route to them.
     static const std::vector<DepartmentType> &departmentTypes();
     // The type a taxonomy class routes to, from its owner hint.
     static QString typeForHint(const QString &ownerHint);
 
-    yw::core::Status run(const yw::core::Taxonomy &taxonomy, const std::map<QString, QString> &districtNames,
-                         SyntheticCity &city);
+    yw::core::Status run(const yw::core::Taxonomy &taxonomy,
+                         const std::map<QString, QString> &districtNames, SyntheticCity &city);
 
 private:
     std::mt19937_64 &m_rng;

@@ -16,12 +16,12 @@ namespace yw::demo {
 // A unit grid of the synthetic city: a lattice cell in the local metric plane.
 struct SyntheticGrid
 {
-    QString code;         // community code + 3-digit sequence
+    QString code; // community code + 3-digit sequence
     QString communityCode;
-    int column = 0;       // lattice position (west → east)
-    int row = 0;          // lattice position (south → north)
-    yw::gis::Box lonLat;  // its shape: an axis-aligned box in longitude/latitude
-    double weight = 1;    // how much happens here (hot spots), for cases and components
+    int column = 0;      // lattice position (west → east)
+    int row = 0;         // lattice position (south → north)
+    yw::gis::Box lonLat; // its shape: an axis-aligned box in longitude/latitude
+    double weight = 1;   // how much happens here (hot spots), for cases and components
 };
 
 struct SyntheticArea
@@ -41,7 +41,7 @@ struct SyntheticResponsibilityGrid
 struct DepartmentType
 {
     QString key;
-    QString nameZh;        // "%1环境卫生服务中心", %1 = district name, or a city unit's full name
+    QString nameZh; // "%1环境卫生服务中心", %1 = district name, or a city unit's full name
     bool perDistrict = true;
     QStringList hintWords; // words of the taxonomy's owner hints that route to this type
 };
@@ -58,15 +58,16 @@ struct SyntheticRoutingRule
 struct SyntheticCity
 {
     yw::gis::LocalProjection projection;
-    std::vector<SyntheticGrid> grids;                 // in code order
-    std::vector<SyntheticArea> shapes;                // districts, streets, communities with grids
+    std::vector<SyntheticGrid> grids;  // in code order
+    std::vector<SyntheticArea> shapes; // districts, streets, communities with grids
     std::vector<SyntheticResponsibilityGrid> responsibilityGrids;
-    std::map<QString, QString> gridToResponsibility;  // unit grid code → responsibility grid code
-    std::vector<yw::core::Department> departments;    // ids assigned 1..n
-    std::map<QString, qint64> departmentByTypeAndDistrict; // "type|district" (district empty for city units)
+    std::map<QString, QString> gridToResponsibility; // unit grid code → responsibility grid code
+    std::vector<yw::core::Department> departments;   // ids assigned 1..n
+    std::map<QString, qint64>
+        departmentByTypeAndDistrict; // "type|district" (district empty for city units)
     std::vector<SyntheticRoutingRule> routing;
-    std::vector<yw::core::User> users;                // ids assigned 1..n
-    std::map<qint64, QString> patrolAreas;            // inspector user id → responsibility grid code
+    std::vector<yw::core::User> users;     // ids assigned 1..n
+    std::map<qint64, QString> patrolAreas; // inspector user id → responsibility grid code
 };
 
 } // namespace yw::demo

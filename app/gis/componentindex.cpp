@@ -22,10 +22,12 @@ void ComponentIndex::build(const std::vector<Entry> &entries, const LocalProject
     m_tree = Tree(values.begin(), values.end());
 }
 
-int64_t ComponentIndex::nearest(double lon, double lat, const QString &classCode, double radiusM) const
+int64_t ComponentIndex::nearest(double lon, double lat, const QString &classCode,
+                                double radiusM) const
 {
     const Point p = m_projection.toMetres(Point(lon, lat));
-    const Box window(Point(p.x() - radiusM, p.y() - radiusM), Point(p.x() + radiusM, p.y() + radiusM));
+    const Box window(Point(p.x() - radiusM, p.y() - radiusM),
+                     Point(p.x() + radiusM, p.y() + radiusM));
     int64_t best = -1;
     double bestD = radiusM;
     auto consider = [&](const Value &v) {
@@ -42,7 +44,8 @@ int64_t ComponentIndex::nearest(double lon, double lat, const QString &classCode
         if (it == m_classes.constEnd())
             return -1;
         const uint16_t cls = it.value();
-        m_tree.query(bgi::intersects(window) && bgi::satisfies([cls](const Value &v) { return v.cls == cls; }),
+        m_tree.query(bgi::intersects(window) &&
+                         bgi::satisfies([cls](const Value &v) { return v.cls == cls; }),
                      boost::make_function_output_iterator(consider));
     }
     return best;
@@ -50,9 +53,11 @@ int64_t ComponentIndex::nearest(double lon, double lat, const QString &classCode
 
 std::vector<uint32_t> ComponentIndex::inBox(const Box &lonLatBox) const
 {
-    const Box b(m_projection.toMetres(lonLatBox.min_corner()), m_projection.toMetres(lonLatBox.max_corner()));
+    const Box b(m_projection.toMetres(lonLatBox.min_corner()),
+                m_projection.toMetres(lonLatBox.max_corner()));
     std::vector<uint32_t> rows;
-    m_tree.query(bgi::intersects(b), boost::make_function_output_iterator([&](const Value &v) { rows.push_back(v.row); }));
+    m_tree.query(bgi::intersects(b), boost::make_function_output_iterator(
+                                         [&](const Value &v) { rows.push_back(v.row); }));
     return rows;
 }
 

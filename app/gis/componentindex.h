@@ -52,7 +52,8 @@ private:
     {
         bool operator()(const Value &a, const Value &b) const { return a.row == b.row; }
     };
-    using Tree = boost::geometry::index::rtree<Value, boost::geometry::index::rstar<16>, Indexable, Equal>;
+    using Tree =
+        boost::geometry::index::rtree<Value, boost::geometry::index::rstar<16>, Indexable, Equal>;
 
     LocalProjection m_projection;
     QHash<QString, uint16_t> m_classes;

@@ -5,8 +5,7 @@
 namespace yw::gis {
 
 namespace {
-template<typename G>
-QString wktOf(const G &g)
+template<typename G> QString wktOf(const G &g)
 {
     std::ostringstream out;
     out.precision(12); // about 0.1 mm in degrees: shapes and points must agree at the edges

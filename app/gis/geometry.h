@@ -14,8 +14,8 @@ namespace yw::gis {
 
 namespace bg = boost::geometry;
 
-using Point = bg::model::d2::point_xy<double>;   // x = longitude, y = latitude (or metres when local)
-using Polygon = bg::model::polygon<Point>;       // clockwise outer ring, closed
+using Point = bg::model::d2::point_xy<double>; // x = longitude, y = latitude (or metres when local)
+using Polygon = bg::model::polygon<Point>;     // clockwise outer ring, closed
 using MultiPolygon = bg::model::multi_polygon<Polygon>;
 using Box = bg::model::box<Point>;
 using LineString = bg::model::linestring<Point>;

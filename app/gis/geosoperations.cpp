@@ -25,8 +25,7 @@ struct GeomDeleter
 };
 using GeomPtr = std::unique_ptr<GEOSGeometry, GeomDeleter>;
 
-template<typename Ring>
-GEOSGeometry *toRing(GEOSContextHandle_t h, const Ring &ring)
+template<typename Ring> GEOSGeometry *toRing(GEOSContextHandle_t h, const Ring &ring)
 {
     GEOSCoordSequence *seq = GEOSCoordSeq_create_r(h, unsigned(ring.size()), 2);
     for (unsigned i = 0; i < ring.size(); ++i)
@@ -47,8 +46,7 @@ GEOSGeometry *toGeos(GEOSContextHandle_t h, const MultiPolygon &mp)
     return GEOSGeom_createCollection_r(h, GEOS_MULTIPOLYGON, polys.data(), unsigned(polys.size()));
 }
 
-template<typename Ring>
-void ringFrom(GEOSContextHandle_t h, const GEOSGeometry *ring, Ring &out)
+template<typename Ring> void ringFrom(GEOSContextHandle_t h, const GEOSGeometry *ring, Ring &out)
 {
     const GEOSCoordSequence *seq = GEOSGeom_getCoordSeq_r(h, ring);
     unsigned n = 0;
@@ -108,7 +106,8 @@ MultiPolygon GeosOperations::unite(const std::vector<MultiPolygon> &shapes)
             parts.push_back(GEOSGeom_clone_r(c.h, GEOSGetGeometryN_r(c.h, mp, 0)));
             GEOSGeom_destroy_r(c.h, mp);
         }
-    GeomPtr all(GEOSGeom_createCollection_r(c.h, GEOS_GEOMETRYCOLLECTION, parts.data(), unsigned(parts.size())),
+    GeomPtr all(GEOSGeom_createCollection_r(c.h, GEOS_GEOMETRYCOLLECTION, parts.data(),
+                                            unsigned(parts.size())),
                 GeomDeleter{c.h});
     GeomPtr merged(GEOSUnaryUnion_r(c.h, all.get()), GeomDeleter{c.h});
     MultiPolygon out;

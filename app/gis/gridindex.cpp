@@ -88,16 +88,16 @@ int GridIndex::bucketY(double lat) const
 
 int GridIndex::locate(double lon, double lat) const
 {
-    if (m_nx == 0 || lon < m_extent.min_corner().x() || lon > m_extent.max_corner().x()
-        || lat < m_extent.min_corner().y() || lat > m_extent.max_corner().y())
+    if (m_nx == 0 || lon < m_extent.min_corner().x() || lon > m_extent.max_corner().x() ||
+        lat < m_extent.min_corner().y() || lat > m_extent.max_corner().y())
         return -1;
     const size_t k = size_t(bucketY(lat)) * m_nx + bucketX(lon);
     const Point p(lon, lat);
     for (uint32_t j = m_bucketStart[k]; j < m_bucketStart[k + 1]; ++j) {
         const uint32_t i = m_bucketItems[j];
         const Box &b = m_boxes[i];
-        if (lon < b.min_corner().x() || lon > b.max_corner().x() || lat < b.min_corner().y()
-            || lat > b.max_corner().y())
+        if (lon < b.min_corner().x() || lon > b.max_corner().x() || lat < b.min_corner().y() ||
+            lat > b.max_corner().y())
             continue;
         if (m_isBox[i] || bg::covered_by(p, m_cells[i].shape))
             return int(i);

@@ -16,18 +16,21 @@ namespace yw::gis {
 
 using namespace yw::core;
 
-Result<FeatureTable> LayerReader::read(const QString &path, const QStringList &wantedFields, const Options &options,
-                                       std::vector<Issue> &issues)
+Result<FeatureTable> LayerReader::read(const QString &path, const QStringList &wantedFields,
+                                       const Options &options, std::vector<Issue> &issues)
 {
     GDALAllRegister();
     if (!QFileInfo::exists(path))
         return Error::make(Error::Code::NotFound, QStringLiteral("%1 does not exist").arg(path));
     const char *const csvOptions[] = {"X_POSSIBLE_NAMES=lon,longitude,x,point_x,pointx",
                                       "Y_POSSIBLE_NAMES=lat,latitude,y,point_y,pointy",
-                                      "GEOM_POSSIBLE_NAMES=wkt,geometry,shape", "KEEP_GEOM_COLUMNS=NO", nullptr};
+                                      "GEOM_POSSIBLE_NAMES=wkt,geometry,shape",
+                                      "KEEP_GEOM_COLUMNS=NO", nullptr};
     std::unique_ptr<GDALDataset> ds(static_cast<GDALDataset *>(
         GDALOpenEx(QFile::encodeName(path).constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
-                   QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0 ? csvOptions : nullptr,
+                   QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
+                       ? csvOptions
+                       : nullptr,
                    nullptr)));
     if (!ds || ds->GetLayerCount() < 1)
         return Error::make(Error::Code::InvalidInput,
@@ -39,39 +42,47 @@ Result<FeatureTable> LayerReader::read(const QString &path, const QStringList &w
     OGRSpatialReference source;
     if (!options.crs.isEmpty()) {
         if (source.SetFromUserInput(options.crs.toUtf8().constData()) != OGRERR_NONE)
-            return Error::make(Error::Code::InvalidInput, QStringLiteral("unknown coordinate system '%1'").arg(options.crs));
+            return Error::make(Error::Code::InvalidInput,
+                               QStringLiteral("unknown coordinate system '%1'").arg(options.crs));
     } else if (const OGRSpatialReference *s = layer->GetSpatialRef()) {
         source = *s;
     } else {
-        return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("%1 does not say its coordinate system: give it with --crs (e.g. --crs EPSG:4490 "
-                                          "for CGCS2000 longitude/latitude, EPSG:4549 for CGCS2000 3-degree Gauss-Krüger "
-                                          "zone 38 (Changsha)")
-                               .arg(path));
+        return Error::make(
+            Error::Code::InvalidInput,
+            QStringLiteral(
+                "%1 does not say its coordinate system: give it with --crs (e.g. --crs EPSG:4490 "
+                "for CGCS2000 longitude/latitude, EPSG:4549 for CGCS2000 3-degree Gauss-Krüger "
+                "zone 38 (Changsha)")
+                .arg(path));
     }
     source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     OGRSpatialReference target;
     target.importFromEPSG(4490);
     target.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    std::unique_ptr<OGRCoordinateTransformation> transform(OGRCreateCoordinateTransformation(&source, &target));
+    std::unique_ptr<OGRCoordinateTransformation> transform(
+        OGRCreateCoordinateTransformation(&source, &target));
     if (!transform)
-        return Error::make(Error::Code::InvalidInput, QStringLiteral("no transformation from %1 to EPSG:4490")
-                                                          .arg(QString::fromUtf8(source.GetName())));
+        return Error::make(Error::Code::InvalidInput,
+                           QStringLiteral("no transformation from %1 to EPSG:4490")
+                               .arg(QString::fromUtf8(source.GetName())));
 
     FeatureTable table;
     table.name = QString::fromUtf8(layer->GetName());
     const OGRwkbGeometryType gtype = wkbFlatten(layer->GetGeomType());
     table.geometryType = gtype == wkbPoint ? FeatureTable::GeometryType::Point
-                         : (gtype == wkbPolygon || gtype == wkbMultiPolygon) ? FeatureTable::GeometryType::Polygon
-                                                                              : FeatureTable::GeometryType::None;
+                         : (gtype == wkbPolygon || gtype == wkbMultiPolygon)
+                             ? FeatureTable::GeometryType::Polygon
+                             : FeatureTable::GeometryType::None;
     OGRFeatureDefn *defn = layer->GetLayerDefn();
     std::vector<int> columns;
     for (const QString &f : wantedFields) {
         const QString column = options.map.value(f, f);
         const int idx = defn->GetFieldIndex(column.toUtf8().constData());
         if (idx < 0)
-            issues.push_back({0, QStringLiteral("missing field '%1'%2").arg(column, column == f ? QString()
-                                                                         : QStringLiteral(" (for %1)").arg(f))});
+            issues.push_back(
+                {0,
+                 QStringLiteral("missing field '%1'%2")
+                     .arg(column, column == f ? QString() : QStringLiteral(" (for %1)").arg(f))});
         columns.push_back(idx);
         table.fields.push_back({f, FeatureTable::FieldType::Text});
     }
@@ -83,15 +94,17 @@ Result<FeatureTable> LayerReader::read(const QString &path, const QStringList &w
         ++n;
         FeatureTable::Row row;
         for (int idx : columns)
-            row.values << (feature->IsFieldSetAndNotNull(idx) ? QVariant(QString::fromUtf8(feature->GetFieldAsString(idx)))
-                                                              : QVariant());
+            row.values << (feature->IsFieldSetAndNotNull(idx)
+                               ? QVariant(QString::fromUtf8(feature->GetFieldAsString(idx)))
+                               : QVariant());
         OGRGeometry *g = feature->GetGeometryRef();
         if (!g || g->IsEmpty()) {
             issues.push_back({n, QStringLiteral("no geometry")});
         } else {
             std::unique_ptr<OGRGeometry> copy(g->clone());
             if (copy->transform(transform.get()) != OGRERR_NONE) {
-                issues.push_back({n, QStringLiteral("the coordinates cannot be transformed to EPSG:4490")});
+                issues.push_back(
+                    {n, QStringLiteral("the coordinates cannot be transformed to EPSG:4490")});
             } else {
                 char *wkt = nullptr;
                 copy->exportToWkt(&wkt);

@@ -16,12 +16,12 @@ class LayerReader
 public:
     struct Options
     {
-        QString crs;                  // override or supply the source CRS, e.g. "EPSG:4549"
-        QMap<QString, QString> map;   // our field name → the file's column name
+        QString crs;                // override or supply the source CRS, e.g. "EPSG:4549"
+        QMap<QString, QString> map; // our field name → the file's column name
     };
     struct Issue
     {
-        qint64 feature = 0;           // 1-based; 0 for the file as a whole
+        qint64 feature = 0; // 1-based; 0 for the file as a whole
         QString message;
     };
 

@@ -54,16 +54,21 @@ Status LayerWriter::open(const QString &path, const FeatureTable &schema)
     m_written = 0;
     const QString driverName = driverFor(path);
     if (driverName.isEmpty())
-        return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("%1: unknown format (use .gpkg, .geojson, .csv or .shp)").arg(path));
+        return Error::make(
+            Error::Code::InvalidInput,
+            QStringLiteral("%1: unknown format (use .gpkg, .geojson, .csv or .shp)").arg(path));
     if (QFileInfo::exists(path))
-        return Error::make(Error::Code::InvalidInput, QStringLiteral("%1 exists; choose a new file").arg(path));
+        return Error::make(Error::Code::InvalidInput,
+                           QStringLiteral("%1 exists; choose a new file").arg(path));
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(driverName.toLatin1().constData());
     if (!driver)
-        return Error::make(Error::Code::Internal, QStringLiteral("GDAL has no %1 driver").arg(driverName));
+        return Error::make(Error::Code::Internal,
+                           QStringLiteral("GDAL has no %1 driver").arg(driverName));
     d->ds.reset(driver->Create(QFile::encodeName(path).constData(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!d->ds)
-        return Error::make(Error::Code::InvalidInput, QStringLiteral("%1: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg())));
+        return Error::make(
+            Error::Code::InvalidInput,
+            QStringLiteral("%1: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg())));
     d->srs.importFromEPSG(4490);
     d->srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     d->type = schema.geometryType == FeatureTable::GeometryType::Point     ? wkbPoint
@@ -73,18 +78,23 @@ Status LayerWriter::open(const QString &path, const FeatureTable &schema)
     if (driverName == QLatin1String("CSV"))
         options = CSLSetNameValue(options, "GEOMETRY", d->type == wkbPoint ? "AS_XY" : "AS_WKT");
     if (driverName == QLatin1String("GeoJSON"))
-        options = CSLSetNameValue(options, "RFC7946", "NO"); // keep EPSG:4490 rather than forcing WGS84
-    d->layer = d->ds->CreateLayer(schema.name.toUtf8().constData(), d->type == wkbNone ? nullptr : &d->srs, d->type, options);
+        options =
+            CSLSetNameValue(options, "RFC7946", "NO"); // keep EPSG:4490 rather than forcing WGS84
+    d->layer = d->ds->CreateLayer(schema.name.toUtf8().constData(),
+                                  d->type == wkbNone ? nullptr : &d->srs, d->type, options);
     CSLDestroy(options);
     if (!d->layer)
-        return Error::make(Error::Code::Internal, QStringLiteral("%1: cannot create layer %2: %3")
-                                                      .arg(path, schema.name, QString::fromUtf8(CPLGetLastErrorMsg())));
+        return Error::make(Error::Code::Internal,
+                           QStringLiteral("%1: cannot create layer %2: %3")
+                               .arg(path, schema.name, QString::fromUtf8(CPLGetLastErrorMsg())));
     for (const FeatureTable::Field &f : schema.fields) {
-        OGRFieldDefn defn(f.name.toUtf8().constData(), f.type == FeatureTable::FieldType::Integer ? OFTInteger64
-                                                       : f.type == FeatureTable::FieldType::Real  ? OFTReal
-                                                                                                  : OFTString);
+        OGRFieldDefn defn(f.name.toUtf8().constData(),
+                          f.type == FeatureTable::FieldType::Integer ? OFTInteger64
+                          : f.type == FeatureTable::FieldType::Real  ? OFTReal
+                                                                     : OFTString);
         if (d->layer->CreateField(&defn) != OGRERR_NONE)
-            return Error::make(Error::Code::Internal, QStringLiteral("%1: cannot create field %2").arg(path, f.name));
+            return Error::make(Error::Code::Internal,
+                               QStringLiteral("%1: cannot create field %2").arg(path, f.name));
     }
     d->transactions = d->ds->TestCapability(ODsCTransactions);
     if (d->transactions)
@@ -102,23 +112,34 @@ Status LayerWriter::add(const FeatureTable::Row &row)
         if (v.isNull())
             continue;
         switch (d->schema.fields[size_t(i)].type) {
-        case FeatureTable::FieldType::Integer: feature.SetField(i, GIntBig(v.toLongLong())); break;
-        case FeatureTable::FieldType::Real: feature.SetField(i, v.toDouble()); break;
-        case FeatureTable::FieldType::Text: feature.SetField(i, v.toString().toUtf8().constData()); break;
+        case FeatureTable::FieldType::Integer:
+            feature.SetField(i, GIntBig(v.toLongLong()));
+            break;
+        case FeatureTable::FieldType::Real:
+            feature.SetField(i, v.toDouble());
+            break;
+        case FeatureTable::FieldType::Text:
+            feature.SetField(i, v.toString().toUtf8().constData());
+            break;
         }
     }
     if (d->type != wkbNone && !row.wkt.isEmpty()) {
         OGRGeometry *g = nullptr;
         const QByteArray wkt = row.wkt.toLatin1();
         if (OGRGeometryFactory::createFromWkt(wkt.constData(), &d->srs, &g) != OGRERR_NONE || !g)
-            return Error::make(Error::Code::Internal, QStringLiteral("%1: bad geometry in row %2").arg(d->path).arg(m_written + 1));
+            return Error::make(
+                Error::Code::Internal,
+                QStringLiteral("%1: bad geometry in row %2").arg(d->path).arg(m_written + 1));
         if (d->type == wkbMultiPolygon && wkbFlatten(g->getGeometryType()) == wkbPolygon)
             g = OGRGeometryFactory::forceToMultiPolygon(g);
         feature.SetGeometryDirectly(g);
     }
     if (d->layer->CreateFeature(&feature) != OGRERR_NONE)
-        return Error::make(Error::Code::Internal, QStringLiteral("%1: cannot write row %2: %3")
-                                                      .arg(d->path).arg(m_written + 1).arg(QString::fromUtf8(CPLGetLastErrorMsg())));
+        return Error::make(Error::Code::Internal,
+                           QStringLiteral("%1: cannot write row %2: %3")
+                               .arg(d->path)
+                               .arg(m_written + 1)
+                               .arg(QString::fromUtf8(CPLGetLastErrorMsg())));
     ++m_written;
     if (d->transactions && m_written % 100000 == 0) {
         d->ds->CommitTransaction();

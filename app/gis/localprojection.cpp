@@ -21,8 +21,7 @@ Point LocalProjection::toLonLat(const Point &m) const
 }
 
 namespace {
-template<typename F>
-MultiPolygon mapPoints(const MultiPolygon &in, F f)
+template<typename F> MultiPolygon mapPoints(const MultiPolygon &in, F f)
 {
     MultiPolygon out = in;
     for (Polygon &poly : out) {

@@ -133,6 +133,19 @@ QStringList ShellController::moduleErrors() const
     return m_host ? m_host->errors() : QStringList();
 }
 
+QString ShellController::demoAccounts() const
+{
+    if (!m_platform)
+        return {};
+    const QString mark = m_platform->database().metaValue(QStringLiteral("demo_city"));
+    if (mark.isEmpty())
+        return {};
+    return tr("Demo city: sign in as shift1 (shift leader), dispatch01, intake01, inspector001, "
+              "leader1 or admin; "
+              "password %1")
+        .arg(mark.section(QStringLiteral("password "), 1));
+}
+
 QString ShellController::signIn(const QString &login, const QString &password)
 {
     if (!m_platform)

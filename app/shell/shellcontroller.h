@@ -37,6 +37,7 @@ class ShellController : public QObject
     Q_PROPERTY(QString initialModule READ initialModule CONSTANT)
     Q_PROPERTY(QString language READ language CONSTANT)
     Q_PROPERTY(QStringList moduleErrors READ moduleErrors CONSTANT)
+    Q_PROPERTY(QString demoAccounts READ demoAccounts CONSTANT)
 
 public:
     // platform == nullptr: the database could not be opened; the window shows startupError.
@@ -65,6 +66,8 @@ public:
     QString initialModule() const { return m_initialModule; }
     QString language() const { return m_language; }
     QStringList moduleErrors() const;
+    // On a demo city: which accounts to try, and their password.
+    QString demoAccounts() const;
 
     // Each returns an empty string on success, otherwise the message to show.
     Q_INVOKABLE QString signIn(const QString &login, const QString &password);

@@ -36,10 +36,11 @@ QString BulkInserter::statement(int rows) const
 Status BulkInserter::add(const QVariantList &row)
 {
     if (row.size() != m_columns.size())
-        return Error::make(Error::Code::Internal, QStringLiteral("%1: a row of %2 values for %3 columns")
-                                                      .arg(m_table)
-                                                      .arg(row.size())
-                                                      .arg(m_columns.size()));
+        return Error::make(Error::Code::Internal,
+                           QStringLiteral("%1: a row of %2 values for %3 columns")
+                               .arg(m_table)
+                               .arg(row.size())
+                               .arg(m_columns.size()));
     m_pending.append(row);
     if (m_pending.size() >= m_batchRows * m_columns.size())
         return writeBatch(m_batchRows);
@@ -60,7 +61,8 @@ Status BulkInserter::writeBatch(int rows)
         if (!m_fullPrepared) {
             m_full = QSqlQuery(m_db.connection());
             if (!m_full.prepare(statement(rows)))
-                return m_db.sqlError(m_full.lastError(), QStringLiteral("bulk insert into %1").arg(m_table));
+                return m_db.sqlError(m_full.lastError(),
+                                     QStringLiteral("bulk insert into %1").arg(m_table));
             m_fullPrepared = true;
         }
         q = &m_full;

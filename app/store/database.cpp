@@ -296,6 +296,14 @@ Error Database::sqlError(const QSqlError &e, const QString &context) const
     return Error::make(code, QStringLiteral("%1: %2").arg(context, text));
 }
 
+QString Database::metaValue(const QString &key) const
+{
+    if (!hasTable(QStringLiteral("yw_meta")))
+        return {};
+    auto q = exec(QStringLiteral("SELECT value FROM yw_meta WHERE key = ?"), {key});
+    return q && q.value().next() ? q.value().value(0).toString() : QString();
+}
+
 Status Database::checkIntegrity() const
 {
     if (!isPostgres()) {

@@ -37,6 +37,8 @@ public:
     // The schema version found in the database (0 for an empty one).
     int schemaVersion() const;
     bool hasTable(const QString &name) const;
+    // A value of the yw_meta table (empty when absent).
+    QString metaValue(const QString &key) const;
     // Reads the whole database looking for damage: SQLite's integrity_check, and the tables of
     // the schema on both backends (PostgreSQL guards its own pages).
     yw::core::Status checkIntegrity() const;

@@ -24,44 +24,60 @@ const QList<LayerSql> &layerSql()
     using G = GeodataRepository::Geometry;
     const auto S = QMetaType::QString, L = QMetaType::LongLong, D = QMetaType::Double;
     auto areaLevel = [&](const char *name, const char *level) {
-        return LayerSql{name, G::Polygon,
+        return LayerSql{name,
+                        G::Polygon,
                         nullptr,
-                        {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("parent_code"), QStringLiteral("area_m2")},
+                        {QStringLiteral("code"), QStringLiteral("name"),
+                         QStringLiteral("parent_code"), QStringLiteral("area_m2")},
                         {S, S, S, D}};
     };
     static const QList<LayerSql> all = [&] {
         QList<LayerSql> l;
-        for (auto [name, level] : {std::pair{"districts", "District"}, std::pair{"streets", "Street"},
-                                   std::pair{"communities", "Community"}, std::pair{"grids", "UnitGrid"}}) {
+        for (auto [name, level] :
+             {std::pair{"districts", "District"}, std::pair{"streets", "Street"},
+              std::pair{"communities", "Community"}, std::pair{"grids", "UnitGrid"}}) {
             LayerSql s = areaLevel(name, level);
             static QList<QByteArray> keep;
-            keep << QByteArray("SELECT a.code, a.name, COALESCE(a.parent_code, ''), s.area_m2, s.wkt FROM areas a "
-                               "JOIN area_shapes s ON s.code = a.code WHERE a.level = '")
-                        + level + "' ORDER BY a.code";
+            keep << QByteArray("SELECT a.code, a.name, COALESCE(a.parent_code, ''), s.area_m2, "
+                               "s.wkt FROM areas a "
+                               "JOIN area_shapes s ON s.code = a.code WHERE a.level = '") +
+                        level + "' ORDER BY a.code";
             s.select = keep.last().constData();
             l << s;
         }
-        l << LayerSql{"responsibility", G::Polygon,
-                      "SELECT code, name, district_code, wkt FROM responsibility_grids ORDER BY code",
-                      {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("district_code")}, {S, S, S}};
-        l << LayerSql{"components", G::Point,
-                      "SELECT id, class_code, name, grid_code, COALESCE(maintainer_department_id, 0), state, "
-                      "initial_date, lon, lat FROM components ORDER BY id",
-                      {QStringLiteral("id"), QStringLiteral("class_code"), QStringLiteral("name"),
-                       QStringLiteral("grid_code"), QStringLiteral("maintainer_department_id"),
-                       QStringLiteral("state"), QStringLiteral("initial_date")},
-                      {S, S, S, S, L, S, S}};
-        l << LayerSql{"cases", G::Point,
+        l << LayerSql{
+            "responsibility",
+            G::Polygon,
+            "SELECT code, name, district_code, wkt FROM responsibility_grids ORDER BY code",
+            {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("district_code")},
+            {S, S, S}};
+        l << LayerSql{
+            "components",
+            G::Point,
+            "SELECT id, class_code, name, grid_code, COALESCE(maintainer_department_id, 0), state, "
+            "initial_date, lon, lat FROM components ORDER BY id",
+            {QStringLiteral("id"), QStringLiteral("class_code"), QStringLiteral("name"),
+             QStringLiteral("grid_code"), QStringLiteral("maintainer_department_id"),
+             QStringLiteral("state"), QStringLiteral("initial_date")},
+            {S, S, S, S, L, S, S}};
+        l << LayerSql{"cases",
+                      G::Point,
                       "SELECT id, case_number, source, class_code, state, grid_code, reported_at, "
-                      "COALESCE(closed_at, 0), description, lon, lat FROM cases WHERE lon IS NOT NULL ORDER BY id",
-                      {QStringLiteral("id"), QStringLiteral("case_number"), QStringLiteral("source"),
-                       QStringLiteral("class_code"), QStringLiteral("state"), QStringLiteral("grid_code"),
-                       QStringLiteral("reported_at_ms"), QStringLiteral("closed_at_ms"), QStringLiteral("description")},
+                      "COALESCE(closed_at, 0), description, lon, lat FROM cases WHERE lon IS NOT "
+                      "NULL ORDER BY id",
+                      {QStringLiteral("id"), QStringLiteral("case_number"),
+                       QStringLiteral("source"), QStringLiteral("class_code"),
+                       QStringLiteral("state"), QStringLiteral("grid_code"),
+                       QStringLiteral("reported_at_ms"), QStringLiteral("closed_at_ms"),
+                       QStringLiteral("description")},
                       {L, S, S, S, S, S, L, L, S}};
-        l << LayerSql{"devices", G::Point,
-                      "SELECT id, kind, name, grid_code, component_id, properties, lon, lat FROM devices ORDER BY id",
-                      {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("grid_code"),
-                       QStringLiteral("component_id"), QStringLiteral("properties")},
+        l << LayerSql{"devices",
+                      G::Point,
+                      "SELECT id, kind, name, grid_code, component_id, properties, lon, lat FROM "
+                      "devices ORDER BY id",
+                      {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"),
+                       QStringLiteral("grid_code"), QStringLiteral("component_id"),
+                       QStringLiteral("properties")},
                       {S, S, S, S, S, S}};
         return l;
     }();
@@ -91,12 +107,14 @@ Result<GeodataRepository::LayerInfo> GeodataRepository::layerInfo(const QString 
     const LayerSql *l = findLayer(layer);
     if (!l)
         return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("no layer '%1' (layers: %2)").arg(layer, layers().join(QStringLiteral(", "))));
+                           QStringLiteral("no layer '%1' (layers: %2)")
+                               .arg(layer, layers().join(QStringLiteral(", "))));
     return LayerInfo{QString::fromLatin1(l->name), l->geometry, l->fields, l->types};
 }
 
-Status GeodataRepository::forEach(const QString &layer,
-                                  const std::function<bool(const QVariantList &, const QString &)> &row) const
+Status GeodataRepository::forEach(
+    const QString &layer,
+    const std::function<bool(const QVariantList &, const QString &)> &row) const
 {
     const LayerSql *l = findLayer(layer);
     if (!l)
@@ -137,8 +155,9 @@ Result<qint64> GeodataRepository::count(const QString &layer) const
 
 Result<std::vector<GeodataRepository::UnitGrid>> GeodataRepository::unitGrids() const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT a.code, s.wkt FROM areas a JOIN area_shapes s ON s.code = a.code "
-                                      "WHERE a.level = 'UnitGrid' ORDER BY a.code"));
+    auto q = m_db.exec(
+        QStringLiteral("SELECT a.code, s.wkt FROM areas a JOIN area_shapes s ON s.code = a.code "
+                       "WHERE a.level = 'UnitGrid' ORDER BY a.code"));
     if (!q)
         return q.error();
     std::vector<UnitGrid> out;
@@ -148,7 +167,8 @@ Result<std::vector<GeodataRepository::UnitGrid>> GeodataRepository::unitGrids() 
 }
 
 namespace {
-Result<QStringList> existing(const Database &db, const QString &table, const QString &column, const QStringList &keys)
+Result<QStringList> existing(const Database &db, const QString &table, const QString &column,
+                             const QStringList &keys)
 {
     QStringList found;
     for (qsizetype i = 0; i < keys.size(); i += 200) {
@@ -159,7 +179,8 @@ Result<QStringList> existing(const Database &db, const QString &table, const QSt
             marks << QStringLiteral("?");
             binds << k;
         }
-        auto q = db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %1 IN (%3)").arg(column, table, marks.join(QLatin1Char(','))),
+        auto q = db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %1 IN (%3)")
+                             .arg(column, table, marks.join(QLatin1Char(','))),
                          binds);
         if (!q)
             return q.error();
@@ -186,7 +207,9 @@ Status GeodataRepository::addUnitGrids(const std::vector<UnitGrid> &grids, const
     static const QRegularExpression number(QStringLiteral("-?[0-9.]+(?:[eE][-+]?[0-9]+)?"));
     BulkInserter areas(m_db, QStringLiteral("areas"), {"code", "name", "level", "parent_code"});
     for (size_t i = 0; i < grids.size(); ++i)
-        if (auto s = areas.add({grids[i].code, names.value(qsizetype(i)), QStringLiteral("UnitGrid"), grids[i].code.left(12)}); !s)
+        if (auto s = areas.add({grids[i].code, names.value(qsizetype(i)),
+                                QStringLiteral("UnitGrid"), grids[i].code.left(12)});
+            !s)
             return s;
     if (auto s = areas.flush(); !s)
         return s;
@@ -217,10 +240,11 @@ Status GeodataRepository::addUnitGrids(const std::vector<UnitGrid> &grids, const
 Status GeodataRepository::addComponents(const std::vector<Component> &components)
 {
     BulkInserter comps(m_db, QStringLiteral("components"),
-                       {"id", "class_code", "name", "lon", "lat", "grid_code", "state", "initial_date", "data_source"});
+                       {"id", "class_code", "name", "lon", "lat", "grid_code", "state",
+                        "initial_date", "data_source"});
     for (const Component &c : components)
-        if (auto s = comps.add({c.id, c.classCode, c.name, c.lon, c.lat, c.gridCode, c.state, c.initialDate,
-                                QStringLiteral("导入")});
+        if (auto s = comps.add({c.id, c.classCode, c.name, c.lon, c.lat, c.gridCode, c.state,
+                                c.initialDate, QStringLiteral("导入")});
             !s)
             return s;
     return comps.flush();

@@ -39,14 +39,17 @@ public:
         QString initialDate;
     };
 
-    explicit GeodataRepository(Database &db) : m_db(db) {}
+    explicit GeodataRepository(Database &db)
+        : m_db(db)
+    {}
 
     static QStringList layers();
     static yw::core::Result<LayerInfo> layerInfo(const QString &layer);
     // Every feature of the layer, in key order: values in the layer's field order and the WKT
     // (for points built from lon/lat). The callback returns false to stop.
-    yw::core::Status forEach(const QString &layer,
-                             const std::function<bool(const QVariantList &values, const QString &wkt)> &row) const;
+    yw::core::Status
+    forEach(const QString &layer,
+            const std::function<bool(const QVariantList &values, const QString &wkt)> &row) const;
     yw::core::Result<qint64> count(const QString &layer) const;
 
     yw::core::Result<std::vector<UnitGrid>> unitGrids() const;

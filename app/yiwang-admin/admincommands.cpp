@@ -84,7 +84,8 @@ QString AdminCommands::usage()
         "  export --db D --layer L --out FILE.gpkg|.geojson|.csv|.shp\n"
         "                                 L: districts streets communities grids responsibility\n"
         "                                    components cases devices (EPSG:4490)\n"
-        "  locate --db D LON LAT          the unit grid, community, street and district of a point\n"
+        "  locate --db D LON LAT          the unit grid, community, street and district of a "
+        "point\n"
         "\n"
         "Passwords are read from YIWANG_PASSWORD, or else from the first line of standard input.\n"
         "Roles: IntakeOperator Dispatcher ShiftLeader DepartmentHandler FieldInspector Leader "
@@ -101,10 +102,11 @@ int AdminCommands::run(const QStringList &arguments)
         return migrate(QStringList{program} + arguments.mid(2));
     if (command == QLatin1String("check"))
         return check(QStringList{program} + arguments.mid(2));
-    if (command == QLatin1String("import") || command == QLatin1String("export") || command == QLatin1String("locate")) {
+    if (command == QLatin1String("import") || command == QLatin1String("export") ||
+        command == QLatin1String("locate")) {
         GeodataCommands geo(m_out, m_err);
         const QStringList rest = QStringList{program} + arguments.mid(2);
-        return command == QLatin1String("import") ? geo.importLayer(rest)
+        return command == QLatin1String("import")   ? geo.importLayer(rest)
                : command == QLatin1String("export") ? geo.exportLayer(rest)
                                                     : geo.locate(rest);
     }
@@ -295,9 +297,12 @@ int AdminCommands::demo(const QStringList &args)
     QCommandLineParser p;
     p.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("location")});
     p.addOption({QStringLiteral("out"), QStringLiteral("new SQLite file"), QStringLiteral("file")});
-    p.addOption({QStringLiteral("scale"), QStringLiteral("full or small"), QStringLiteral("scale"), QStringLiteral("full")});
-    p.addOption({QStringLiteral("seed"), QStringLiteral("random seed"), QStringLiteral("n"), QStringLiteral("1")});
-    p.addOption({QStringLiteral("end"), QStringLiteral("last day of the history"), QStringLiteral("date")});
+    p.addOption({QStringLiteral("scale"), QStringLiteral("full or small"), QStringLiteral("scale"),
+                 QStringLiteral("full")});
+    p.addOption({QStringLiteral("seed"), QStringLiteral("random seed"), QStringLiteral("n"),
+                 QStringLiteral("1")});
+    p.addOption(
+        {QStringLiteral("end"), QStringLiteral("last day of the history"), QStringLiteral("date")});
     if (!p.parse(args))
         return usageError(p.errorText());
     if (p.isSet(QStringLiteral("db")) == p.isSet(QStringLiteral("out")))
@@ -326,8 +331,9 @@ int AdminCommands::demo(const QStringList &args)
     if (p.isSet(QStringLiteral("out"))) {
         spec = p.value(QStringLiteral("out"));
         if (QFileInfo::exists(spec))
-            return fail(Error::make(Error::Code::InvalidInput,
-                                    QStringLiteral("%1 exists; the demo city goes into a new file").arg(spec)));
+            return fail(Error::make(
+                Error::Code::InvalidInput,
+                QStringLiteral("%1 exists; the demo city goes into a new file").arg(spec)));
     }
     auto db = openDatabase(spec, Database::OpenMode::CreateIfMissing);
     if (!db)
@@ -344,7 +350,10 @@ int AdminCommands::demo(const QStringList &args)
             QString bar;
             if (total > 0) {
                 const int filled = int(30 * done / total);
-                bar = QStringLiteral("[%1%2] %3%").arg(QString(filled, QLatin1Char('#')), QString(30 - filled, QLatin1Char(' '))).arg(100 * done / total);
+                bar = QStringLiteral("[%1%2] %3%")
+                          .arg(QString(filled, QLatin1Char('#')),
+                               QString(30 - filled, QLatin1Char(' ')))
+                          .arg(100 * done / total);
             }
             m_err << "\r\033[K" << stage << " " << bar << "  " << time << Qt::flush;
         } else if (stage != lastStage) {
@@ -366,10 +375,13 @@ int AdminCommands::demo(const QStringList &args)
           << db.value()->location().displayName() << " after " << clock.elapsed() / 1000.0 << " s\n"
           << "  unit grids: " << s.grids << "\n  responsibility grids: " << s.responsibilityGrids
           << "\n  departments: " << s.departments << "\n  routing rules: " << s.routingRules
-          << "\n  users: " << s.users << " (password of every demo account: " << options.password << ")"
-          << "\n  components: " << s.components << "\n  cases: " << s.cases << " (open: " << s.openCases << ")"
-          << "\n  case events: " << s.caseEvents << "\n  devices: " << s.devices << "\n  sensor readings: "
-          << s.readings << "\n  vehicle positions: " << s.positions << Qt::endl;
+          << "\n  users: " << s.users << " (password of every demo account: " << options.password
+          << ")"
+          << "\n  components: " << s.components << "\n  cases: " << s.cases
+          << " (open: " << s.openCases << ")"
+          << "\n  case events: " << s.caseEvents << "\n  devices: " << s.devices
+          << "\n  sensor readings: " << s.readings << "\n  vehicle positions: " << s.positions
+          << Qt::endl;
     return Ok;
 }
 

@@ -29,7 +29,8 @@ Result<std::unique_ptr<Database>> openExisting(const QString &spec)
     auto loc = DatabaseLocation::parse(spec);
     if (!loc)
         return loc.error();
-    return Database::open(loc.value(), Database::OpenMode::Existing, QStringLiteral("yiwang-admin"));
+    return Database::open(loc.value(), Database::OpenMode::Existing,
+                          QStringLiteral("yiwang-admin"));
 }
 
 Result<Locator> loadLocator(const Database &db)
@@ -42,7 +43,8 @@ Result<Locator> loadLocator(const Database &db)
         GridCell c;
         c.code = g.code;
         if (!fromWkt(g.wkt, c.shape))
-            return Error::make(Error::Code::Corrupt, QStringLiteral("unit grid %1 has an unreadable shape").arg(g.code));
+            return Error::make(Error::Code::Corrupt,
+                               QStringLiteral("unit grid %1 has an unreadable shape").arg(g.code));
         cells.push_back(std::move(c));
     }
     return Locator(std::move(cells));
@@ -70,8 +72,10 @@ int GeodataCommands::exportLayer(const QStringList &args)
     p.addOption({QStringLiteral("out"), QStringLiteral("file"), QStringLiteral("file")});
     if (!p.parse(args))
         return usage(p.errorText());
-    if (!p.isSet(QStringLiteral("db")) || !p.isSet(QStringLiteral("layer")) || !p.isSet(QStringLiteral("out")))
-        return usage(QStringLiteral("export needs --db, --layer (%1) and --out").arg(GeodataRepository::layers().join(QLatin1Char('|'))));
+    if (!p.isSet(QStringLiteral("db")) || !p.isSet(QStringLiteral("layer")) ||
+        !p.isSet(QStringLiteral("out")))
+        return usage(QStringLiteral("export needs --db, --layer (%1) and --out")
+                         .arg(GeodataRepository::layers().join(QLatin1Char('|'))));
     auto info = GeodataRepository::layerInfo(p.value(QStringLiteral("layer")));
     if (!info)
         return usage(info.error().message);
@@ -80,13 +84,17 @@ int GeodataCommands::exportLayer(const QStringList &args)
         return fail(Error::codeName(db.error().code), db.error().message);
     FeatureTable schema;
     schema.name = info->name;
-    schema.geometryType = info->geometry == GeodataRepository::Geometry::Point     ? FeatureTable::GeometryType::Point
-                          : info->geometry == GeodataRepository::Geometry::Polygon ? FeatureTable::GeometryType::Polygon
-                                                                                   : FeatureTable::GeometryType::None;
+    schema.geometryType = info->geometry == GeodataRepository::Geometry::Point
+                              ? FeatureTable::GeometryType::Point
+                          : info->geometry == GeodataRepository::Geometry::Polygon
+                              ? FeatureTable::GeometryType::Polygon
+                              : FeatureTable::GeometryType::None;
     for (int i = 0; i < info->fields.size(); ++i)
-        schema.fields.push_back({info->fields[i], info->types[i] == QMetaType::LongLong ? FeatureTable::FieldType::Integer
-                                                  : info->types[i] == QMetaType::Double ? FeatureTable::FieldType::Real
-                                                                                        : FeatureTable::FieldType::Text});
+        schema.fields.push_back({info->fields[i], info->types[i] == QMetaType::LongLong
+                                                      ? FeatureTable::FieldType::Integer
+                                                  : info->types[i] == QMetaType::Double
+                                                      ? FeatureTable::FieldType::Real
+                                                      : FeatureTable::FieldType::Text});
     LayerWriter writer;
     const QString out = p.value(QStringLiteral("out"));
     if (auto s = writer.open(out, schema); !s)
@@ -94,18 +102,19 @@ int GeodataCommands::exportLayer(const QStringList &args)
     QElapsedTimer t;
     t.start();
     Status failed = success();
-    auto s = GeodataRepository(*db.value()).forEach(info->name, [&](const QVariantList &values, const QString &wkt) {
-        failed = writer.add(FeatureTable::Row{values, wkt});
-        return bool(failed);
-    });
+    auto s = GeodataRepository(*db.value())
+                 .forEach(info->name, [&](const QVariantList &values, const QString &wkt) {
+                     failed = writer.add(FeatureTable::Row{values, wkt});
+                     return bool(failed);
+                 });
     if (!s)
         return fail(Error::codeName(s.error().code), s.error().message);
     if (!failed)
         return fail(Error::codeName(failed.error().code), failed.error().message);
     if (auto c = writer.close(); !c)
         return fail(Error::codeName(c.error().code), c.error().message);
-    m_out << "exported " << writer.written() << " features of " << info->name << " to " << out << " (EPSG:4490) in "
-          << t.elapsed() / 1000.0 << " s" << Qt::endl;
+    m_out << "exported " << writer.written() << " features of " << info->name << " to " << out
+          << " (EPSG:4490) in " << t.elapsed() / 1000.0 << " s" << Qt::endl;
     return 0;
 }
 
@@ -113,21 +122,25 @@ int GeodataCommands::importLayer(const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("layer"), QStringLiteral("grids or components"));
-    p.addPositionalArgument(QStringLiteral("file"), QStringLiteral("GeoPackage, Shapefile, GeoJSON or CSV"));
+    p.addPositionalArgument(QStringLiteral("file"),
+                            QStringLiteral("GeoPackage, Shapefile, GeoJSON or CSV"));
     p.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("location")});
     p.addOption({QStringLiteral("crs"), QStringLiteral("source CRS"), QStringLiteral("crs")});
     p.addOption({QStringLiteral("map"), QStringLiteral("field=column"), QStringLiteral("mapping")});
     if (!p.parse(args))
         return usage(p.errorText());
     if (p.positionalArguments().size() != 2 || !p.isSet(QStringLiteral("db")))
-        return usage(QStringLiteral("usage: import <grids|components> <file> --db D [--crs EPSG:n] [--map field=column]"));
+        return usage(QStringLiteral(
+            "usage: import <grids|components> <file> --db D [--crs EPSG:n] [--map field=column]"));
     const QString layer = p.positionalArguments().at(0), file = p.positionalArguments().at(1);
     if (layer != QLatin1String("grids") && layer != QLatin1String("components"))
-        return usage(QStringLiteral("import takes the layers grids and components, not '%1'").arg(layer));
+        return usage(
+            QStringLiteral("import takes the layers grids and components, not '%1'").arg(layer));
     LayerReader::Options options;
     options.crs = p.value(QStringLiteral("crs"));
     for (const QString &m : p.values(QStringLiteral("map"))) {
-        const QString ours = m.section(QLatin1Char('='), 0, 0), theirs = m.section(QLatin1Char('='), 1);
+        const QString ours = m.section(QLatin1Char('='), 0, 0),
+                      theirs = m.section(QLatin1Char('='), 1);
         if (ours.isEmpty() || theirs.isEmpty())
             return usage(QStringLiteral("--map takes field=column, not '%1'").arg(m));
         options.map.insert(ours, theirs);
@@ -138,9 +151,10 @@ int GeodataCommands::importLayer(const QStringList &args)
     QElapsedTimer t;
     t.start();
     const bool grids = layer == QLatin1String("grids");
-    const QStringList fields = grids ? QStringList{QStringLiteral("code"), QStringLiteral("name")}
-                                     : QStringList{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("state"),
-                                                   QStringLiteral("initial_date")};
+    const QStringList fields =
+        grids ? QStringList{QStringLiteral("code"), QStringLiteral("name")}
+              : QStringList{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("state"),
+                            QStringLiteral("initial_date")};
     std::vector<LayerReader::Issue> issues;
     auto table = LayerReader::read(file, fields, options, issues);
     if (!table)
@@ -152,9 +166,11 @@ int GeodataCommands::importLayer(const QStringList &args)
     QStringList gridNames;
     std::vector<double> gridAreas;
     std::vector<GeodataRepository::Component> newComponents;
-    const bool fileReadable = std::none_of(issues.begin(), issues.end(), [](const auto &i) { return i.feature == 0; });
+    const bool fileReadable =
+        std::none_of(issues.begin(), issues.end(), [](const auto &i) { return i.feature == 0; });
     if (fileReadable) {
-        // Check every feature even when some geometry is bad: the report lists all problems at once.
+        // Check every feature even when some geometry is bad: the report lists all problems at
+        // once.
         QSet<QString> seen;
         QStringList keys;
         if (grids) {
@@ -163,16 +179,21 @@ int GeodataCommands::importLayer(const QStringList &args)
                 const qint64 n = qint64(i) + 1;
                 const QString code = row.values.value(0).toString().trimmed();
                 MultiPolygon shape;
-                if (code.size() != 15 || !std::all_of(code.begin(), code.end(), [](QChar c) { return c.isDigit(); }))
-                    issues.push_back({n, QStringLiteral("grid code '%1' is not 15 digits").arg(code)});
+                if (code.size() != 15 ||
+                    !std::all_of(code.begin(), code.end(), [](QChar c) { return c.isDigit(); }))
+                    issues.push_back(
+                        {n, QStringLiteral("grid code '%1' is not 15 digits").arg(code)});
                 else if (seen.contains(code))
-                    issues.push_back({n, QStringLiteral("grid code %1 appears twice in the file").arg(code)});
+                    issues.push_back(
+                        {n, QStringLiteral("grid code %1 appears twice in the file").arg(code)});
                 seen.insert(code);
                 keys << code;
                 if (!row.wkt.isEmpty() && !fromWkt(row.wkt, shape))
                     issues.push_back({n, QStringLiteral("not a polygon")});
-                else if (!row.wkt.isEmpty() && !bg::covered_by(bg::return_envelope<Box>(shape), kCityExtent))
-                    issues.push_back({n, QStringLiteral("lies outside the city (a wrong coordinate system?)")});
+                else if (!row.wkt.isEmpty() &&
+                         !bg::covered_by(bg::return_envelope<Box>(shape), kCityExtent))
+                    issues.push_back(
+                        {n, QStringLiteral("lies outside the city (a wrong coordinate system?)")});
                 newGrids.push_back({code, row.wkt});
                 gridNames << row.values.value(1).toString();
                 gridAreas.push_back(shape.empty() ? 0 : proj.areaM2(shape));
@@ -185,14 +206,19 @@ int GeodataCommands::importLayer(const QStringList &args)
             auto known = repo.existingAreaCodes(communities);
             auto taken = repo.existingAreaCodes(keys);
             if (!known || !taken)
-                return fail(QStringLiteral("database"), (!known ? known.error() : taken.error()).message);
-            const QSet<QString> knownSet(known->begin(), known->end()), takenSet(taken->begin(), taken->end());
+                return fail(QStringLiteral("database"),
+                            (!known ? known.error() : taken.error()).message);
+            const QSet<QString> knownSet(known->begin(), known->end()),
+                takenSet(taken->begin(), taken->end());
             for (size_t i = 0; i < newGrids.size(); ++i) {
                 if (!knownSet.contains(newGrids[i].code.left(12)))
-                    issues.push_back({qint64(i) + 1, QStringLiteral("community %1 of grid %2 is unknown")
-                                                         .arg(newGrids[i].code.left(12), newGrids[i].code)});
+                    issues.push_back(
+                        {qint64(i) + 1, QStringLiteral("community %1 of grid %2 is unknown")
+                                            .arg(newGrids[i].code.left(12), newGrids[i].code)});
                 if (takenSet.contains(newGrids[i].code))
-                    issues.push_back({qint64(i) + 1, QStringLiteral("grid %1 exists already").arg(newGrids[i].code)});
+                    issues.push_back(
+                        {qint64(i) + 1,
+                         QStringLiteral("grid %1 exists already").arg(newGrids[i].code)});
             }
         } else {
             auto taxonomy = Taxonomy::load(TaxonomyStandard::Id::Gbt47678_2026);
@@ -201,39 +227,51 @@ int GeodataCommands::importLayer(const QStringList &args)
                 taxonomy.value().addLocalClasses(local.readAll(), local.fileName());
             auto locator = loadLocator(*db.value());
             if (!taxonomy || !locator)
-                return fail(QStringLiteral("internal"), (!taxonomy ? taxonomy.error() : locator.error()).message);
+                return fail(QStringLiteral("internal"),
+                            (!taxonomy ? taxonomy.error() : locator.error()).message);
             if (locator->grids().size() == 0)
-                return fail(QStringLiteral("invalid-input"), QStringLiteral("the database has no unit grids: import grids first"));
+                return fail(QStringLiteral("invalid-input"),
+                            QStringLiteral("the database has no unit grids: import grids first"));
             for (size_t i = 0; i < table->rows.size(); ++i) {
                 const auto &row = table->rows[i];
                 const qint64 n = qint64(i) + 1;
                 GeodataRepository::Component c;
                 c.id = row.values.value(0).toString().trimmed();
                 c.name = row.values.value(1).toString();
-                c.state = row.values.value(2).toString().isEmpty() ? QStringLiteral("完好") : row.values.value(2).toString();
+                c.state = row.values.value(2).toString().isEmpty() ? QStringLiteral("完好")
+                                                                   : row.values.value(2).toString();
                 c.initialDate = row.values.value(3).toString();
                 if (auto s = taxonomy->validateComponentId(c.id); !s)
                     issues.push_back({n, s.error().message});
                 else if (seen.contains(c.id))
-                    issues.push_back({n, QStringLiteral("component %1 appears twice in the file").arg(c.id)});
+                    issues.push_back(
+                        {n, QStringLiteral("component %1 appears twice in the file").arg(c.id)});
                 seen.insert(c.id);
                 keys << c.id;
                 c.classCode = taxonomy->classOfComponentId(c.id);
-                if (const TaxonomyClass *cls = taxonomy->find(TaxonomyKind::Component, c.classCode); cls && c.name.isEmpty())
+                if (const TaxonomyClass *cls = taxonomy->find(TaxonomyKind::Component, c.classCode);
+                    cls && c.name.isEmpty())
                     c.name = cls->nameZh;
                 const QString wkt = row.wkt;
                 if (!wkt.startsWith(QLatin1String("POINT"))) {
-                    issues.push_back({n, QStringLiteral("a component is a point, this is %1").arg(wkt.section(QLatin1Char(' '), 0, 0))});
+                    issues.push_back({n, QStringLiteral("a component is a point, this is %1")
+                                             .arg(wkt.section(QLatin1Char(' '), 0, 0))});
                 } else {
-                    const QStringList xy = wkt.section(QLatin1Char('('), 1).section(QLatin1Char(')'), 0, 0).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                    const QStringList xy = wkt.section(QLatin1Char('('), 1)
+                                               .section(QLatin1Char(')'), 0, 0)
+                                               .split(QLatin1Char(' '), Qt::SkipEmptyParts);
                     c.lon = xy.value(0).toDouble();
                     c.lat = xy.value(1).toDouble();
                     const Location l = locator->locate(c.lon, c.lat);
                     if (!l.isValid())
                         issues.push_back({n, bg::within(Point(c.lon, c.lat), kCityExtent)
-                                                 ? QStringLiteral("(%1, %2) lies in no unit grid").arg(c.lon).arg(c.lat)
-                                                 : QStringLiteral("(%1, %2) lies outside the city (a wrong coordinate system?)")
-                                                       .arg(c.lon).arg(c.lat)});
+                                                 ? QStringLiteral("(%1, %2) lies in no unit grid")
+                                                       .arg(c.lon)
+                                                       .arg(c.lat)
+                                                 : QStringLiteral("(%1, %2) lies outside the city "
+                                                                  "(a wrong coordinate system?)")
+                                                       .arg(c.lon)
+                                                       .arg(c.lat)});
                     c.gridCode = l.gridCode;
                 }
                 newComponents.push_back(std::move(c));
@@ -246,26 +284,32 @@ int GeodataCommands::importLayer(const QStringList &args)
         }
     }
     if (!issues.empty()) {
-        m_err << "yiwang-admin: " << file << ": " << issues.size() << " problem(s); nothing was imported" << "\n";
+        m_err << "yiwang-admin: " << file << ": " << issues.size()
+              << " problem(s); nothing was imported"
+              << "\n";
         int shown = 0;
         for (const auto &i : issues) {
             if (++shown > 50) {
                 m_err << "  … and " << issues.size() - 50 << " more\n";
                 break;
             }
-            m_err << "  " << (i.feature > 0 ? QStringLiteral("feature %1: ").arg(i.feature) : QString()) << i.message << "\n";
+            m_err << "  "
+                  << (i.feature > 0 ? QStringLiteral("feature %1: ").arg(i.feature) : QString())
+                  << i.message << "\n";
         }
         m_err << Qt::flush;
         return 1;
     }
     const Status written = db.value()->transaction([&]() -> Status {
-        return grids ? repo.addUnitGrids(newGrids, gridNames, gridAreas) : repo.addComponents(newComponents);
+        return grids ? repo.addUnitGrids(newGrids, gridNames, gridAreas)
+                     : repo.addComponents(newComponents);
     });
     if (!written)
         return fail(Error::codeName(written.error().code), written.error().message);
     const qint64 n = qint64(grids ? newGrids.size() : newComponents.size());
-    m_out << "imported " << n << " " << layer << " from " << file << " in " << t.elapsed() / 1000.0 << " s ("
-          << qint64(n / std::max(0.001, t.elapsed() / 1000.0)) << " per second)" << Qt::endl;
+    m_out << "imported " << n << " " << layer << " from " << file << " in " << t.elapsed() / 1000.0
+          << " s (" << qint64(n / std::max(0.001, t.elapsed() / 1000.0)) << " per second)"
+          << Qt::endl;
     return 0;
 }
 
@@ -278,7 +322,8 @@ int GeodataCommands::locate(const QStringList &args)
     if (!p.parse(args) || p.positionalArguments().size() != 2 || !p.isSet(QStringLiteral("db")))
         return usage(QStringLiteral("usage: locate --db D <lon> <lat>"));
     bool okX = false, okY = false;
-    const double lon = p.positionalArguments().at(0).toDouble(&okX), lat = p.positionalArguments().at(1).toDouble(&okY);
+    const double lon = p.positionalArguments().at(0).toDouble(&okX),
+                 lat = p.positionalArguments().at(1).toDouble(&okY);
     if (!okX || !okY)
         return usage(QStringLiteral("locate takes two numbers: longitude and latitude"));
     auto db = openExisting(p.value(QStringLiteral("db")));
@@ -289,9 +334,10 @@ int GeodataCommands::locate(const QStringList &args)
         return fail(Error::codeName(locator.error().code), locator.error().message);
     const Location l = locator->locate(lon, lat);
     if (!l.isValid())
-        return fail(QStringLiteral("not-found"), QStringLiteral("(%1, %2) lies in no unit grid").arg(lon).arg(lat));
-    m_out << "grid " << l.gridCode << "\ncommunity " << l.communityCode << "\nstreet " << l.streetCode << "\ndistrict "
-          << l.districtCode << Qt::endl;
+        return fail(QStringLiteral("not-found"),
+                    QStringLiteral("(%1, %2) lies in no unit grid").arg(lon).arg(lat));
+    m_out << "grid " << l.gridCode << "\ncommunity " << l.communityCode << "\nstreet "
+          << l.streetCode << "\ndistrict " << l.districtCode << Qt::endl;
     return 0;
 }
 

@@ -10,7 +10,10 @@ namespace yw::admin {
 class GeodataCommands
 {
 public:
-    GeodataCommands(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+    GeodataCommands(QTextStream &out, QTextStream &err)
+        : m_out(out)
+        , m_err(err)
+    {}
 
     int importLayer(const QStringList &args);
     int exportLayer(const QStringList &args);

@@ -46,7 +46,12 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
         QStringLiteral("workstation"),
         QStringLiteral("Workstation name for the case log (default: host name)."),
         QStringLiteral("name"));
-    p.addOptions({db, module, lang, shot, user, ws});
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral("At the first start without --db: build the full or small demo city "
+                       "without asking."),
+        QStringLiteral("full|small"));
+    p.addOptions({db, module, lang, shot, user, ws, demo});
     p.process(arguments); // exits on --help, --version and unknown options, with a message
 
     CommandLine c;
@@ -59,12 +64,17 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
         const QString path = defaultDatabasePath();
         QDir().mkpath(QFileInfo(path).absolutePath());
         c.database = yw::store::DatabaseLocation::sqliteFile(path);
+        c.firstStart = !QFileInfo::exists(path);
     }
     c.module = p.value(module);
     c.language = p.value(lang);
     c.screenshot = p.value(shot);
     c.user = p.value(user);
     c.workstation = p.value(ws);
+    c.demo = p.value(demo);
+    if (!c.demo.isEmpty() && c.demo != QLatin1String("full") && c.demo != QLatin1String("small"))
+        return Error::make(Error::Code::InvalidInput,
+                           QStringLiteral("--demo is full or small, not '%1'").arg(c.demo));
     if (!p.positionalArguments().isEmpty())
         return Error::make(
             Error::Code::InvalidInput,

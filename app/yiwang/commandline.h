@@ -11,11 +11,13 @@ namespace yw::app {
 struct CommandLine
 {
     yw::store::DatabaseLocation database;
-    QString module;      // the workspace to open first
-    QString language;    // zh_CN or en
-    QString screenshot;  // write the window to this PNG and quit
-    QString user;        // sign in as this user (password from YIWANG_PASSWORD)
-    QString workstation; // name recorded in the case log (default: host name)
+    QString module;          // the workspace to open first
+    QString language;        // zh_CN or en
+    QString screenshot;      // write the window to this PNG and quit
+    QString user;            // sign in as this user (password from YIWANG_PASSWORD)
+    QString workstation;     // name recorded in the case log (default: host name)
+    bool firstStart = false; // no --db and no embedded database yet: build the demo city
+    QString demo;            // full or small: the demo city to build at first start without asking
 
     // The embedded database in the user's data folder.
     static QString defaultDatabasePath();

@@ -1,5 +1,6 @@
 // yiwang: the command-center client. Opens the case database, starts the modules, shows the shell.
 #include "commandline.h"
+#include "democitysetup.h"
 #include "localization.h"
 #include "platform.h"
 #include "registeredmodules.h"
@@ -7,11 +8,13 @@
 #include "shellcontroller.h"
 
 #include <QApplication>
+#include <QEventLoop>
 #include <QFont>
 #include <QHostInfo>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QTextStream>
+#include <QWindow>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(Yiwang_ShellPlugin)
@@ -53,6 +56,46 @@ int main(int argc, char *argv[])
     if (auto s = localization.install(cmd->language); !s) {
         printError(s.error().message);
         return BadArguments;
+    }
+
+    if (cmd->firstStart) {
+        // No database yet: build the demo city first, with a window showing the progress.
+        yw::app::DemoCitySetup setup(cmd->database.filePath());
+        QQmlApplicationEngine setupEngine;
+        setupEngine.addImportPath(QStringLiteral("qrc:/"));
+        const QString autoStart = !cmd->demo.isEmpty()         ? cmd->demo
+                                  : !cmd->screenshot.isEmpty() ? QStringLiteral("full")
+                                                               : QString();
+        setupEngine.setInitialProperties(
+            {{QStringLiteral("setup"), QVariant::fromValue<QObject *>(&setup)},
+             {QStringLiteral("autoStart"), autoStart}});
+        setupEngine.load(QUrl(QStringLiteral("qrc:/Yiwang/Ui/DemoCityWindow.qml")));
+        if (setupEngine.rootObjects().isEmpty()) {
+            printError(QStringLiteral("the first-start window failed to load"));
+            return StartupFailed;
+        }
+        QApplication::setQuitOnLastWindowClosed(false);
+        QEventLoop loop;
+        bool built = false;
+        QObject::connect(&setup, &yw::app::DemoCitySetup::finished, &loop, [&](bool ok) {
+            built = ok;
+            if (ok)
+                loop.quit();
+            else
+                printError(setup.error());
+        });
+        // Closing the window before the city is built ends the program (nothing is left behind).
+        QObject::connect(qobject_cast<QWindow *>(setupEngine.rootObjects().constFirst()),
+                         &QWindow::visibleChanged, &loop, [&](bool visible) {
+                             if (!visible && !setup.isRunning())
+                                 loop.quit();
+                         });
+        loop.exec();
+        QApplication::setQuitOnLastWindowClosed(true);
+        if (!built)
+            return StartupFailed;
+        QTextStream(stdout) << "yiwang: built the demo city in " << cmd->database.filePath()
+                            << Qt::endl;
     }
 
     yw::core::SystemClock clock;

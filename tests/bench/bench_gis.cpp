@@ -54,7 +54,8 @@ int main(int argc, char **argv)
 
     // 1. The full demo city.
     err << "generating the full demo city..." << Qt::endl;
-    auto db = store::Database::open(store::DatabaseLocation::sqliteFile(dbPath), store::Database::OpenMode::CreateIfMissing);
+    auto db = store::Database::open(store::DatabaseLocation::sqliteFile(dbPath),
+                                    store::Database::OpenMode::CreateIfMissing);
     if (!db) {
         err << db.error().message << Qt::endl;
         return 1;
@@ -113,7 +114,8 @@ int main(int argc, char **argv)
     }
     cluster.createDatabase(QStringLiteral("bench"));
     {
-        QSqlDatabase pg = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench"));
+        QSqlDatabase pg =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench"));
         pg.setHostName(QStringLiteral("127.0.0.1"));
         pg.setPort(cluster.port());
         pg.setUserName(QString::fromLatin1(test::PgCluster::kUser));
@@ -131,15 +133,18 @@ int main(int argc, char **argv)
             }
             return true;
         };
-        if (!exec(QStringLiteral("CREATE EXTENSION postgis"))
-            || !exec(QStringLiteral("CREATE TABLE grids (code text PRIMARY KEY, geom geometry(MultiPolygon, 4490))"))
-            || !exec(QStringLiteral("CREATE TABLE pts (id int PRIMARY KEY, geom geometry(Point, 4490))")))
+        if (!exec(QStringLiteral("CREATE EXTENSION postgis")) ||
+            !exec(QStringLiteral(
+                "CREATE TABLE grids (code text PRIMARY KEY, geom geometry(MultiPolygon, 4490))")) ||
+            !exec(QStringLiteral(
+                "CREATE TABLE pts (id int PRIMARY KEY, geom geometry(Point, 4490))")))
             return 1;
         pg.transaction();
         for (size_t i = 0; i < grids->size(); i += 500) {
             QStringList values;
             for (size_t j = i; j < std::min(grids->size(), i + 500); ++j)
-                values << QStringLiteral("('%1', ST_Multi(ST_GeomFromText('%2', 4490)))").arg(grids->at(j).code, grids->at(j).wkt);
+                values << QStringLiteral("('%1', ST_Multi(ST_GeomFromText('%2', 4490)))")
+                              .arg(grids->at(j).code, grids->at(j).wkt);
             if (!exec(QStringLiteral("INSERT INTO grids VALUES ") + values.join(QLatin1Char(','))))
                 return 1;
         }
@@ -147,7 +152,10 @@ int main(int argc, char **argv)
         for (int i = 0; i < m; i += 2000) {
             QStringList values;
             for (int j = i; j < std::min(m, i + 2000); ++j)
-                values << QStringLiteral("(%1, ST_SetSRID(ST_MakePoint(%2, %3), 4490))").arg(j).arg(xs[size_t(j)], 0, 'f', 9).arg(ys[size_t(j)], 0, 'f', 9);
+                values << QStringLiteral("(%1, ST_SetSRID(ST_MakePoint(%2, %3), 4490))")
+                              .arg(j)
+                              .arg(xs[size_t(j)], 0, 'f', 9)
+                              .arg(ys[size_t(j)], 0, 'f', 9);
             if (!exec(QStringLiteral("INSERT INTO pts VALUES ") + values.join(QLatin1Char(','))))
                 return 1;
         }
@@ -157,7 +165,9 @@ int main(int argc, char **argv)
         exec(QStringLiteral("ANALYZE"));
         // The planner's own plan for "which grid holds each point".
         t.restart();
-        if (!exec(QStringLiteral("SELECT COUNT(*) FROM pts p JOIN grids g ON ST_Contains(g.geom, p.geom)")) || !q.next())
+        if (!exec(QStringLiteral(
+                "SELECT COUNT(*) FROM pts p JOIN grids g ON ST_Contains(g.geom, p.geom)")) ||
+            !q.next())
             return 1;
         const double postgis = m / (t.nsecsElapsed() / 1e9);
         const long pgFound = q.value(0).toLongLong();
@@ -178,10 +188,10 @@ int main(int argc, char **argv)
     const QString gridsFile = tmp.filePath(QStringLiteral("grids.gpkg"));
     const QString compsFile = tmp.filePath(QStringLiteral("components.gpkg"));
     const QString target = tmp.filePath(QStringLiteral("import.sqlite"));
-    if (runAdmin({"export", "--db", dbPath, "--layer", "grids", "--out", gridsFile}) != 0
-        || runAdmin({"export", "--db", dbPath, "--layer", "components", "--out", compsFile}) != 0
-        || runAdmin({"migrate", "--db", target}) != 0
-        || runAdmin({"import", "grids", gridsFile, "--db", target}) != 0)
+    if (runAdmin({"export", "--db", dbPath, "--layer", "grids", "--out", gridsFile}) != 0 ||
+        runAdmin({"export", "--db", dbPath, "--layer", "components", "--out", compsFile}) != 0 ||
+        runAdmin({"migrate", "--db", target}) != 0 ||
+        runAdmin({"import", "grids", gridsFile, "--db", target}) != 0)
         return 1;
     t.restart();
     if (runAdmin({"import", "components", compsFile, "--db", target}) != 0)

@@ -9,8 +9,8 @@
 #include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace yw::demo;
 using namespace yw::store;
@@ -52,7 +52,8 @@ class TestDemoCity : public QObject
 
     std::unique_ptr<Database> build(quint64 seed, DemoCityBuilder::Summary *sum = nullptr)
     {
-        auto db = Database::open(m_backend.fresh(), Database::OpenMode::CreateIfMissing, QStringLiteral("test"));
+        auto db = Database::open(m_backend.fresh(), Database::OpenMode::CreateIfMissing,
+                                 QStringLiteral("test"));
         if (!db)
             return nullptr;
         DemoCityBuilder::Options o;
@@ -78,7 +79,8 @@ private slots:
         t.start();
         m_db = build(7, &m_sum);
         QVERIFY(m_db);
-        qInfo("small demo city on %s in %.1f s", qPrintable(m_backend.name()), t.elapsed() / 1000.0);
+        qInfo("small demo city on %s in %.1f s", qPrintable(m_backend.name()),
+              t.elapsed() / 1000.0);
     }
     void cleanupTestCase()
     {
@@ -88,7 +90,8 @@ private slots:
 
     void countsAreAtScale()
     {
-        QVERIFY2(m_sum.grids > 2800 && m_sum.grids < 3300, qPrintable(QString::number(m_sum.grids)));
+        QVERIFY2(m_sum.grids > 2800 && m_sum.grids < 3300,
+                 qPrintable(QString::number(m_sum.grids)));
         QCOMPARE(scalar(*m_db, "SELECT COUNT(*) FROM areas WHERE level = 'UnitGrid'"), m_sum.grids);
         QCOMPARE(m_sum.departments, qint64(80));
         QVERIFY(m_sum.components > 55000 && m_sum.components < 62000);
@@ -107,19 +110,24 @@ private slots:
     {
         // Every grid code is its community's code and a sequence from 001, and its community,
         // street and district exist.
-        QCOMPARE(scalar(*m_db, "SELECT COUNT(*) FROM areas g WHERE g.level = 'UnitGrid' AND "
-                               "(LENGTH(g.code) <> 15 OR SUBSTR(g.code, 1, 12) <> g.parent_code OR "
-                               "g.parent_code NOT IN (SELECT code FROM areas WHERE level = 'Community'))"),
+        QCOMPARE(scalar(*m_db,
+                        "SELECT COUNT(*) FROM areas g WHERE g.level = 'UnitGrid' AND "
+                        "(LENGTH(g.code) <> 15 OR SUBSTR(g.code, 1, 12) <> g.parent_code OR "
+                        "g.parent_code NOT IN (SELECT code FROM areas WHERE level = 'Community'))"),
                  qint64(0));
-        QCOMPARE(scalar(*m_db, "SELECT COUNT(*) FROM areas a WHERE a.level = 'UnitGrid' AND a.code NOT IN "
-                               "(SELECT code FROM area_shapes)"),
+        QCOMPARE(scalar(*m_db,
+                        "SELECT COUNT(*) FROM areas a WHERE a.level = 'UnitGrid' AND a.code NOT IN "
+                        "(SELECT code FROM area_shapes)"),
                  qint64(0));
         // Each unit grid is in exactly one responsibility grid.
         QCOMPARE(scalar(*m_db, "SELECT COUNT(*) FROM responsibility_grid_cells"), m_sum.grids);
-        QCOMPARE(scalar(*m_db, "SELECT COUNT(DISTINCT grid_code) FROM responsibility_grid_cells"), m_sum.grids);
+        QCOMPARE(scalar(*m_db, "SELECT COUNT(DISTINCT grid_code) FROM responsibility_grid_cells"),
+                 m_sum.grids);
         // Sequences start at 001 in every community that has grids.
-        QCOMPARE(scalar(*m_db, "SELECT COUNT(DISTINCT parent_code) FROM areas WHERE level = 'UnitGrid'"),
-                 scalar(*m_db, "SELECT COUNT(*) FROM areas WHERE level = 'UnitGrid' AND SUBSTR(code, 13, 3) = '001'"));
+        QCOMPARE(
+            scalar(*m_db, "SELECT COUNT(DISTINCT parent_code) FROM areas WHERE level = 'UnitGrid'"),
+            scalar(*m_db, "SELECT COUNT(*) FROM areas WHERE level = 'UnitGrid' AND SUBSTR(code, "
+                          "13, 3) = '001'"));
     }
 
     void componentsLieInTheirGrids()
@@ -139,10 +147,12 @@ private slots:
         int n = 0, wrong = 0;
         while (q.value().next()) {
             ++n;
-            const auto l = locator.locate(q.value().value(1).toDouble(), q.value().value(2).toDouble());
+            const auto l =
+                locator.locate(q.value().value(1).toDouble(), q.value().value(2).toDouble());
             if (l.gridCode != q.value().value(3).toString())
                 ++wrong;
-            QVERIFY(q.value().value(0).toString().startsWith(q.value().value(3).toString().left(6)));
+            QVERIFY(
+                q.value().value(0).toString().startsWith(q.value().value(3).toString().left(6)));
         }
         QCOMPARE(n, int(m_sum.components));
         // Points exactly on a shared edge may go to the neighbour; there must be almost none.
@@ -151,9 +161,12 @@ private slots:
 
     void outcomesAreRealistic()
     {
-        const double filed = double(scalar(*m_db, "SELECT COUNT(*) FROM cases WHERE filed_at IS NOT NULL"));
-        const double closed = double(scalar(*m_db, "SELECT COUNT(*) FROM cases WHERE filed_at IS NOT NULL AND state = 'Closed'"));
-        const double reworked = double(scalar(*m_db, "SELECT COUNT(*) FROM cases WHERE rework_count > 0"));
+        const double filed =
+            double(scalar(*m_db, "SELECT COUNT(*) FROM cases WHERE filed_at IS NOT NULL"));
+        const double closed = double(scalar(
+            *m_db, "SELECT COUNT(*) FROM cases WHERE filed_at IS NOT NULL AND state = 'Closed'"));
+        const double reworked =
+            double(scalar(*m_db, "SELECT COUNT(*) FROM cases WHERE rework_count > 0"));
         qInfo("closure %.1f %%, rework %.1f %%", 100 * closed / filed, 100 * reworked / filed);
         QVERIFY(closed / filed > 0.93 && closed / filed < 0.995);
         QVERIFY(reworked / filed > 0.01 && reworked / filed < 0.08);
@@ -161,18 +174,20 @@ private slots:
         auto q = m_db->exec("SELECT source FROM cases GROUP BY source ORDER BY COUNT(*) DESC");
         QVERIFY(q && q.value().next());
         QCOMPARE(q.value().value(0).toString(), QStringLiteral("Patrol"));
-        QVERIFY(scalar(*m_db, "SELECT COUNT(*) FROM cases WHERE kind = 'Matter'")
-                > 5 * scalar(*m_db, "SELECT COUNT(*) FROM cases WHERE kind = 'Component'"));
-        QVERIFY(scalar(*m_db, "SELECT COUNT(*) FROM cases WHERE state NOT IN ('Closed','NotFiled','Voided','Merged')") > 0);
+        QVERIFY(scalar(*m_db, "SELECT COUNT(*) FROM cases WHERE kind = 'Matter'") >
+                5 * scalar(*m_db, "SELECT COUNT(*) FROM cases WHERE kind = 'Component'"));
+        QVERIFY(scalar(*m_db, "SELECT COUNT(*) FROM cases WHERE state NOT IN "
+                              "('Closed','NotFiled','Voided','Merged')") > 0);
     }
 
     void historiesAreConsistent()
     {
         // Versions run 1..n per case without gaps, each event starts where the last one ended,
         // and the case's version and state are those of its last event.
-        auto q = m_db->exec("SELECT e.case_id, e.case_version, e.from_state, e.to_state, c.version, c.state "
-                            "FROM case_events e JOIN cases c ON c.id = e.case_id WHERE e.case_id <= 500 "
-                            "ORDER BY e.case_id, e.id");
+        auto q = m_db->exec(
+            "SELECT e.case_id, e.case_version, e.from_state, e.to_state, c.version, c.state "
+            "FROM case_events e JOIN cases c ON c.id = e.case_id WHERE e.case_id <= 500 "
+            "ORDER BY e.case_id, e.id");
         QVERIFY(q);
         qint64 caseId = 0;
         int expected = 0, caseVersion = 0;
@@ -204,7 +219,8 @@ private slots:
     {
         auto again = build(7);
         QVERIFY(again);
-        const QString cases = "SELECT case_number, source, class_code, state, grid_code, reported_at, closed_at FROM cases ORDER BY id";
+        const QString cases = "SELECT case_number, source, class_code, state, grid_code, "
+                              "reported_at, closed_at FROM cases ORDER BY id";
         const QString comps = "SELECT id, lon, lat, grid_code FROM components ORDER BY id";
         QCOMPARE(digest(*again, cases), digest(*m_db, cases));
         QCOMPARE(digest(*again, comps), digest(*m_db, comps));

@@ -16,15 +16,17 @@ private slots:
         const LocalProjection proj(113.0, 28.2);
         std::vector<ComponentIndex::Entry> entries;
         QRandomGenerator rng(11);
-        const QStringList classes{QStringLiteral("01001"), QStringLiteral("01002"), QStringLiteral("02001")};
+        const QStringList classes{QStringLiteral("01001"), QStringLiteral("01002"),
+                                  QStringLiteral("02001")};
         for (uint32_t i = 0; i < 20000; ++i)
-            entries.push_back({113.0 + rng.generateDouble() * 0.05, 28.2 + rng.generateDouble() * 0.05,
-                               classes[int(i % 3)], i});
+            entries.push_back({113.0 + rng.generateDouble() * 0.05,
+                               28.2 + rng.generateDouble() * 0.05, classes[int(i % 3)], i});
         ComponentIndex index;
         index.build(entries, proj);
         QCOMPARE(index.size(), size_t(20000));
         for (int k = 0; k < 300; ++k) {
-            const double lon = 113.0 + rng.generateDouble() * 0.05, lat = 28.2 + rng.generateDouble() * 0.05;
+            const double lon = 113.0 + rng.generateDouble() * 0.05,
+                         lat = 28.2 + rng.generateDouble() * 0.05;
             const QString cls = classes[k % 3];
             const double radius = 20 + k % 5 * 20;
             int64_t expected = -1;
@@ -58,7 +60,10 @@ private slots:
     {
         const LocalProjection proj(113.0, 28.2);
         ComponentIndex index;
-        index.build({{113.001, 28.201, "01001", 1}, {113.002, 28.202, "01001", 2}, {113.01, 28.21, "01001", 3}}, proj);
+        index.build({{113.001, 28.201, "01001", 1},
+                     {113.002, 28.202, "01001", 2},
+                     {113.01, 28.21, "01001", 3}},
+                    proj);
         auto rows = index.inBox(Box(Point(113.0, 28.2), Point(113.005, 28.205)));
         std::sort(rows.begin(), rows.end());
         QCOMPARE(rows, (std::vector<uint32_t>{1, 2}));

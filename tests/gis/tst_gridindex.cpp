@@ -25,8 +25,10 @@ std::vector<GridCell> lattice()
     std::vector<GridCell> cells;
     for (int y = 0; y < 10; ++y)
         for (int x = 0; x < 9; ++x)
-            cells.push_back({QStringLiteral("430102001001%1").arg(y * 10 + x, 3, 10, QLatin1Char('0')),
-                             box(113.0 + x * 0.001, 28.0 + y * 0.001, 113.0 + (x + 1) * 0.001, 28.0 + (y + 1) * 0.001)});
+            cells.push_back(
+                {QStringLiteral("430102001001%1").arg(y * 10 + x, 3, 10, QLatin1Char('0')),
+                 box(113.0 + x * 0.001, 28.0 + y * 0.001, 113.0 + (x + 1) * 0.001,
+                     28.0 + (y + 1) * 0.001)});
     for (int y = 0; y < 10; ++y) {
         const double x1 = 113.009, x2 = 113.010, y1 = 28.0 + y * 0.001, y2 = y1 + 0.001;
         MultiPolygon upper, lower;
@@ -36,8 +38,10 @@ std::vector<GridCell> lattice()
         lower[0].outer() = {Point(x1, y1), Point(x2, y2), Point(x2, y1), Point(x1, y1)};
         bg::correct(upper);
         bg::correct(lower);
-        cells.push_back({QStringLiteral("430102001002%1").arg(2 * y, 3, 10, QLatin1Char('0')), upper});
-        cells.push_back({QStringLiteral("430102001002%1").arg(2 * y + 1, 3, 10, QLatin1Char('0')), lower});
+        cells.push_back(
+            {QStringLiteral("430102001002%1").arg(2 * y, 3, 10, QLatin1Char('0')), upper});
+        cells.push_back(
+            {QStringLiteral("430102001002%1").arg(2 * y + 1, 3, 10, QLatin1Char('0')), lower});
     }
     return cells;
 }
@@ -109,7 +113,8 @@ private slots:
     {
         GridIndex index;
         index.build(lattice());
-        const auto hits = index.intersecting(Box(Point(113.0001, 28.0001), Point(113.0019, 28.0009)));
+        const auto hits =
+            index.intersecting(Box(Point(113.0001, 28.0001), Point(113.0019, 28.0009)));
         QCOMPARE(int(hits.size()), 2);
     }
 

@@ -4,6 +4,7 @@
 #include "testbackend.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -155,6 +156,36 @@ private slots:
         QVERIFY2(r.err.contains("wrong login or password", Qt::CaseInsensitive) ||
                      r.err.contains("密码"),
                  qPrintable(r.err));
+    }
+
+    void firstStartBuildsTheDemoCity()
+    {
+        if (m_backend.isPostgres())
+            QSKIP("the embedded database only");
+        // A new user: no --db and nothing in the data folder.
+        const QString home = m_backend.tempPath("home");
+        QVERIFY(QDir().mkpath(home));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("HOME", home);
+        env.insert("XDG_DATA_HOME", home + "/.local/share");
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        p.setProcessEnvironment(env);
+        const QString png = m_backend.tempPath("first-start.png");
+        p.start(YIWANG_BIN, {"--demo", "small", "--screenshot", png});
+        QVERIFY(p.waitForFinished(300000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString db = home + "/.local/share/Yiwang/yiwang/yiwang.sqlite";
+        QVERIFY2(QFile::exists(db), qPrintable(QString::fromUtf8(p.readAllStandardError())));
+        Run r = admin({"check", "--db", db});
+        QVERIFY2(r.code == 0, qPrintable(r.all()));
+        QVERIFY2(r.out.contains("cases: 6600"), qPrintable(r.out));
+        // The second start opens it as it is.
+        p.start(YIWANG_BIN, {"--screenshot", png});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(!QString::fromUtf8(p.readAllStandardOutput()).contains("built the demo city"));
+        QCOMPARE(yiwang({"--demo", "medium", "--db", db, "--screenshot", png}).code, 2);
     }
 
     void usageErrors()

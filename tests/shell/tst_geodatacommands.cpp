@@ -66,7 +66,8 @@ private slots:
         const QString err = m_backend.setUp();
         QVERIFY2(err.isEmpty(), qPrintable(err));
         m_demo = m_backend.tempPath("demo.sqlite");
-        const Run r = admin({"demo", "--out", m_demo, "--scale", "small", "--seed", "3", "--end", "2026-11-20"});
+        const Run r = admin(
+            {"demo", "--out", m_demo, "--scale", "small", "--seed", "3", "--end", "2026-11-20"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains("unit grids:"));
     }
@@ -88,15 +89,19 @@ private slots:
         p.start(ogrinfo, {"-so", gpkg, "grids"});
         QVERIFY(p.waitForFinished());
         const QString info = QString::fromUtf8(p.readAllStandardOutput());
-        QVERIFY2(info.contains(QStringLiteral("Feature Count: %1").arg(exported)), qPrintable(info));
-        QVERIFY2(info.contains("China Geodetic Coordinate System 2000") && info.contains("ID[\"EPSG\",4490]"),
+        QVERIFY2(info.contains(QStringLiteral("Feature Count: %1").arg(exported)),
                  qPrintable(info));
-        for (const char *layer : {"components", "cases", "devices", "responsibility", "communities"}) {
+        QVERIFY2(info.contains("China Geodetic Coordinate System 2000") &&
+                     info.contains("ID[\"EPSG\",4490]"),
+                 qPrintable(info));
+        for (const char *layer :
+             {"components", "cases", "devices", "responsibility", "communities"}) {
             const QString out = m_backend.tempPath(m_backend.name() + "-" + layer + ".geojson");
             r = admin({"export", "--db", m_demo, "--layer", layer, "--out", out});
             QVERIFY2(r.code == 0, qPrintable(r.err));
         }
-        r = admin({"export", "--db", m_demo, "--layer", "rivers", "--out", m_backend.tempPath("x.gpkg")});
+        r = admin(
+            {"export", "--db", m_demo, "--layer", "rivers", "--out", m_backend.tempPath("x.gpkg")});
         QCOMPARE(r.code, 2);
     }
 
@@ -105,7 +110,8 @@ private slots:
         const QString gpkg = m_backend.tempPath(m_backend.name() + "-rt-grids.gpkg");
         const QString comps = m_backend.tempPath(m_backend.name() + "-rt-components.gpkg");
         QCOMPARE(admin({"export", "--db", m_demo, "--layer", "grids", "--out", gpkg}).code, 0);
-        QCOMPARE(admin({"export", "--db", m_demo, "--layer", "components", "--out", comps}).code, 0);
+        QCOMPARE(admin({"export", "--db", m_demo, "--layer", "components", "--out", comps}).code,
+                 0);
         const QString db = freshMigrated();
         QVERIFY(!db.isEmpty());
         // Components need grids first.
@@ -135,33 +141,46 @@ private slots:
         const QString db = freshMigrated();
         QVERIFY(!db.isEmpty());
         const int before = gridCount(db);
-        const QString good = "[113.0,28.2],[113.0,28.201],[113.001,28.201],[113.001,28.2],[113.0,28.2]";
+        const QString good =
+            "[113.0,28.2],[113.0,28.201],[113.001,28.201],[113.001,28.2],[113.0,28.2]";
         auto feature = [](const QString &code, const QString &ring) {
-            return QStringLiteral("{\"type\":\"Feature\",\"properties\":{\"code\":\"%1\",\"name\":\"t\"},"
-                                  "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[%2]]}}").arg(code, ring);
+            return QStringLiteral(
+                       "{\"type\":\"Feature\",\"properties\":{\"code\":\"%1\",\"name\":\"t\"},"
+                       "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[%2]]}}")
+                .arg(code, ring);
         };
         auto collection = [](const QStringList &features) {
-            return QStringLiteral("{\"type\":\"FeatureCollection\",\"features\":[%1]}").arg(features.join(',')).toUtf8();
+            return QStringLiteral("{\"type\":\"FeatureCollection\",\"features\":[%1]}")
+                .arg(features.join(','))
+                .toUtf8();
         };
         // A self-intersecting ring and a duplicate code; one good feature is not imported either.
         const QString bad = m_backend.tempPath("bad.geojson");
-        writeFile(bad, collection({feature("430102001001901", good),
-                                   feature("430102001001902", "[113.0,28.2],[113.001,28.201],[113.001,28.2],[113.0,28.201],[113.0,28.2]"),
-                                   feature("430102001001901", good), feature("4301020010019", good),
-                                   feature("999999999999001", good)}));
+        writeFile(
+            bad,
+            collection(
+                {feature("430102001001901", good),
+                 feature(
+                     "430102001001902",
+                     "[113.0,28.2],[113.001,28.201],[113.001,28.2],[113.0,28.201],[113.0,28.2]"),
+                 feature("430102001001901", good), feature("4301020010019", good),
+                 feature("999999999999001", good)}));
         Run r = admin({"import", "grids", bad, "--db", db});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains("feature 2: invalid geometry: Self-intersection"), qPrintable(r.err));
+        QVERIFY2(r.err.contains("feature 2: invalid geometry: Self-intersection"),
+                 qPrintable(r.err));
         QVERIFY2(r.err.contains("appears twice"), qPrintable(r.err));
         QVERIFY2(r.err.contains("is not 15 digits"), qPrintable(r.err));
-        QVERIFY2(r.err.contains("community 999999999999 of grid 999999999999001 is unknown"), qPrintable(r.err));
+        QVERIFY2(r.err.contains("community 999999999999 of grid 999999999999001 is unknown"),
+                 qPrintable(r.err));
         QVERIFY(r.err.contains("nothing was imported"));
         QCOMPARE(gridCount(db), before);
 
         // Coordinates in metres declared as longitude/latitude: outside the city.
         const QString metres = m_backend.tempPath("metres.geojson");
         writeFile(metres, collection({feature("430102001001901",
-                                              "[38500000,3120000],[38500000,3120100],[38500100,3120100],[38500100,3120000],[38500000,3120000]")}));
+                                              "[38500000,3120000],[38500000,3120100],[38500100,"
+                                              "3120100],[38500100,3120000],[38500000,3120000]")}));
         r = admin({"import", "grids", metres, "--db", db, "--crs", "EPSG:4490"});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("wrong coordinate system"), qPrintable(r.err));
@@ -186,7 +205,8 @@ private slots:
         QVERIFY2(r.err.contains("not a vector layer"), qPrintable(r.err));
         // Missing fields, with the mapping hint.
         const QString renamed = m_backend.tempPath("renamed.geojson");
-        writeFile(renamed, collection({feature("430102001001903", good).replace("\"code\"", "\"BGID\"")}));
+        writeFile(renamed,
+                  collection({feature("430102001001903", good).replace("\"code\"", "\"BGID\"")}));
         r = admin({"import", "grids", renamed, "--db", db});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("missing field 'code'"), qPrintable(r.err));
