@@ -1,5 +1,6 @@
 #include "layerreader.h"
 
+#include "gcj02.h"
 #include "geometry.h"
 #include "geosoperations.h"
 
@@ -15,6 +16,33 @@
 namespace yw::gis {
 
 using namespace yw::core;
+
+namespace {
+// Shifts GCJ-02 longitude/latitude back to WGS84, in place (OGR applies it vertex by vertex).
+class Gcj02Undo : public OGRCoordinateTransformation
+{
+public:
+    explicit Gcj02Undo(OGRSpatialReference *wgs84)
+        : m_cs(wgs84)
+    {}
+    OGRSpatialReference *GetSourceCS() override { return m_cs; }
+    OGRSpatialReference *GetTargetCS() override { return m_cs; }
+    int Transform(int n, double *x, double *y, double *, double *, int *ok) override
+    {
+        for (int i = 0; i < n; ++i) {
+            Gcj02::toWgs84(x[i], y[i], x[i], y[i]);
+            if (ok)
+                ok[i] = TRUE;
+        }
+        return TRUE;
+    }
+    OGRCoordinateTransformation *Clone() const override { return new Gcj02Undo(m_cs); }
+    OGRCoordinateTransformation *GetInverse() const override { return nullptr; }
+
+private:
+    OGRSpatialReference *m_cs;
+};
+} // namespace
 
 Result<FeatureTable> LayerReader::read(const QString &path, const QStringList &wantedFields,
                                        const Options &options, std::vector<Issue> &issues)
@@ -38,9 +66,14 @@ Result<FeatureTable> LayerReader::read(const QString &path, const QStringList &w
                                .arg(path, QString::fromUtf8(CPLGetLastErrorMsg()).left(200)));
     OGRLayer *layer = ds->GetLayer(0);
 
-    // The source coordinate system: the file's, or the one given.
+    // The source coordinate system: the file's, or the one given. GCJ-02 (Chinese web maps) is
+    // longitude/latitude with a published shift, undone here after reading as WGS84.
     OGRSpatialReference source;
-    if (!options.crs.isEmpty()) {
+    const bool gcj02 = options.crs.compare(QLatin1String("GCJ02"), Qt::CaseInsensitive) == 0 ||
+                       options.crs.compare(QLatin1String("GCJ-02"), Qt::CaseInsensitive) == 0;
+    if (gcj02) {
+        source.importFromEPSG(4326);
+    } else if (!options.crs.isEmpty()) {
         if (source.SetFromUserInput(options.crs.toUtf8().constData()) != OGRERR_NONE)
             return Error::make(Error::Code::InvalidInput,
                                QStringLiteral("unknown coordinate system '%1'").arg(options.crs));
@@ -66,6 +99,7 @@ Result<FeatureTable> LayerReader::read(const QString &path, const QStringList &w
                            QStringLiteral("no transformation from %1 to EPSG:4490")
                                .arg(QString::fromUtf8(source.GetName())));
 
+    Gcj02Undo gcjToWgs(&source);
     FeatureTable table;
     table.name = QString::fromUtf8(layer->GetName());
     const OGRwkbGeometryType gtype = wkbFlatten(layer->GetGeomType());
@@ -102,6 +136,8 @@ Result<FeatureTable> LayerReader::read(const QString &path, const QStringList &w
             issues.push_back({n, QStringLiteral("no geometry")});
         } else {
             std::unique_ptr<OGRGeometry> copy(g->clone());
+            if (gcj02)
+                copy->transform(&gcjToWgs);
             if (copy->transform(transform.get()) != OGRERR_NONE) {
                 issues.push_back(
                     {n, QStringLiteral("the coordinates cannot be transformed to EPSG:4490")});

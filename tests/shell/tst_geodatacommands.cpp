@@ -2,6 +2,7 @@
 // ogrinfo in EPSG:4490 with the right count; a round trip into a new database; and bad files
 // (no CRS, wrong CRS, self-intersection, duplicate codes, not a layer at all) rejected with a
 // report, a non-zero exit and nothing imported.
+#include "gcj02.h"
 #include "testbackend.h"
 
 #include <QFile>
@@ -213,6 +214,24 @@ private slots:
         r = admin({"import", "grids", renamed, "--db", db, "--map", "code=BGID"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(gridCount(db), before + 2);
+
+        // A grid drawn on a Chinese web map (GCJ-02): shifted back, it lands where it belongs.
+        QStringList ring;
+        for (auto [x, y] : {std::pair{113.01, 28.21},
+                            {113.01, 28.2115},
+                            {113.0115, 28.2115},
+                            {113.0115, 28.21},
+                            {113.01, 28.21}}) {
+            double gx = 0, gy = 0;
+            yw::gis::Gcj02::fromWgs84(x, y, gx, gy);
+            ring << QStringLiteral("[%1,%2]").arg(gx, 0, 'f', 9).arg(gy, 0, 'f', 9);
+        }
+        const QString gcj = m_backend.tempPath("gcj.geojson");
+        writeFile(gcj, collection({feature("430102001001904", ring.join(','))}));
+        r = admin({"import", "grids", gcj, "--db", db, "--crs", "GCJ02"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = admin({"locate", "--db", db, "113.0107", "28.2107"});
+        QVERIFY2(r.code == 0 && r.out.contains("grid 430102001001904"), qPrintable(r.out + r.err));
     }
 };
 
