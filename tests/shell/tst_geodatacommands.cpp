@@ -130,6 +130,13 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("exists already"));
         QCOMPARE(gridCount(db), before);
+        // A Shapefile of the same grids reads back too (all exist already: refused whole, nothing written).
+        const QString shp = m_backend.tempPath(m_backend.name() + "-rt-grids.shp");
+        QCOMPARE(admin({"export", "--db", m_demo, "--layer", "grids", "--out", shp}).code, 0);
+        r = admin({"import", "grids", shp, "--db", db});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("exists already") && !r.err.contains("missing field"), qPrintable(r.err.left(400)));
+        QCOMPARE(gridCount(db), before);
         // The locator answers from the imported grids.
         r = admin({"locate", "--db", db, "112.98", "28.19"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
