@@ -159,6 +159,22 @@ Status CaseRepository::insert(CaseRecord &c)
     return success();
 }
 
+Result<QList<CaseRecord>> CaseRepository::findNear(const QString &classCode, double minLon, double minLat,
+                                                   double maxLon, double maxLat, const QDateTime &since, int limit) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT * FROM cases WHERE class_code = ? AND reported_at >= ? "
+                                      "AND lon BETWEEN ? AND ? AND lat BETWEEN ? AND ? "
+                                      "AND state NOT IN ('Closed', 'NotFiled', 'Voided', 'Merged') "
+                                      "ORDER BY reported_at DESC LIMIT ?"),
+                       {classCode, fromTime(since), minLon, maxLon, minLat, maxLat, limit});
+    if (!q)
+        return q.error();
+    QList<CaseRecord> out;
+    while (q.value().next())
+        out << read(q.value());
+    return out;
+}
+
 Result<CaseRecord> CaseRepository::get(qint64 id) const
 {
     auto q = m_db.exec(QStringLiteral("SELECT * FROM cases WHERE id = ?"), {id});

@@ -30,6 +30,11 @@ public:
     // Writes c if the stored version is still expectedVersion; c.version becomes expectedVersion + 1.
     yw::core::Status update(yw::core::CaseRecord &c, int expectedVersion);
     yw::core::Result<QList<yw::core::CaseRecord>> find(const CaseQuery &q) const;
+    // Cases of the class reported since `since` inside the lon/lat box, not yet final, newest first
+    // (duplicate candidates; the caller measures the exact distance).
+    yw::core::Result<QList<yw::core::CaseRecord>> findNear(const QString &classCode, double minLon, double minLat,
+                                                           double maxLon, double maxLat, const QDateTime &since,
+                                                           int limit = 20) const;
     // Count of cases per state.
     yw::core::Result<QHash<yw::core::CaseState, int>> countByState() const;
     // The next case number for the day of `at` (city time): YYYYMMDD + 5-digit sequence.

@@ -37,6 +37,7 @@ public:
         QString gridCode;
         QString state;
         QString initialDate;
+        qint64 maintainerDepartmentId = 0;
     };
 
     explicit GeodataRepository(Database &db)
@@ -53,6 +54,10 @@ public:
     yw::core::Result<qint64> count(const QString &layer) const;
 
     yw::core::Result<std::vector<UnitGrid>> unitGrids() const;
+    // One component; NotFound when there is none with that id.
+    yw::core::Result<Component> component(const QString &componentId) const;
+    // The maintainer (养护单位) of a component, 0 when the component or its maintainer is unknown.
+    yw::core::Result<qint64> componentMaintainer(const QString &componentId) const;
     // Codes that exist already among the given ones (duplicates across imports).
     yw::core::Result<QStringList> existingAreaCodes(const QStringList &codes) const;
     yw::core::Result<QStringList> existingComponentIds(const QStringList &ids) const;

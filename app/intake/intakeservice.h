@@ -1,0 +1,46 @@
+#pragma once
+
+#include "caseservice.h"
+#include "duplicaterules.h"
+#include "locator.h"
+#include "routingtable.h"
+
+namespace yw::intake {
+
+// What intake knows about a report before and after it is filed.
+struct IntakeOutcome
+{
+    yw::core::CaseRecord record;              // the draft completed (preview) or the reported case (submit)
+    yw::core::RoutingDecision routing;        // the proposed owner department
+    QList<yw::core::CaseRecord> duplicates;   // open cases of the same class near by, nearest first
+    QList<double> duplicateDistancesM;
+};
+
+// The intake pipeline every channel goes through (the intake desk, the hotline feed, Open311,
+// IoT and video-AI detections): complete the location (the point's unit grid, community, street
+// and district, or the surveyed component's position), propose the owner by the routing rules,
+// find duplicate candidates by the class's radius and time window, and report the case in one
+// transaction with its first event.
+class IntakeService
+{
+public:
+    struct Rules
+    {
+        const yw::gis::Locator &locator;
+        const yw::core::RoutingTable &routing;
+        const yw::core::DuplicateRules &duplicates;
+    };
+
+    IntakeService(yw::store::CaseService &cases, const Rules &rules);
+
+    // Completes and checks the draft, proposes the owner, finds duplicates. Writes nothing.
+    yw::core::Result<IntakeOutcome> preview(const yw::core::User &actor, yw::core::CaseRecord draft) const;
+    // preview(), then reports the case.
+    yw::core::Result<IntakeOutcome> submit(const yw::core::User &actor, yw::core::CaseRecord draft);
+
+private:
+    yw::store::CaseService &m_cases;
+    Rules m_rules;
+};
+
+} // namespace yw::intake
