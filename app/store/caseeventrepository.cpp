@@ -58,7 +58,7 @@ QVariantList CaseEventRepository::rowValues(const CaseEvent &e)
 
 Result<qint64> CaseEventRepository::append(const CaseEvent &e)
 {
-    auto q = m_db.exec(
+    auto q = m_db.execCached(
         QStringLiteral("INSERT INTO case_events (case_id, case_version, at, actor_user_id, actor_login, "
                        "workstation, action, from_state, to_state, note, payload) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
@@ -74,12 +74,12 @@ Result<qint64> CaseEventRepository::append(const CaseEvent &e)
 
 Result<QList<CaseEvent>> CaseEventRepository::since(qint64 afterId, int limit) const
 {
-    return readAll(m_db.exec(kSelect + QStringLiteral("WHERE id > ? ORDER BY id LIMIT ?"), {afterId, limit}));
+    return readAll(m_db.execCached(kSelect + QStringLiteral("WHERE id > ? ORDER BY id LIMIT ?"), {afterId, limit}));
 }
 
 Result<QList<CaseEvent>> CaseEventRepository::forCase(qint64 caseId) const
 {
-    return readAll(m_db.exec(kSelect + QStringLiteral("WHERE case_id = ? ORDER BY id"), {caseId}));
+    return readAll(m_db.execCached(kSelect + QStringLiteral("WHERE case_id = ? ORDER BY id"), {caseId}));
 }
 
 Result<qint64> CaseEventRepository::lastId() const

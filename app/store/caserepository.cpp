@@ -115,7 +115,7 @@ CaseRecord read(const QSqlQuery &q)
 Result<QString> CaseRepository::nextCaseNumber(const QDateTime &at)
 {
     const QString day = at.toTimeZone(QTimeZone(8 * 3600)).date().toString(QStringLiteral("yyyyMMdd"));
-    auto q = m_db.exec(QStringLiteral("INSERT INTO case_counters (day, last_seq) VALUES (?, 1) "
+    auto q = m_db.execCached(QStringLiteral("INSERT INTO case_counters (day, last_seq) VALUES (?, 1) "
                                       "ON CONFLICT (day) DO UPDATE SET last_seq = case_counters.last_seq + 1 "
                                       "RETURNING last_seq"),
                        {day});
@@ -148,7 +148,7 @@ Status CaseRepository::insert(CaseRecord &c)
     QStringList marks;
     for (int i = 0; i < kColumns.size(); ++i)
         marks << QStringLiteral("?");
-    auto q = m_db.exec(QStringLiteral("INSERT INTO cases (%1) VALUES (%2) RETURNING id")
+    auto q = m_db.execCached(QStringLiteral("INSERT INTO cases (%1) VALUES (%2) RETURNING id")
                            .arg(kColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
                        values(c));
     if (!q)
@@ -162,7 +162,7 @@ Status CaseRepository::insert(CaseRecord &c)
 Result<QList<CaseRecord>> CaseRepository::findNear(const QString &classCode, double minLon, double minLat,
                                                    double maxLon, double maxLat, const QDateTime &since, int limit) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT * FROM cases WHERE class_code = ? AND reported_at >= ? "
+    auto q = m_db.execCached(QStringLiteral("SELECT * FROM cases WHERE class_code = ? AND reported_at >= ? "
                                       "AND lon BETWEEN ? AND ? AND lat BETWEEN ? AND ? "
                                       "AND state NOT IN ('Closed', 'NotFiled', 'Voided', 'Merged') "
                                       "ORDER BY reported_at DESC LIMIT ?"),
@@ -177,7 +177,7 @@ Result<QList<CaseRecord>> CaseRepository::findNear(const QString &classCode, dou
 
 Result<CaseRecord> CaseRepository::get(qint64 id) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT * FROM cases WHERE id = ?"), {id});
+    auto q = m_db.execCached(QStringLiteral("SELECT * FROM cases WHERE id = ?"), {id});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -194,7 +194,7 @@ Status CaseRepository::update(CaseRecord &c, int expectedVersion)
         sets << col + QStringLiteral(" = ?");
     QVariantList binds = values(next);
     binds << c.id << expectedVersion;
-    auto q = m_db.exec(QStringLiteral("UPDATE cases SET %1 WHERE id = ? AND version = ?")
+    auto q = m_db.execCached(QStringLiteral("UPDATE cases SET %1 WHERE id = ? AND version = ?")
                            .arg(sets.join(QStringLiteral(", "))),
                        binds);
     if (!q)

@@ -47,6 +47,7 @@ Database::Database(const DatabaseLocation &location, const QString &workstation)
 
 Database::~Database()
 {
+    m_statements.clear();
     {
         QSqlDatabase db = connection();
         if (db.isOpen())
@@ -200,6 +201,38 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds) 
     return r;
 }
 
+Result<QSqlQuery> Database::execCached(const QString &sql, const QVariantList &binds) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(connection());
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return exec(sql, binds); // reports the error, or reconnects and runs it uncached
+        it = m_statements.insert(sql, q);
+    }
+    QSqlQuery &q = it.value();
+    q.finish();
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &v = binds.at(i);
+        // As in exec(): an unset QString means an empty text column.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.bindValue(i, QStringLiteral(""));
+        else
+            q.bindValue(i, v);
+    }
+    if (!q.exec()) {
+        const QSqlError e = q.lastError();
+        if (isPostgres() && !m_inTransaction && !ping()) {
+            // A lost connection: drop the statements and let exec() reconnect and retry.
+            m_statements.clear();
+            return exec(sql, binds);
+        }
+        return sqlError(e, sql.simplified().left(80));
+    }
+    return q;
+}
+
 Result<QSqlQuery> Database::execOnce(const QString &sql, const QVariantList &binds) const
 {
     QSqlQuery q(connection());
@@ -238,11 +271,19 @@ Status Database::transaction(const std::function<Status()> &body)
     Status s = body();
     m_inTransaction = false;
     if (!s) {
+        for (QSqlQuery &q : m_statements)
+            q.finish();
         exec(QStringLiteral("ROLLBACK"));
         return s;
     }
+    // Reused statements have been read by now; SQLite refuses to commit while one is unfinished
+    // (an INSERT ... RETURNING read for its one row is).
+    for (QSqlQuery &q : m_statements)
+        q.finish();
     auto commit = exec(QStringLiteral("COMMIT"));
     if (!commit) {
+        for (QSqlQuery &q : m_statements)
+            q.finish();
         exec(QStringLiteral("ROLLBACK"));
         return commit.error();
     }
@@ -260,6 +301,7 @@ bool Database::ping() const
 
 Status Database::reconnect()
 {
+    m_statements.clear();
     {
         QSqlDatabase db = connection();
         db.close();

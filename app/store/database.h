@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+
 #include "databaselocation.h"
 #include "error.h"
 
@@ -46,6 +48,10 @@ public:
     // Runs a statement with positional (?) bindings. Outside a transaction, a lost PostgreSQL
     // connection is re-opened once.
     yw::core::Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {}) const;
+    // The same, with the statement prepared once per connection and reused: for the hot paths
+    // (intake, case actions, the change feed). The result must be read before the same statement
+    // runs again, which holds for statements read at once inside one repository call.
+    yw::core::Result<QSqlQuery> execCached(const QString &sql, const QVariantList &binds) const;
     // Runs body in one write transaction; commits when it succeeds, rolls back otherwise.
     yw::core::Status transaction(const std::function<yw::core::Status()> &body);
     bool inTransaction() const { return m_inTransaction; }
@@ -66,6 +72,7 @@ private:
     QString m_workstation;
     QString m_name;
     bool m_inTransaction = false;
+    mutable QHash<QString, QSqlQuery> m_statements; // execCached(); cleared before the connection goes
 };
 
 } // namespace yw::store
