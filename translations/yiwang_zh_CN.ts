@@ -40,6 +40,104 @@
     </message>
 </context>
 <context>
+    <name>DispatchPage</name>
+    <message>
+        <location filename="../modules/dispatch/DispatchPage.qml" line="+32"/>
+        <source>Case queue</source>
+        <translation>案件队列</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due soon</source>
+        <translation>即将超时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Search number, class, place  ( / )</source>
+        <translation>搜索案件号、类别、地点（/）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+84"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+85"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+88"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <location line="+91"/>
+        <source>Owner</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <location line="+88"/>
+        <source>Time left</source>
+        <translation>剩余时限</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Case %1</source>
+        <translation>案件 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No case selected</source>
+        <translation>未选择案件</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>proposed: %1</source>
+        <translation>建议：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Opinion or reason</source>
+        <translation>处理意见或理由</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <location filename="../qml/FirstRunPage.qml" line="+33"/>
@@ -645,6 +743,65 @@
     </message>
 </context>
 <context>
+    <name>yw::dispatch::CaseQueueModel</name>
+    <message>
+        <location filename="../modules/dispatch/casequeuemodel.cpp" line="+80"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 working h</source>
+        <translation>%1 工作小时</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 working days</source>
+        <translation>%1 工作日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue %1</source>
+        <translation>超时 %1</translation>
+    </message>
+</context>
+<context>
+    <name>yw::dispatch::DispatchBackend</name>
+    <message>
+        <location filename="../modules/dispatch/dispatchbackend.cpp" line="+122"/>
+        <source>Reported</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Nothing to do.</source>
+        <translation>没有可执行的操作。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>yw::dispatch::DispatchModule</name>
+    <message>
+        <location filename="../modules/dispatch/dispatchmodule.cpp" line="+15"/>
+        <source>Dispatch</source>
+        <translation>指挥协调</translation>
+    </message>
+</context>
+<context>
     <name>yw::overview::CaseEventFeedModel</name>
     <message>
         <location filename="../modules/overview/caseeventfeedmodel.cpp" line="+41"/>
@@ -678,7 +835,7 @@
         <translation>演示城市账号：shift1（值班长）、dispatch01、intake01、inspector001、leader1 或 admin；密码 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Enter your login.</source>
         <translation>请输入用户名。</translation>
     </message>

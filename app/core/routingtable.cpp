@@ -10,7 +10,8 @@ void RoutingTable::setRules(const QList<RoutingRule> &rules)
         m_index.insert(m_rules[i].classPrefix + QLatin1Char('|') + m_rules[i].areaPrefix, i);
 }
 
-RoutingDecision RoutingTable::route(const QString &classCode, const QString &areaCode, qint64 componentMaintainer) const
+RoutingDecision RoutingTable::route(const QString &classCode, const QString &areaCode,
+                                    qint64 componentMaintainer) const
 {
     // Area codes nest as 6 + 3 + 3 + 3 digits (district, street, community, grid).
     static const int areaLengths[] = {15, 12, 9, 6, 0};

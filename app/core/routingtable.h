@@ -11,15 +11,15 @@ namespace yw::core {
 struct RoutingRule
 {
     qint64 id = 0;
-    QString classPrefix;   // "" any class; a big-class ("06") or class code ("06010")
-    QString areaPrefix;    // "" the whole city; a district, street, community or grid code
+    QString classPrefix; // "" any class; a big-class ("06") or class code ("06010")
+    QString areaPrefix;  // "" the whole city; a district, street, community or grid code
     qint64 departmentId = 0;
     bool byComponentOwner = false;
 };
 
 struct RoutingDecision
 {
-    qint64 departmentId = 0;   // 0: no rule applies
+    qint64 departmentId = 0; // 0: no rule applies
     qint64 ruleId = 0;
     bool fromComponentOwner = false;
     bool isValid() const { return departmentId > 0; }
@@ -35,7 +35,8 @@ public:
     void setRules(const QList<RoutingRule> &rules);
     int size() const { return int(m_rules.size()); }
 
-    RoutingDecision route(const QString &classCode, const QString &areaCode, qint64 componentMaintainer = 0) const;
+    RoutingDecision route(const QString &classCode, const QString &areaCode,
+                          qint64 componentMaintainer = 0) const;
 
 private:
     QList<RoutingRule> m_rules;

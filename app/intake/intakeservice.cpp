@@ -25,7 +25,9 @@ Result<IntakeOutcome> IntakeService::preview(const User &actor, CaseRecord draft
         auto component = yw::store::GeodataRepository(db).component(draft.componentId);
         if (!component)
             return component.error().code == Error::Code::NotFound
-                       ? Error::make(Error::Code::InvalidInput, QStringLiteral("no surveyed component %1").arg(draft.componentId))
+                       ? Error::make(
+                             Error::Code::InvalidInput,
+                             QStringLiteral("no surveyed component %1").arg(draft.componentId))
                        : component.error();
         if (!draft.hasLocation) {
             draft.longitude = component->lon;
@@ -42,13 +44,16 @@ Result<IntakeOutcome> IntakeService::preview(const User &actor, CaseRecord draft
         if (!l.isValid())
             return Error::make(Error::Code::InvalidInput,
                                QStringLiteral("(%1, %2) lies outside the city's unit grids")
-                                   .arg(draft.longitude, 0, 'f', 6).arg(draft.latitude, 0, 'f', 6));
+                                   .arg(draft.longitude, 0, 'f', 6)
+                                   .arg(draft.latitude, 0, 'f', 6));
         draft.gridCode = l.gridCode;
         draft.communityCode = l.communityCode;
         draft.streetCode = l.streetCode;
         draft.districtCode = l.districtCode;
     } else if (draft.areaCode().isEmpty()) {
-        return Error::make(Error::Code::InvalidInput, QStringLiteral("a report needs a place: a point, a component or an area"));
+        return Error::make(
+            Error::Code::InvalidInput,
+            QStringLiteral("a report needs a place: a point, a component or an area"));
     }
     out.routing = m_rules.routing.route(draft.classCode, draft.areaCode(), maintainer);
 
@@ -59,8 +64,9 @@ Result<IntakeOutcome> IntakeService::preview(const User &actor, CaseRecord draft
         const double dLon = rule.radiusM / local.metresPerDegreeLon();
         const double dLat = rule.radiusM / yw::gis::LocalProjection::kMetresPerDegree;
         const QDateTime since = m_cases.clock().now().addSecs(-rule.windowSeconds);
-        auto near = yw::store::CaseRepository(db).findNear(draft.classCode, draft.longitude - dLon, draft.latitude - dLat,
-                                                           draft.longitude + dLon, draft.latitude + dLat, since);
+        auto near = yw::store::CaseRepository(db).findNear(
+            draft.classCode, draft.longitude - dLon, draft.latitude - dLat, draft.longitude + dLon,
+            draft.latitude + dLat, since);
         if (!near)
             return near.error();
         QList<std::pair<double, CaseRecord>> found;
@@ -70,7 +76,8 @@ Result<IntakeOutcome> IntakeService::preview(const User &actor, CaseRecord draft
             if (d <= rule.radiusM)
                 found.append({d, c});
         }
-        std::stable_sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        std::stable_sort(found.begin(), found.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
         for (const auto &[d, c] : found) {
             out.duplicates << c;
             out.duplicateDistancesM << d;

@@ -10,9 +10,9 @@ namespace yw::intake {
 // What intake knows about a report before and after it is filed.
 struct IntakeOutcome
 {
-    yw::core::CaseRecord record;              // the draft completed (preview) or the reported case (submit)
-    yw::core::RoutingDecision routing;        // the proposed owner department
-    QList<yw::core::CaseRecord> duplicates;   // open cases of the same class near by, nearest first
+    yw::core::CaseRecord record; // the draft completed (preview) or the reported case (submit)
+    yw::core::RoutingDecision routing;      // the proposed owner department
+    QList<yw::core::CaseRecord> duplicates; // open cases of the same class near by, nearest first
     QList<double> duplicateDistancesM;
 };
 
@@ -34,7 +34,8 @@ public:
     IntakeService(yw::store::CaseService &cases, const Rules &rules);
 
     // Completes and checks the draft, proposes the owner, finds duplicates. Writes nothing.
-    yw::core::Result<IntakeOutcome> preview(const yw::core::User &actor, yw::core::CaseRecord draft) const;
+    yw::core::Result<IntakeOutcome> preview(const yw::core::User &actor,
+                                            yw::core::CaseRecord draft) const;
     // preview(), then reports the case.
     yw::core::Result<IntakeOutcome> submit(const yw::core::User &actor, yw::core::CaseRecord draft);
 

@@ -9,7 +9,9 @@ namespace yw::store {
 class AreaRepository
 {
 public:
-    explicit AreaRepository(Database &db) : m_db(db) {}
+    explicit AreaRepository(Database &db)
+        : m_db(db)
+    {}
 
     // Adds areas in one transaction after checking them all against the stored hierarchy.
     yw::core::Status addAll(const QList<yw::core::Area> &areas);

@@ -19,7 +19,9 @@ public:
         QString detail;
     };
 
-    explicit AuditLog(const Database &db) : m_db(db) {}
+    explicit AuditLog(const Database &db)
+        : m_db(db)
+    {}
     yw::core::Status append(const QDateTime &at, const QString &login, const QString &action,
                             const QString &detail = {});
     yw::core::Result<QList<Entry>> latest(int limit) const;

@@ -29,7 +29,8 @@ public:
     yw::core::Result<qint64> createUser(const yw::core::User *actor, const yw::core::User &user,
                                         const QString &password);
     // First-run set-up: creates an administrator only while the database has no user at all.
-    yw::core::Result<qint64> createFirstAdministrator(const yw::core::User &user, const QString &password);
+    yw::core::Result<qint64> createFirstAdministrator(const yw::core::User &user,
+                                                      const QString &password);
     // An administrator sets anyone's password; a user changes their own with the old one.
     yw::core::Status changePassword(const yw::core::User *actor, const QString &login,
                                     const QString &newPassword, const QString &oldPassword = {});

@@ -42,26 +42,38 @@ Result<QList<CaseEvent>> readAll(Result<QSqlQuery> q)
 
 QStringList CaseEventRepository::columns()
 {
-    return {QStringLiteral("case_id"), QStringLiteral("case_version"), QStringLiteral("at"),
-            QStringLiteral("actor_user_id"), QStringLiteral("actor_login"), QStringLiteral("workstation"),
-            QStringLiteral("action"), QStringLiteral("from_state"), QStringLiteral("to_state"),
-            QStringLiteral("note"), QStringLiteral("payload")};
+    return {QStringLiteral("case_id"),     QStringLiteral("case_version"),
+            QStringLiteral("at"),          QStringLiteral("actor_user_id"),
+            QStringLiteral("actor_login"), QStringLiteral("workstation"),
+            QStringLiteral("action"),      QStringLiteral("from_state"),
+            QStringLiteral("to_state"),    QStringLiteral("note"),
+            QStringLiteral("payload")};
 }
 
 QVariantList CaseEventRepository::rowValues(const CaseEvent &e)
 {
-    return {e.caseId, e.caseVersion, fromTime(e.at), idOrNull(e.actorUserId), e.actorLogin,
-            e.workstation, e.action, enumKey(e.fromState), enumKey(e.toState), e.note,
-            e.payload.isEmpty() ? QStringLiteral("{}")
-                                : QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact))};
+    return {e.caseId,
+            e.caseVersion,
+            fromTime(e.at),
+            idOrNull(e.actorUserId),
+            e.actorLogin,
+            e.workstation,
+            e.action,
+            enumKey(e.fromState),
+            enumKey(e.toState),
+            e.note,
+            e.payload.isEmpty()
+                ? QStringLiteral("{}")
+                : QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact))};
 }
 
 Result<qint64> CaseEventRepository::append(const CaseEvent &e)
 {
     auto q = m_db.execCached(
-        QStringLiteral("INSERT INTO case_events (case_id, case_version, at, actor_user_id, actor_login, "
-                       "workstation, action, from_state, to_state, note, payload) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        QStringLiteral(
+            "INSERT INTO case_events (case_id, case_version, at, actor_user_id, actor_login, "
+            "workstation, action, from_state, to_state, note, payload) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {e.caseId, e.caseVersion, fromTime(e.at), idOrNull(e.actorUserId), e.actorLogin,
          e.workstation, e.action, enumKey(e.fromState), enumKey(e.toState), e.note,
          QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact))});
@@ -74,12 +86,14 @@ Result<qint64> CaseEventRepository::append(const CaseEvent &e)
 
 Result<QList<CaseEvent>> CaseEventRepository::since(qint64 afterId, int limit) const
 {
-    return readAll(m_db.execCached(kSelect + QStringLiteral("WHERE id > ? ORDER BY id LIMIT ?"), {afterId, limit}));
+    return readAll(m_db.execCached(kSelect + QStringLiteral("WHERE id > ? ORDER BY id LIMIT ?"),
+                                   {afterId, limit}));
 }
 
 Result<QList<CaseEvent>> CaseEventRepository::forCase(qint64 caseId) const
 {
-    return readAll(m_db.execCached(kSelect + QStringLiteral("WHERE case_id = ? ORDER BY id"), {caseId}));
+    return readAll(
+        m_db.execCached(kSelect + QStringLiteral("WHERE case_id = ? ORDER BY id"), {caseId}));
 }
 
 Result<qint64> CaseEventRepository::lastId() const

@@ -9,7 +9,9 @@ namespace yw::store {
 class CaseEventRepository
 {
 public:
-    explicit CaseEventRepository(const Database &db) : m_db(db) {}
+    explicit CaseEventRepository(const Database &db)
+        : m_db(db)
+    {}
 
     // The columns of an event row other than id, and an event's values in that order (bulk loads).
     static QStringList columns();

@@ -12,23 +12,52 @@ using namespace yw::core;
 using namespace yw::store::sqlvalues;
 
 namespace {
-const QStringList kColumns = {
-    QStringLiteral("case_number"), QStringLiteral("source"), QStringLiteral("external_ref"),
-    QStringLiteral("kind"), QStringLiteral("standard"), QStringLiteral("class_code"),
-    QStringLiteral("component_id"), QStringLiteral("description"), QStringLiteral("address"),
-    QStringLiteral("lon"), QStringLiteral("lat"), QStringLiteral("grid_code"),
-    QStringLiteral("community_code"), QStringLiteral("street_code"), QStringLiteral("district_code"),
-    QStringLiteral("attachments"), QStringLiteral("urgency"), QStringLiteral("reporter_name"),
-    QStringLiteral("reporter_phone"), QStringLiteral("reporter_user_id"), QStringLiteral("state"),
-    QStringLiteral("resume_state"), QStringLiteral("owner_department_id"),
-    QStringLiteral("inspector_user_id"), QStringLiteral("verification"), QStringLiteral("step"),
-    QStringLiteral("step_started_at"), QStringLiteral("step_consumed_s"), QStringLiteral("step_limit_s"),
-    QStringLiteral("step_basis"), QStringLiteral("step_deadline"), QStringLiteral("reported_at"),
-    QStringLiteral("filed_at"), QStringLiteral("dispatched_at"), QStringLiteral("handled_at"),
-    QStringLiteral("closed_at"), QStringLiteral("suspended_at"), QStringLiteral("suspended_s"),
-    QStringLiteral("extension_s"), QStringLiteral("rework_count"), QStringLiteral("return_count"),
-    QStringLiteral("supervision_level"), QStringLiteral("merged_into"), QStringLiteral("last_note"),
-    QStringLiteral("version"), QStringLiteral("updated_at")};
+const QStringList kColumns = {QStringLiteral("case_number"),
+                              QStringLiteral("source"),
+                              QStringLiteral("external_ref"),
+                              QStringLiteral("kind"),
+                              QStringLiteral("standard"),
+                              QStringLiteral("class_code"),
+                              QStringLiteral("component_id"),
+                              QStringLiteral("description"),
+                              QStringLiteral("address"),
+                              QStringLiteral("lon"),
+                              QStringLiteral("lat"),
+                              QStringLiteral("grid_code"),
+                              QStringLiteral("community_code"),
+                              QStringLiteral("street_code"),
+                              QStringLiteral("district_code"),
+                              QStringLiteral("attachments"),
+                              QStringLiteral("urgency"),
+                              QStringLiteral("reporter_name"),
+                              QStringLiteral("reporter_phone"),
+                              QStringLiteral("reporter_user_id"),
+                              QStringLiteral("state"),
+                              QStringLiteral("resume_state"),
+                              QStringLiteral("owner_department_id"),
+                              QStringLiteral("inspector_user_id"),
+                              QStringLiteral("verification"),
+                              QStringLiteral("step"),
+                              QStringLiteral("step_started_at"),
+                              QStringLiteral("step_consumed_s"),
+                              QStringLiteral("step_limit_s"),
+                              QStringLiteral("step_basis"),
+                              QStringLiteral("step_deadline"),
+                              QStringLiteral("reported_at"),
+                              QStringLiteral("filed_at"),
+                              QStringLiteral("dispatched_at"),
+                              QStringLiteral("handled_at"),
+                              QStringLiteral("closed_at"),
+                              QStringLiteral("suspended_at"),
+                              QStringLiteral("suspended_s"),
+                              QStringLiteral("extension_s"),
+                              QStringLiteral("rework_count"),
+                              QStringLiteral("return_count"),
+                              QStringLiteral("supervision_level"),
+                              QStringLiteral("merged_into"),
+                              QStringLiteral("last_note"),
+                              QStringLiteral("version"),
+                              QStringLiteral("updated_at")};
 
 QVariant real(bool has, double v)
 {
@@ -37,27 +66,64 @@ QVariant real(bool has, double v)
 
 QVariantList values(const CaseRecord &c)
 {
-    return {c.caseNumber, enumKey(c.source), c.externalRef, enumKey(c.kind), c.standard,
-            c.classCode, c.componentId, c.description, c.address,
-            real(c.hasLocation, c.longitude), real(c.hasLocation, c.latitude), c.gridCode,
-            c.communityCode, c.streetCode, c.districtCode,
-            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(c.attachments)).toJson(QJsonDocument::Compact)),
-            enumKey(c.urgency), c.reporterName, c.reporterPhone, idOrNull(c.reporterUserId),
-            enumKey(c.state), enumKey(c.resumeState), idOrNull(c.ownerDepartmentId),
-            idOrNull(c.inspectorUserId), enumKey(c.verification), enumKey(c.step.step),
-            fromTime(c.step.startedAt), c.step.consumedSeconds, c.step.limitSeconds,
-            enumKey(c.step.basis), fromTime(c.step.deadline), fromTime(c.reportedAt),
-            fromTime(c.filedAt), fromTime(c.dispatchedAt), fromTime(c.handledAt),
-            fromTime(c.closedAt), fromTime(c.suspendedAt), c.suspendedSeconds, c.extensionSeconds,
-            c.reworkCount, c.returnCount, c.supervisionLevel, idOrNull(c.mergedInto), c.lastNote,
-            c.version, fromTime(c.updatedAt)};
+    return {c.caseNumber,
+            enumKey(c.source),
+            c.externalRef,
+            enumKey(c.kind),
+            c.standard,
+            c.classCode,
+            c.componentId,
+            c.description,
+            c.address,
+            real(c.hasLocation, c.longitude),
+            real(c.hasLocation, c.latitude),
+            c.gridCode,
+            c.communityCode,
+            c.streetCode,
+            c.districtCode,
+            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(c.attachments))
+                                  .toJson(QJsonDocument::Compact)),
+            enumKey(c.urgency),
+            c.reporterName,
+            c.reporterPhone,
+            idOrNull(c.reporterUserId),
+            enumKey(c.state),
+            enumKey(c.resumeState),
+            idOrNull(c.ownerDepartmentId),
+            idOrNull(c.inspectorUserId),
+            enumKey(c.verification),
+            enumKey(c.step.step),
+            fromTime(c.step.startedAt),
+            c.step.consumedSeconds,
+            c.step.limitSeconds,
+            enumKey(c.step.basis),
+            fromTime(c.step.deadline),
+            fromTime(c.reportedAt),
+            fromTime(c.filedAt),
+            fromTime(c.dispatchedAt),
+            fromTime(c.handledAt),
+            fromTime(c.closedAt),
+            fromTime(c.suspendedAt),
+            c.suspendedSeconds,
+            c.extensionSeconds,
+            c.reworkCount,
+            c.returnCount,
+            c.supervisionLevel,
+            idOrNull(c.mergedInto),
+            c.lastNote,
+            c.version,
+            fromTime(c.updatedAt)};
 }
 
 CaseRecord read(const QSqlQuery &q)
 {
     const QSqlRecord r = q.record();
-    auto v = [&](const char *name) { return q.value(r.indexOf(QLatin1String(name))); };
-    auto s = [&](const char *name) { return v(name).toString(); };
+    auto v = [&](const char *name) {
+        return q.value(r.indexOf(QLatin1String(name)));
+    };
+    auto s = [&](const char *name) {
+        return v(name).toString();
+    };
     CaseRecord c;
     c.id = v("id").toLongLong();
     c.caseNumber = s("case_number");
@@ -114,11 +180,13 @@ CaseRecord read(const QSqlQuery &q)
 
 Result<QString> CaseRepository::nextCaseNumber(const QDateTime &at)
 {
-    const QString day = at.toTimeZone(QTimeZone(8 * 3600)).date().toString(QStringLiteral("yyyyMMdd"));
-    auto q = m_db.execCached(QStringLiteral("INSERT INTO case_counters (day, last_seq) VALUES (?, 1) "
-                                      "ON CONFLICT (day) DO UPDATE SET last_seq = case_counters.last_seq + 1 "
-                                      "RETURNING last_seq"),
-                       {day});
+    const QString day =
+        at.toTimeZone(QTimeZone(8 * 3600)).date().toString(QStringLiteral("yyyyMMdd"));
+    auto q = m_db.execCached(
+        QStringLiteral("INSERT INTO case_counters (day, last_seq) VALUES (?, 1) "
+                       "ON CONFLICT (day) DO UPDATE SET last_seq = case_counters.last_seq + 1 "
+                       "RETURNING last_seq"),
+        {day});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -148,25 +216,29 @@ Status CaseRepository::insert(CaseRecord &c)
     QStringList marks;
     for (int i = 0; i < kColumns.size(); ++i)
         marks << QStringLiteral("?");
-    auto q = m_db.execCached(QStringLiteral("INSERT INTO cases (%1) VALUES (%2) RETURNING id")
-                           .arg(kColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
-                       values(c));
+    auto q = m_db.execCached(
+        QStringLiteral("INSERT INTO cases (%1) VALUES (%2) RETURNING id")
+            .arg(kColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+        values(c));
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error::make(Error::Code::Internal, QStringLiteral("no id returned for the new case"));
+        return Error::make(Error::Code::Internal,
+                           QStringLiteral("no id returned for the new case"));
     c.id = q.value().value(0).toLongLong();
     return success();
 }
 
-Result<QList<CaseRecord>> CaseRepository::findNear(const QString &classCode, double minLon, double minLat,
-                                                   double maxLon, double maxLat, const QDateTime &since, int limit) const
+Result<QList<CaseRecord>> CaseRepository::findNear(const QString &classCode, double minLon,
+                                                   double minLat, double maxLon, double maxLat,
+                                                   const QDateTime &since, int limit) const
 {
-    auto q = m_db.execCached(QStringLiteral("SELECT * FROM cases WHERE class_code = ? AND reported_at >= ? "
-                                      "AND lon BETWEEN ? AND ? AND lat BETWEEN ? AND ? "
-                                      "AND state NOT IN ('Closed', 'NotFiled', 'Voided', 'Merged') "
-                                      "ORDER BY reported_at DESC LIMIT ?"),
-                       {classCode, fromTime(since), minLon, maxLon, minLat, maxLat, limit});
+    auto q = m_db.execCached(
+        QStringLiteral("SELECT * FROM cases WHERE class_code = ? AND reported_at >= ? "
+                       "AND lon BETWEEN ? AND ? AND lat BETWEEN ? AND ? "
+                       "AND state NOT IN ('Closed', 'NotFiled', 'Voided', 'Merged') "
+                       "ORDER BY reported_at DESC LIMIT ?"),
+        {classCode, fromTime(since), minLon, maxLon, minLat, maxLat, limit});
     if (!q)
         return q.error();
     QList<CaseRecord> out;
@@ -195,20 +267,21 @@ Status CaseRepository::update(CaseRecord &c, int expectedVersion)
     QVariantList binds = values(next);
     binds << c.id << expectedVersion;
     auto q = m_db.execCached(QStringLiteral("UPDATE cases SET %1 WHERE id = ? AND version = ?")
-                           .arg(sets.join(QStringLiteral(", "))),
-                       binds);
+                                 .arg(sets.join(QStringLiteral(", "))),
+                             binds);
     if (!q)
         return q.error();
     if (q.value().numRowsAffected() != 1) {
         auto current = get(c.id);
         if (!current)
             return current.error();
-        return Error::make(Error::Code::Conflict,
-                           QStringLiteral("case %1 was changed elsewhere (now version %2, this edit was "
-                                          "based on version %3): reload it and try again")
-                               .arg(current->caseNumber)
-                               .arg(current->version)
-                               .arg(expectedVersion));
+        return Error::make(
+            Error::Code::Conflict,
+            QStringLiteral("case %1 was changed elsewhere (now version %2, this edit was "
+                           "based on version %3): reload it and try again")
+                .arg(current->caseNumber)
+                .arg(current->version)
+                .arg(expectedVersion));
     }
     c = next;
     return success();

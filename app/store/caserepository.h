@@ -18,7 +18,9 @@ struct CaseQuery
 class CaseRepository
 {
 public:
-    explicit CaseRepository(Database &db) : m_db(db) {}
+    explicit CaseRepository(Database &db)
+        : m_db(db)
+    {}
 
     // The columns of a case row other than id, and a record's values in that order (bulk loads).
     static QStringList columns();
@@ -27,13 +29,15 @@ public:
     // Inserts a new case (version 1); fills in id and case number.
     yw::core::Status insert(yw::core::CaseRecord &c);
     yw::core::Result<yw::core::CaseRecord> get(qint64 id) const;
-    // Writes c if the stored version is still expectedVersion; c.version becomes expectedVersion + 1.
+    // Writes c if the stored version is still expectedVersion; c.version becomes expectedVersion
+    // + 1.
     yw::core::Status update(yw::core::CaseRecord &c, int expectedVersion);
     yw::core::Result<QList<yw::core::CaseRecord>> find(const CaseQuery &q) const;
     // Cases of the class reported since `since` inside the lon/lat box, not yet final, newest first
     // (duplicate candidates; the caller measures the exact distance).
-    yw::core::Result<QList<yw::core::CaseRecord>> findNear(const QString &classCode, double minLon, double minLat,
-                                                           double maxLon, double maxLat, const QDateTime &since,
+    yw::core::Result<QList<yw::core::CaseRecord>> findNear(const QString &classCode, double minLon,
+                                                           double minLat, double maxLon,
+                                                           double maxLat, const QDateTime &since,
                                                            int limit = 20) const;
     // Count of cases per state.
     yw::core::Result<QHash<yw::core::CaseState, int>> countByState() const;

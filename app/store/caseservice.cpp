@@ -47,14 +47,16 @@ Status CaseService::validateDraft(const User &actor, CaseRecord &c) const
         if (auto s = tax.validateComponentId(c.componentId); !s)
             return s;
         if (tax.classOfComponentId(c.componentId) != c.classCode)
-            return invalid(QStringLiteral("component %1 is not of class %2").arg(c.componentId, c.classCode));
+            return invalid(
+                QStringLiteral("component %1 is not of class %2").arg(c.componentId, c.classCode));
     }
-    if (c.hasLocation && (!qIsFinite(c.longitude) || !qIsFinite(c.latitude)
-                          || !plausibleLonLat(c.longitude, c.latitude)))
-        return invalid(QStringLiteral("the location %1, %2 is not in China as longitude, latitude "
-                                      "(CGCS2000/WGS84 degrees): wrong coordinate system, or swapped?")
-                           .arg(c.longitude)
-                           .arg(c.latitude));
+    if (c.hasLocation && (!qIsFinite(c.longitude) || !qIsFinite(c.latitude) ||
+                          !plausibleLonLat(c.longitude, c.latitude)))
+        return invalid(
+            QStringLiteral("the location %1, %2 is not in China as longitude, latitude "
+                           "(CGCS2000/WGS84 degrees): wrong coordinate system, or swapped?")
+                .arg(c.longitude)
+                .arg(c.latitude));
     // The most precise code given fills in the levels above it.
     if (!c.gridCode.isEmpty()) {
         if (auto s = AreaCode::validate(AreaLevel::UnitGrid, c.gridCode); !s)
@@ -79,20 +81,23 @@ Status CaseService::validateDraft(const User &actor, CaseRecord &c) const
         const QString code = c.areaCode();
         // Unit grids come with the demo city or an import; below the community, form is enough
         // until they are loaded.
-        const QString known = m_rules.areas.find(code) ? code
-                              : c.communityCode.isEmpty() ? c.districtCode : c.communityCode;
+        const QString known = m_rules.areas.find(code)    ? code
+                              : c.communityCode.isEmpty() ? c.districtCode
+                                                          : c.communityCode;
         if (!m_rules.areas.find(known))
             return invalid(QStringLiteral("area %1 is not part of this city").arg(known));
     }
     if (!actor.coversArea(c.areaCode()))
-        return Error::make(Error::Code::Forbidden, QStringLiteral("the place lies outside the areas you act for"));
+        return Error::make(Error::Code::Forbidden,
+                           QStringLiteral("the place lies outside the areas you act for"));
     return success();
 }
 
 Result<CaseRecord> CaseService::report(const User &actor, CaseRecord c)
 {
     if (!actor.active || !(actor.roles & Workflow::reportingRoles()))
-        return Error::make(Error::Code::Forbidden, QStringLiteral("your roles may not report cases"));
+        return Error::make(Error::Code::Forbidden,
+                           QStringLiteral("your roles may not report cases"));
     if (auto s = validateDraft(actor, c); !s)
         return s.error();
     const QDateTime now = m_clock.now();
@@ -105,7 +110,8 @@ Result<CaseRecord> CaseService::report(const User &actor, CaseRecord c)
     c.updatedAt = now;
     if (c.source == SourceChannel::Patrol && actor.hasRole(Role::FieldInspector))
         c.reporterUserId = actor.id;
-    c.verification = Workflow::trustedSource(c.source) ? Verification::NotRequired : Verification::Pending;
+    c.verification =
+        Workflow::trustedSource(c.source) ? Verification::NotRequired : Verification::Pending;
     Workflow::startClock(c, {m_rules.calendar, m_rules.limits, now});
     Status s = m_db.transaction([&]() -> Status {
         if (auto st = m_cases.insert(c); !st)
@@ -120,7 +126,8 @@ Result<CaseRecord> CaseService::report(const User &actor, CaseRecord c)
         e.action = QStringLiteral("Report");
         e.fromState = CaseState::Reported;
         e.toState = CaseState::Reported;
-        e.payload = {{QStringLiteral("source"), enumKey(c.source)}, {QStringLiteral("class"), c.classCode}};
+        e.payload = {{QStringLiteral("source"), enumKey(c.source)},
+                     {QStringLiteral("class"), c.classCode}};
         auto id = m_events.append(e);
         return id ? success() : Status(id.error());
     });
@@ -139,12 +146,13 @@ Result<CaseRecord> CaseService::act(const User &actor, qint64 caseId, int expect
             return loaded.error();
         const CaseRecord before = loaded.value();
         if (before.version != expectedVersion)
-            return Error::make(Error::Code::Conflict,
-                               QStringLiteral("case %1 was changed elsewhere (now version %2, you saw "
-                                              "version %3): reload it and try again")
-                                   .arg(before.caseNumber)
-                                   .arg(before.version)
-                                   .arg(expectedVersion));
+            return Error::make(
+                Error::Code::Conflict,
+                QStringLiteral("case %1 was changed elsewhere (now version %2, you saw "
+                               "version %3): reload it and try again")
+                    .arg(before.caseNumber)
+                    .arg(before.version)
+                    .arg(expectedVersion));
         if (auto st = Workflow::check(actor, before, action, params); !st)
             return st;
         if (action == CaseAction::Dispatch) {
@@ -157,12 +165,15 @@ Result<CaseRecord> CaseService::act(const User &actor, qint64 caseId, int expect
         if (action == CaseAction::Merge) {
             auto target = m_cases.get(params.mergeIntoCaseId);
             if (!target)
-                return invalid(QStringLiteral("no case with id %1 to merge into").arg(params.mergeIntoCaseId));
+                return invalid(
+                    QStringLiteral("no case with id %1 to merge into").arg(params.mergeIntoCaseId));
             if (target->state == CaseState::Merged)
-                return invalid(QStringLiteral("case %1 is itself merged into another").arg(target->caseNumber));
+                return invalid(QStringLiteral("case %1 is itself merged into another")
+                                   .arg(target->caseNumber));
         }
         const QDateTime now = m_clock.now();
-        CaseRecord after = Workflow::apply(before, action, params, {m_rules.calendar, m_rules.limits, now});
+        CaseRecord after =
+            Workflow::apply(before, action, params, {m_rules.calendar, m_rules.limits, now});
         after.updatedAt = now;
         if (auto st = m_cases.update(after, expectedVersion); !st)
             return st;
@@ -186,7 +197,8 @@ Result<CaseRecord> CaseService::act(const User &actor, qint64 caseId, int expect
         if (params.mergeIntoCaseId > 0)
             e.payload.insert(QStringLiteral("mergeIntoCaseId"), params.mergeIntoCaseId);
         if (!params.attachments.isEmpty())
-            e.payload.insert(QStringLiteral("attachments"), QJsonArray::fromStringList(params.attachments));
+            e.payload.insert(QStringLiteral("attachments"),
+                             QJsonArray::fromStringList(params.attachments));
         auto id = m_events.append(e);
         if (!id)
             return id.error();

@@ -30,13 +30,17 @@ public:
     CaseService(Database &db, const yw::core::Clock &clock, const Rules &rules);
 
     // Creates a case in state Reported from a draft (class, location, description...).
-    yw::core::Result<yw::core::CaseRecord> report(const yw::core::User &actor, yw::core::CaseRecord draft);
+    yw::core::Result<yw::core::CaseRecord> report(const yw::core::User &actor,
+                                                  yw::core::CaseRecord draft);
     // Takes an action on a case whose version the actor saw as expectedVersion.
     yw::core::Result<yw::core::CaseRecord> act(const yw::core::User &actor, qint64 caseId,
                                                int expectedVersion, yw::core::CaseAction action,
                                                const yw::core::ActionParams &params);
     yw::core::Result<yw::core::CaseRecord> get(qint64 id) const { return m_cases.get(id); }
-    yw::core::Result<QList<yw::core::CaseEvent>> history(qint64 id) const { return m_events.forCase(id); }
+    yw::core::Result<QList<yw::core::CaseEvent>> history(qint64 id) const
+    {
+        return m_events.forCase(id);
+    }
 
     Database &database() { return m_db; }
     const yw::core::Clock &clock() const { return m_clock; }

@@ -34,7 +34,8 @@ bool ChangeFeed::listen()
         return false;
     if (!driver->subscribeToNotification(kChannel))
         return false;
-    connect(driver, &QSqlDriver::notification, this, &ChangeFeed::onNotification, Qt::UniqueConnection);
+    connect(driver, &QSqlDriver::notification, this, &ChangeFeed::onNotification,
+            Qt::UniqueConnection);
     return true;
 }
 

@@ -30,7 +30,10 @@ Result<QList<Area>> CityReferenceData::areas(const QString &city)
         return geo.error();
     QList<Area> out;
     QString cityCode;
-    for (const QJsonValue &f : QJsonDocument::fromJson(geo.value()).object().value(QStringLiteral("features")).toArray()) {
+    for (const QJsonValue &f : QJsonDocument::fromJson(geo.value())
+                                   .object()
+                                   .value(QStringLiteral("features"))
+                                   .toArray()) {
         const QJsonObject p = f.toObject().value(QStringLiteral("properties")).toObject();
         if (!p.value(QStringLiteral("core")).toBool())
             continue; // the demo city is the core urban districts
@@ -39,10 +42,13 @@ Result<QList<Area>> CityReferenceData::areas(const QString &city)
         out << Area{code, p.value(QStringLiteral("name")).toString(), AreaLevel::District, {}};
     }
     if (out.isEmpty())
-        return Error::make(Error::Code::InvalidInput, QStringLiteral("%1: no core districts").arg(city));
+        return Error::make(Error::Code::InvalidInput,
+                           QStringLiteral("%1: no core districts").arg(city));
     // The city's name is the prefecture's; only Changsha ships today.
-    out.prepend(Area{cityCode, city == QLatin1String("changsha") ? QStringLiteral("长沙市") : city,
-                     AreaLevel::City, {}});
+    out.prepend(Area{cityCode,
+                     city == QLatin1String("changsha") ? QStringLiteral("长沙市") : city,
+                     AreaLevel::City,
+                     {}});
     for (const auto &[file, level] : {std::pair{"streets.csv", AreaLevel::Street},
                                       std::pair{"communities.csv", AreaLevel::Community}}) {
         auto bytes = readResource(base + QLatin1String(file));
@@ -52,7 +58,10 @@ Result<QList<Area>> CityReferenceData::areas(const QString &city)
         if (!table)
             return table.error();
         for (int r = 0; r < table->rowCount(); ++r)
-            out << Area{table->value(r, QStringLiteral("code")), table->value(r, QStringLiteral("name")), level, {}};
+            out << Area{table->value(r, QStringLiteral("code")),
+                        table->value(r, QStringLiteral("name")),
+                        level,
+                        {}};
     }
     return out;
 }

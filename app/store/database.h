@@ -72,7 +72,8 @@ private:
     QString m_workstation;
     QString m_name;
     bool m_inTransaction = false;
-    mutable QHash<QString, QSqlQuery> m_statements; // execCached(); cleared before the connection goes
+    mutable QHash<QString, QSqlQuery>
+        m_statements; // execCached(); cleared before the connection goes
 };
 
 } // namespace yw::store

@@ -13,7 +13,8 @@ yw::core::Result<DatabaseLocation> DatabaseLocation::parse(const QString &spec)
     const QString s = spec.trimmed();
     if (s.isEmpty())
         return Error::make(Error::Code::InvalidInput, QStringLiteral("no database given"));
-    if (s.startsWith(QLatin1String("postgresql://")) || s.startsWith(QLatin1String("postgres://"))) {
+    if (s.startsWith(QLatin1String("postgresql://")) ||
+        s.startsWith(QLatin1String("postgres://"))) {
         const QUrl url(s, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
             return Error::make(Error::Code::InvalidInput,
@@ -38,8 +39,10 @@ yw::core::Result<DatabaseLocation> DatabaseLocation::parse(const QString &spec)
         return loc;
     }
     if (s.contains(QLatin1String("://")))
-        return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("unknown database scheme in '%1': use a file path or postgresql://").arg(s));
+        return Error::make(
+            Error::Code::InvalidInput,
+            QStringLiteral("unknown database scheme in '%1': use a file path or postgresql://")
+                .arg(s));
     return sqliteFile(s);
 }
 

@@ -28,10 +28,13 @@ Department readDepartment(const QSqlQuery &q)
 Result<qint64> DepartmentRepository::add(const Department &d)
 {
     if (d.code.trimmed().isEmpty() || d.name.trimmed().isEmpty())
-        return Error::make(Error::Code::InvalidInput, QStringLiteral("a department needs a code and a name"));
-    auto q = m_db.exec(QStringLiteral("INSERT INTO departments (code, name, level, district_code, parent_id, active) "
-                                      "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-                       {d.code, d.name, enumKey(d.level), d.districtCode, idOrNull(d.parentId), d.active ? 1 : 0});
+        return Error::make(Error::Code::InvalidInput,
+                           QStringLiteral("a department needs a code and a name"));
+    auto q = m_db.exec(
+        QStringLiteral(
+            "INSERT INTO departments (code, name, level, district_code, parent_id, active) "
+            "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+        {d.code, d.name, enumKey(d.level), d.districtCode, idOrNull(d.parentId), d.active ? 1 : 0});
     if (!q)
         return q.error();
     q.value().next();
@@ -44,7 +47,8 @@ Result<Department> DepartmentRepository::get(qint64 id) const
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error::make(Error::Code::NotFound, QStringLiteral("no department with id %1").arg(id));
+        return Error::make(Error::Code::NotFound,
+                           QStringLiteral("no department with id %1").arg(id));
     return readDepartment(q.value());
 }
 

@@ -8,7 +8,9 @@ namespace yw::store {
 class DepartmentRepository
 {
 public:
-    explicit DepartmentRepository(const Database &db) : m_db(db) {}
+    explicit DepartmentRepository(const Database &db)
+        : m_db(db)
+    {}
 
     yw::core::Result<qint64> add(const yw::core::Department &d);
     yw::core::Result<yw::core::Department> get(qint64 id) const;

@@ -168,23 +168,26 @@ Result<std::vector<GeodataRepository::UnitGrid>> GeodataRepository::unitGrids() 
 
 Result<GeodataRepository::Component> GeodataRepository::component(const QString &componentId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, class_code, name, lon, lat, grid_code, state, initial_date, "
-                                      "COALESCE(maintainer_department_id, 0) FROM components WHERE id = ?"),
-                       {componentId});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT id, class_code, name, lon, lat, grid_code, state, initial_date, "
+                       "COALESCE(maintainer_department_id, 0) FROM components WHERE id = ?"),
+        {componentId});
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error::make(Error::Code::NotFound, QStringLiteral("no component %1").arg(componentId));
+        return Error::make(Error::Code::NotFound,
+                           QStringLiteral("no component %1").arg(componentId));
     const QSqlQuery &r = q.value();
-    return Component{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toDouble(),
-                     r.value(4).toDouble(), r.value(5).toString(), r.value(6).toString(), r.value(7).toString(),
-                     r.value(8).toLongLong()};
+    return Component{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+                     r.value(3).toDouble(), r.value(4).toDouble(), r.value(5).toString(),
+                     r.value(6).toString(), r.value(7).toString(), r.value(8).toLongLong()};
 }
 
 Result<qint64> GeodataRepository::componentMaintainer(const QString &componentId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT COALESCE(maintainer_department_id, 0) FROM components WHERE id = ?"),
-                       {componentId});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT COALESCE(maintainer_department_id, 0) FROM components WHERE id = ?"),
+        {componentId});
     if (!q)
         return q.error();
     return q.value().next() ? q.value().value(0).toLongLong() : qint64(0);

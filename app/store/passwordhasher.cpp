@@ -15,20 +15,23 @@ bool sodiumReady()
 } // namespace
 
 PasswordHasher::PasswordHasher(Cost cost)
-    : m_opsLimit(cost == Cost::Moderate ? crypto_pwhash_OPSLIMIT_MODERATE : crypto_pwhash_OPSLIMIT_INTERACTIVE)
-    , m_memLimit(cost == Cost::Moderate ? crypto_pwhash_MEMLIMIT_MODERATE : crypto_pwhash_MEMLIMIT_INTERACTIVE)
+    : m_opsLimit(cost == Cost::Moderate ? crypto_pwhash_OPSLIMIT_MODERATE
+                                        : crypto_pwhash_OPSLIMIT_INTERACTIVE)
+    , m_memLimit(cost == Cost::Moderate ? crypto_pwhash_MEMLIMIT_MODERATE
+                                        : crypto_pwhash_MEMLIMIT_INTERACTIVE)
 {}
 
 Result<QString> PasswordHasher::hash(const QString &password) const
 {
     if (!sodiumReady())
-        return Error::make(Error::Code::Internal, QStringLiteral("libsodium could not be initialised"));
+        return Error::make(Error::Code::Internal,
+                           QStringLiteral("libsodium could not be initialised"));
     const QByteArray pw = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str_alg(out, pw.constData(), size_t(pw.size()), m_opsLimit, m_memLimit,
-                              crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
-        return Error::make(Error::Code::Internal, QStringLiteral("out of memory while hashing a password"));
+                              crypto_pwhash_ALG_ARGON2ID13) != 0)
+        return Error::make(Error::Code::Internal,
+                           QStringLiteral("out of memory while hashing a password"));
     return QString::fromLatin1(out);
 }
 
@@ -50,14 +53,16 @@ bool PasswordHasher::needsRehash(const QString &hash) const
 Status PasswordHasher::checkStrength(const QString &password)
 {
     if (password.size() < 8)
-        return Error::make(Error::Code::InvalidInput, QStringLiteral("a password needs at least 8 characters"));
+        return Error::make(Error::Code::InvalidInput,
+                           QStringLiteral("a password needs at least 8 characters"));
     bool letter = false, digit = false;
     for (QChar c : password) {
         letter |= c.isLetter();
         digit |= c.isDigit();
     }
     if (!letter || !digit)
-        return Error::make(Error::Code::InvalidInput, QStringLiteral("a password needs letters and digits"));
+        return Error::make(Error::Code::InvalidInput,
+                           QStringLiteral("a password needs letters and digits"));
     return success();
 }
 

@@ -6,14 +6,16 @@ using namespace yw::core;
 
 Result<QList<RoutingRule>> RoutingRepository::load() const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, class_prefix, area_prefix, department_id, by_component_owner "
-                                      "FROM routing_rules ORDER BY id"));
+    auto q = m_db.exec(
+        QStringLiteral("SELECT id, class_prefix, area_prefix, department_id, by_component_owner "
+                       "FROM routing_rules ORDER BY id"));
     if (!q)
         return q.error();
     QList<RoutingRule> out;
     while (q.value().next())
-        out << RoutingRule{q.value().value(0).toLongLong(), q.value().value(1).toString(), q.value().value(2).toString(),
-                           q.value().value(3).toLongLong(), q.value().value(4).toInt() != 0};
+        out << RoutingRule{q.value().value(0).toLongLong(), q.value().value(1).toString(),
+                           q.value().value(2).toString(), q.value().value(3).toLongLong(),
+                           q.value().value(4).toInt() != 0};
     return out;
 }
 

@@ -9,7 +9,9 @@ namespace yw::store {
 class RoutingRepository
 {
 public:
-    explicit RoutingRepository(const Database &db) : m_db(db) {}
+    explicit RoutingRepository(const Database &db)
+        : m_db(db)
+    {}
     yw::core::Result<QList<yw::core::RoutingRule>> load() const;
 
 private:

@@ -19,7 +19,8 @@ inline QVariant fromTime(const QDateTime &t)
 
 inline QDateTime toTime(const QVariant &v)
 {
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
+    return v.isNull() ? QDateTime()
+                      : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
 }
 
 inline QVariant idOrNull(qint64 id)

@@ -8,8 +8,8 @@ using namespace yw::core;
 using namespace yw::store::sqlvalues;
 
 namespace {
-const QString kSelect = QStringLiteral(
-    "SELECT id, login, display_name, password_hash, roles, department_id, scope, active FROM users ");
+const QString kSelect = QStringLiteral("SELECT id, login, display_name, password_hash, roles, "
+                                       "department_id, scope, active FROM users ");
 
 UserRepository::Stored readUser(const QSqlQuery &q)
 {
@@ -46,7 +46,8 @@ Result<Roles> UserRepository::rolesFromText(const QString &text)
             for (Role x : enumValues<Role>())
                 known << enumKey(x);
             return Error::make(Error::Code::InvalidInput,
-                               QStringLiteral("unknown role '%1' (roles: %2)").arg(k, known.join(QStringLiteral(", "))));
+                               QStringLiteral("unknown role '%1' (roles: %2)")
+                                   .arg(k, known.join(QStringLiteral(", "))));
         }
         roles |= r;
     }
@@ -55,15 +56,17 @@ Result<Roles> UserRepository::rolesFromText(const QString &text)
 
 Result<qint64> UserRepository::add(const User &u, const QString &hash, const QDateTime &at)
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO users (login, display_name, password_hash, roles, "
-                                      "department_id, scope, active, created_at) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                       {u.login, u.displayName, hash, rolesToText(u.roles), idOrNull(u.departmentId),
-                        u.scopeAreas.join(u','), u.active ? 1 : 0, fromTime(at)});
+    auto q =
+        m_db.exec(QStringLiteral("INSERT INTO users (login, display_name, password_hash, roles, "
+                                 "department_id, scope, active, created_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                  {u.login, u.displayName, hash, rolesToText(u.roles), idOrNull(u.departmentId),
+                   u.scopeAreas.join(u','), u.active ? 1 : 0, fromTime(at)});
     if (!q) {
-        if (q.error().message.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)
-            || q.error().message.contains(QLatin1String("duplicate key")))
-            return Error::make(Error::Code::Conflict, QStringLiteral("the login '%1' is taken").arg(u.login));
+        if (q.error().message.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive) ||
+            q.error().message.contains(QLatin1String("duplicate key")))
+            return Error::make(Error::Code::Conflict,
+                               QStringLiteral("the login '%1' is taken").arg(u.login));
         return q.error();
     }
     q.value().next();
@@ -112,7 +115,8 @@ Result<int> UserRepository::count() const
 
 Status UserRepository::setPasswordHash(qint64 id, const QString &hash)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {hash, id});
+    auto q =
+        m_db.exec(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {hash, id});
     if (!q)
         return q.error();
     return success();
@@ -120,7 +124,8 @@ Status UserRepository::setPasswordHash(qint64 id, const QString &hash)
 
 Status UserRepository::setActive(qint64 id, bool active)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE users SET active = ? WHERE id = ?"), {active ? 1 : 0, id});
+    auto q =
+        m_db.exec(QStringLiteral("UPDATE users SET active = ? WHERE id = ?"), {active ? 1 : 0, id});
     if (!q)
         return q.error();
     return success();

@@ -15,9 +15,12 @@ public:
         QString passwordHash;
     };
 
-    explicit UserRepository(const Database &db) : m_db(db) {}
+    explicit UserRepository(const Database &db)
+        : m_db(db)
+    {}
 
-    yw::core::Result<qint64> add(const yw::core::User &u, const QString &passwordHash, const QDateTime &at);
+    yw::core::Result<qint64> add(const yw::core::User &u, const QString &passwordHash,
+                                 const QDateTime &at);
     yw::core::Result<Stored> byLogin(const QString &login) const;
     yw::core::Result<yw::core::User> byId(qint64 id) const;
     yw::core::Result<QList<yw::core::User>> list() const;

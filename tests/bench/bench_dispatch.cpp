@@ -27,13 +27,15 @@ void figure(const char *name, double value, int decimals = 1)
 
 yw::core::CaseRecord randomReport(const yw::gis::Locator &locator, std::mt19937_64 &rng)
 {
-    static const QStringList classes = {"06010", "06036", "07001", "09005", "09006", "09009", "06012", "06042"};
+    static const QStringList classes = {"06010", "06036", "07001", "09005",
+                                        "09006", "09009", "06012", "06042"};
     std::uniform_int_distribution<int> pickGrid(0, locator.grids().size() - 1);
     std::uniform_real_distribution<double> unit(0, 1);
     const yw::gis::Box &b = locator.grids().bounds(pickGrid(rng));
-    return yw::test::IntakeFixture::draft(classes[int(unit(rng) * classes.size()) % classes.size()],
-                                          b.min_corner().x() + unit(rng) * (b.max_corner().x() - b.min_corner().x()),
-                                          b.min_corner().y() + unit(rng) * (b.max_corner().y() - b.min_corner().y()));
+    return yw::test::IntakeFixture::draft(
+        classes[int(unit(rng) * classes.size()) % classes.size()],
+        b.min_corner().x() + unit(rng) * (b.max_corner().x() - b.min_corner().x()),
+        b.min_corner().y() + unit(rng) * (b.max_corner().y() - b.min_corner().y()));
 }
 
 double intakeRate(yw::test::IntakeFixture &f, int n)
@@ -94,7 +96,8 @@ int main(int argc, char **argv)
         for (int i = 0; i < 300; ++i) {
             QEventLoop loop;
             QElapsedTimer t;
-            QObject::connect(&feed, &yw::store::ChangeFeed::caseEventsArrived, &loop, &QEventLoop::quit);
+            QObject::connect(&feed, &yw::store::ChangeFeed::caseEventsArrived, &loop,
+                             &QEventLoop::quit);
             QTimer::singleShot(3000, &loop, &QEventLoop::quit);
             t.start();
             if (!f.intake->submit(op, randomReport(*f.locator, rng)))

@@ -31,7 +31,8 @@ struct IntakeFixture
 
     QString open(TestBackend &backend, const QString &workstation = QStringLiteral("intake-desk-1"))
     {
-        auto opened = yw::store::Database::open(backend.fresh(), yw::store::Database::OpenMode::CreateIfMissing, workstation);
+        auto opened = yw::store::Database::open(
+            backend.fresh(), yw::store::Database::OpenMode::CreateIfMissing, workstation);
         if (!opened)
             return opened.error().message;
         db = std::move(opened.value());
@@ -67,8 +68,8 @@ struct IntakeFixture
             cells.push_back(std::move(c));
         }
         locator = std::make_unique<yw::gis::Locator>(std::move(cells));
-        cases = std::make_unique<yw::store::CaseService>(on, clock,
-                                                         yw::store::CaseService::Rules{taxonomy, calendar, limits, areas});
+        cases = std::make_unique<yw::store::CaseService>(
+            on, clock, yw::store::CaseService::Rules{taxonomy, calendar, limits, areas});
         intake = std::make_unique<yw::intake::IntakeService>(
             *cases, yw::intake::IntakeService::Rules{*locator, routing, duplicates});
         return {};

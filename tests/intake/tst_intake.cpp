@@ -34,7 +34,8 @@ private slots:
     {
         const User op = f.user("intake01");
         QVERIFY(op.id > 0);
-        auto out = f.intake->submit(op, IntakeFixture::draft("06010", 112.9823, 28.1963)); // 五一广场
+        auto out =
+            f.intake->submit(op, IntakeFixture::draft("06010", 112.9823, 28.1963)); // 五一广场
         QVERIFY2(out, qPrintable(out.error().message));
         const CaseRecord &c = out->record;
         QVERIFY(c.id > 0);
@@ -44,16 +45,19 @@ private slots:
         QCOMPARE(f.locator->locate(112.9823, 28.1963).gridCode, c.gridCode);
         // 暴露垃圾 goes to the district's sanitation centre.
         QVERIFY(out->routing.isValid());
-        auto q = f.db->exec("SELECT name FROM departments WHERE id = ?", {out->routing.departmentId});
+        auto q =
+            f.db->exec("SELECT name FROM departments WHERE id = ?", {out->routing.departmentId});
         QVERIFY(q && q.value().next());
-        QVERIFY2(q.value().value(0).toString().endsWith("环境卫生服务中心"), qPrintable(q.value().value(0).toString()));
+        QVERIFY2(q.value().value(0).toString().endsWith("环境卫生服务中心"),
+                 qPrintable(q.value().value(0).toString()));
         QVERIFY(out->duplicates.isEmpty());
     }
 
     void duplicatesByClassRadiusAndWindow()
     {
         const User op = f.user("intake02");
-        auto first = f.intake->submit(op, IntakeFixture::draft("09009", 112.9700, 28.2000)); // 机动车乱停放
+        auto first =
+            f.intake->submit(op, IntakeFixture::draft("09009", 112.9700, 28.2000)); // 机动车乱停放
         QVERIFY(first);
         // 30 m away, same class: a candidate, with its distance.
         auto near = f.intake->preview(op, IntakeFixture::draft("09009", 112.97030, 28.2000));
@@ -62,22 +66,28 @@ private slots:
         QCOMPARE(near->duplicates.first().id, first->record.id);
         QVERIFY(near->duplicateDistancesM.first() > 25 && near->duplicateDistancesM.first() < 35);
         // Another class at the same spot, or 300 m away: none.
-        QVERIFY(f.intake->preview(op, IntakeFixture::draft("06010", 112.9700, 28.2000))->duplicates.isEmpty());
-        QVERIFY(f.intake->preview(op, IntakeFixture::draft("09009", 112.9730, 28.2000))->duplicates.isEmpty());
+        QVERIFY(f.intake->preview(op, IntakeFixture::draft("06010", 112.9700, 28.2000))
+                    ->duplicates.isEmpty());
+        QVERIFY(f.intake->preview(op, IntakeFixture::draft("09009", 112.9730, 28.2000))
+                    ->duplicates.isEmpty());
         // Parking moves on: after the 4-hour window the old report is no candidate.
         f.clock.advance(5 * 3600);
-        QVERIFY(f.intake->preview(op, IntakeFixture::draft("09009", 112.97030, 28.2000))->duplicates.isEmpty());
+        QVERIFY(f.intake->preview(op, IntakeFixture::draft("09009", 112.97030, 28.2000))
+                    ->duplicates.isEmpty());
         // A manhole cover stays: a week-long window.
         auto cover = f.intake->submit(op, IntakeFixture::draft("01002", 112.9600, 28.2100));
         QVERIFY(cover);
         f.clock.advance(3 * 24 * 3600);
-        QCOMPARE(f.intake->preview(op, IntakeFixture::draft("01002", 112.96010, 28.2100))->duplicates.size(), 1);
+        QCOMPARE(f.intake->preview(op, IntakeFixture::draft("01002", 112.96010, 28.2100))
+                     ->duplicates.size(),
+                 1);
     }
 
     void componentGivesPlaceAndMaintainer()
     {
-        auto q = f.db->exec("SELECT id, lon, lat, maintainer_department_id, grid_code FROM components "
-                            "WHERE class_code = '01002' ORDER BY id LIMIT 1");
+        auto q =
+            f.db->exec("SELECT id, lon, lat, maintainer_department_id, grid_code FROM components "
+                       "WHERE class_code = '01002' ORDER BY id LIMIT 1");
         QVERIFY(q && q.value().next());
         CaseRecord d;
         d.source = SourceChannel::Patrol;
@@ -96,7 +106,8 @@ private slots:
     void badReportsAreRefused()
     {
         const User op = f.user("intake01");
-        auto outside = f.intake->submit(op, IntakeFixture::draft("06010", 116.39, 39.90)); // Beijing
+        auto outside =
+            f.intake->submit(op, IntakeFixture::draft("06010", 116.39, 39.90)); // Beijing
         QVERIFY(!outside);
         QCOMPARE(outside.error().code, Error::Code::InvalidInput);
         QVERIFY(outside.error().message.contains("outside the city"));
@@ -108,7 +119,8 @@ private slots:
         auto unknown = f.intake->submit(op, IntakeFixture::draft("99999", 112.98, 28.19));
         QVERIFY(!unknown); // the case service checks the class
         // A department handler may not report.
-        auto handler = f.intake->submit(f.user("h-d-sanitation-430102"), IntakeFixture::draft("06010", 112.98, 28.19));
+        auto handler = f.intake->submit(f.user("h-d-sanitation-430102"),
+                                        IntakeFixture::draft("06010", 112.98, 28.19));
         QVERIFY(!handler);
         QCOMPARE(handler.error().code, Error::Code::Forbidden);
     }

@@ -1,0 +1,259 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Yiwang.Ui
+
+// 指挥协调: the queue board (most urgent first) and the selected case with the actions the
+// signed-in user may take. Keys: / search, ↑↓ move, Alt+1…9 the actions in order.
+Item {
+    id: page
+    // DispatchBackend, set by the shell.
+    property QtObject backend
+
+    function lightColour(light) {
+        return light === "Red" ? Theme.danger : light === "Yellow" ? Theme.warning
+             : light === "Green" ? Theme.good : Theme.textMuted
+    }
+
+    Shortcut { sequence: "/"; onActivated: search.forceActiveFocus() }
+
+    RowLayout {
+        anchors { fill: parent; margins: 16 }
+        spacing: 16
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 12
+
+            RowLayout {
+                spacing: 16
+                Label {
+                    text: qsTr("Case queue")
+                    color: Theme.text
+                    font.pixelSize: Theme.titleSize
+                    font.bold: true
+                }
+                Repeater {
+                    model: page.backend ? [
+                        { label: qsTr("Overdue"), value: page.backend.red, tone: Theme.danger },
+                        { label: qsTr("Due soon"), value: page.backend.yellow, tone: Theme.warning },
+                        { label: qsTr("In time"), value: page.backend.green, tone: Theme.good },
+                        { label: qsTr("Open"), value: page.backend.total, tone: Theme.text }
+                    ] : []
+                    Rectangle {
+                        required property var modelData
+                        radius: 12
+                        color: Theme.panelRaised
+                        implicitWidth: pill.implicitWidth + 24
+                        implicitHeight: 28
+                        Label {
+                            id: pill
+                            anchors.centerIn: parent
+                            text: parent.modelData.label + "  " + parent.modelData.value
+                            color: parent.modelData.tone
+                            font.bold: true
+                        }
+                    }
+                }
+                Item { Layout.fillWidth: true }
+                TextField {
+                    id: search
+                    objectName: "queueSearch"
+                    Layout.preferredWidth: 320
+                    placeholderText: qsTr("Search number, class, place  ( / )")
+                    onTextChanged: if (page.backend) page.backend.filter = text
+                    Keys.onDownPressed: queueList.forceActiveFocus()
+                }
+            }
+
+            Panel {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: 4
+                    RowLayout {
+                        spacing: 12
+                        Layout.fillWidth: true
+                        Item { Layout.preferredWidth: 14 }
+                        Label { text: qsTr("Case"); color: Theme.textMuted; Layout.preferredWidth: 120 }
+                        Label { text: qsTr("Class"); color: Theme.textMuted; Layout.preferredWidth: 130 }
+                        Label { text: qsTr("State"); color: Theme.textMuted; Layout.preferredWidth: 80 }
+                        Label { text: qsTr("Place"); color: Theme.textMuted; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                        Label { text: qsTr("Owner"); color: Theme.textMuted; Layout.preferredWidth: 170 }
+                        Label { text: qsTr("Time left"); color: Theme.textMuted; Layout.preferredWidth: 120 }
+                    }
+                    ListView {
+                        id: queueList
+                        objectName: "queueList"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        clip: true
+                        focus: true
+                        keyNavigationEnabled: true
+                        highlightMoveDuration: 0
+                        model: page.backend ? page.backend.queue : null
+                        ScrollBar.vertical: ScrollBar {}
+                        onCurrentIndexChanged: if (currentItem) page.backend.select(currentItem.caseId)
+                        highlight: Rectangle { color: Theme.accentSoft; radius: 3 }
+                        delegate: Item {
+                            id: row
+                            required property int index
+                            required property var caseId
+                            required property string caseNumber
+                            required property string className
+                            required property string stateName
+                            required property string area
+                            required property string owner
+                            required property string remaining
+                            required property string light
+                            required property int supervision
+                            width: ListView.view.width
+                            height: 32
+                            MouseArea {
+                                anchors.fill: parent
+                                onClicked: { queueList.currentIndex = row.index; queueList.forceActiveFocus() }
+                            }
+                            RowLayout {
+                                anchors.fill: parent
+                                spacing: 12
+                                Rectangle {
+                                    Layout.preferredWidth: 14; Layout.preferredHeight: 14; radius: 7
+                                    color: page.lightColour(row.light)
+                                }
+                                Label { text: row.caseNumber; color: Theme.text; Layout.preferredWidth: 120 }
+                                Label {
+                                    text: row.className + (row.supervision > 0 ? "  ⚑" : "")
+                                    color: Theme.text; elide: Text.ElideRight; Layout.preferredWidth: 130
+                                }
+                                Label { text: row.stateName; color: Theme.textMuted; Layout.preferredWidth: 80 }
+                                Label { text: row.area; color: Theme.text; elide: Text.ElideRight; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                                Label { text: row.owner; color: Theme.textMuted; elide: Text.ElideRight; Layout.preferredWidth: 170 }
+                                Label {
+                                    text: row.remaining
+                                    color: page.lightColour(row.light)
+                                    font.bold: row.light === "Red"
+                                    elide: Text.ElideRight
+                                    Layout.preferredWidth: 120
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        Panel {
+            id: detail
+            Layout.preferredWidth: 420
+            Layout.fillHeight: true
+            title: page.backend && page.backend.selected.caseNumber ? qsTr("Case %1").arg(page.backend.selected.caseNumber)
+                                                                    : qsTr("No case selected")
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 10
+                clip: true
+                visible: page.backend && page.backend.selected.caseNumber !== undefined
+
+                GridLayout {
+                    columns: 2
+                    columnSpacing: 12
+                    rowSpacing: 6
+                    Layout.fillWidth: true
+                    Label { text: qsTr("Class"); color: Theme.textMuted }
+                    Label { text: page.backend ? page.backend.selected.className + " (" + page.backend.selected.classCode + ")" : ""; color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1; elide: Text.ElideRight }
+                    Label { text: qsTr("State"); color: Theme.textMuted }
+                    Label { objectName: "selectedState"; text: page.backend ? page.backend.selected.state : ""; color: Theme.accent; font.bold: true }
+                    Label { text: qsTr("Source"); color: Theme.textMuted }
+                    Label { text: page.backend ? page.backend.selected.source : ""; color: Theme.text }
+                    Label { text: qsTr("Place"); color: Theme.textMuted }
+                    Label { text: page.backend ? page.backend.selected.place : ""; color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1; elide: Text.ElideRight }
+                    Label { text: qsTr("Time left"); color: Theme.textMuted }
+                    Label { text: page.backend ? page.backend.selected.remaining : ""; color: Theme.text }
+                    Label { text: qsTr("Owner"); color: Theme.textMuted }
+                    Label {
+                        text: page.backend ? (page.backend.selected.owner || qsTr("proposed: %1").arg(page.backend.selected.proposedOwner)) : ""
+                        color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1; wrapMode: Text.Wrap
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    text: page.backend ? page.backend.selected.description : ""
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 3
+                }
+
+                TextField {
+                    id: note
+                    objectName: "actionNote"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    placeholderText: qsTr("Opinion or reason")
+                }
+                ComboBox {
+                    id: department
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    visible: page.backend && page.backend.actions.some(a => a.needsDepartment)
+                    model: page.backend ? page.backend.departments : []
+                    textRole: "name"
+                    valueRole: "id"
+                    Connections {
+                        target: page.backend
+                        function onSelectionChanged() {
+                            department.currentIndex = department.indexOfValue(page.backend.proposedDepartment)
+                            note.text = ""
+                        }
+                    }
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: 8
+                    Repeater {
+                        model: page.backend ? page.backend.actions : []
+                        Button {
+                            required property var modelData
+                            required property int index
+                            text: (index + 1) + "  " + modelData.name
+                            highlighted: index === 0
+                            onClicked: page.backend.act(modelData.key, note.text, department.visible ? department.currentValue : 0)
+                            Shortcut {
+                                sequence: "Alt+" + (parent.index + 1)
+                                onActivated: parent.clicked()
+                            }
+                        }
+                    }
+                }
+                Label {
+                    objectName: "actionMessage"
+                    Layout.fillWidth: true
+                    text: page.backend ? page.backend.message : ""
+                    color: Theme.warning
+                    wrapMode: Text.Wrap
+                    visible: text.length > 0
+                }
+                Label { text: qsTr("History"); color: Theme.textMuted }
+                ListView {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    model: page.backend ? page.backend.history : []
+                    delegate: RowLayout {
+                        required property var modelData
+                        width: ListView.view.width
+                        spacing: 10
+                        Label { text: modelData.time; color: Theme.textMuted }
+                        Label { text: modelData.action; color: Theme.accent }
+                        Label { text: modelData.who; color: Theme.textMuted }
+                        Label { text: modelData.note; color: Theme.text; elide: Text.ElideRight; Layout.fillWidth: true }
+                    }
+                }
+            }
+        }
+    }
+}

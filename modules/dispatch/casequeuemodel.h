@@ -1,0 +1,85 @@
+#pragma once
+
+#include "areahierarchy.h"
+#include "caserecord.h"
+#include "taxonomy.h"
+#include "workcalendar.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+
+namespace yw::dispatch {
+
+// The queue board's rows: the open cases with their deadline light and the time left on the
+// step's clock (working hours for most steps), at the instant `now` of the injected clock.
+class CaseQueueModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+public:
+    enum Roles {
+        CaseIdRole = Qt::UserRole + 1,
+        CaseNumberRole,
+        ClassNameRole,
+        StateRole,
+        StateNameRole,
+        LightRole,
+        RemainingRole,
+        RemainingSecondsRole,
+        AreaRole,
+        OwnerRole,
+        SourceRole,
+        UrgencyRole,
+        ReportedRole,
+        SupervisionRole,
+        DescriptionRole,
+        SearchTextRole
+    };
+
+    struct Context
+    {
+        const yw::core::Taxonomy &taxonomy;
+        const yw::core::AreaHierarchy &areas;
+        const yw::core::WorkCalendar &calendar;
+    };
+
+    CaseQueueModel(const Context &context, QObject *parent = nullptr);
+
+    // Replaces the rows (a fresh read of the open cases) and evaluates the clocks at `now`.
+    void setCases(const QList<yw::core::CaseRecord> &cases, const QDateTime &now);
+    // Re-evaluates the lights and countdowns (the clock moved).
+    void setNow(const QDateTime &now);
+    void setDepartmentNames(const QHash<qint64, QString> &names) { m_departments = names; }
+
+    const yw::core::CaseRecord *caseAt(int row) const;
+    int rowOf(qint64 caseId) const;
+    // Rows per light: red, yellow, green.
+    int countWithLight(yw::core::DeadlineLight light) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // "3.5 h" / "overdue 1.2 h" / "12 min", in the interface language.
+    static QString formatRemaining(qint64 seconds, yw::core::TimeBasis basis);
+
+signals:
+    void countChanged();
+
+private:
+    struct Row
+    {
+        yw::core::CaseRecord record;
+        yw::core::DeadlineLight light = yw::core::DeadlineLight::None;
+        qint64 remaining = 0;
+    };
+    void evaluate(Row &row) const;
+
+    Context m_context;
+    QDateTime m_now;
+    QList<Row> m_rows;
+    QHash<qint64, int> m_rowOfCase;
+    QHash<qint64, QString> m_departments;
+};
+
+} // namespace yw::dispatch

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "casequeuemodel.h"
+#include "modulecontext.h"
+#include "routingtable.h"
+
+#include <QObject>
+#include <QSortFilterProxyModel>
+#include <QTimer>
+#include <QVariantList>
+
+namespace yw::dispatch {
+
+// The queue board: the open cases of the city (or of the user's scope), live from the change
+// feed, and the actions the signed-in user may take on the selected case, which go through the
+// case service (roles, guards and versions are checked there, not here).
+class DispatchBackend : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QAbstractItemModel *queue READ queue CONSTANT)
+    Q_PROPERTY(int total READ total NOTIFY queueChanged)
+    Q_PROPERTY(int red READ red NOTIFY queueChanged)
+    Q_PROPERTY(int yellow READ yellow NOTIFY queueChanged)
+    Q_PROPERTY(int green READ green NOTIFY queueChanged)
+    Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged)
+    Q_PROPERTY(qint64 selectedCaseId READ selectedCaseId NOTIFY selectionChanged)
+    Q_PROPERTY(QVariantMap selected READ selected NOTIFY selectionChanged)
+    Q_PROPERTY(QVariantList actions READ actions NOTIFY selectionChanged)
+    Q_PROPERTY(QVariantList history READ history NOTIFY selectionChanged)
+    Q_PROPERTY(QVariantList departments READ departments CONSTANT)
+    Q_PROPERTY(qint64 proposedDepartment READ proposedDepartment NOTIFY selectionChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+
+public:
+    static constexpr int kQueueLimit = 20000;
+
+    explicit DispatchBackend(yw::shell::ModuleContext &context, QObject *parent = nullptr);
+
+    QAbstractItemModel *queue() { return &m_proxy; }
+    CaseQueueModel &model() { return m_model; }
+    int total() const { return m_model.rowCount(); }
+    int red() const { return m_model.countWithLight(yw::core::DeadlineLight::Red); }
+    int yellow() const { return m_model.countWithLight(yw::core::DeadlineLight::Yellow); }
+    int green() const { return m_model.countWithLight(yw::core::DeadlineLight::Green); }
+    QString filter() const { return m_filter; }
+    void setFilter(const QString &f);
+    qint64 selectedCaseId() const { return m_selected.id; }
+    QVariantMap selected() const;
+    QVariantList actions() const;
+    QVariantList history() const { return m_history; }
+    QVariantList departments() const { return m_departmentList; }
+    qint64 proposedDepartment() const { return m_proposal.departmentId; }
+    QString message() const { return m_message; }
+
+    // Re-reads the open cases.
+    Q_INVOKABLE yw::core::Status refresh();
+    Q_INVOKABLE void select(qint64 caseId);
+    // Takes an action (a CaseAction key) on the selected case; returns an empty string or the
+    // message to show. A stale version ends in a conflict message and a reload, never an overwrite.
+    Q_INVOKABLE QString act(const QString &actionKey, const QString &note, qint64 departmentId);
+
+signals:
+    void queueChanged();
+    void filterChanged();
+    void selectionChanged();
+    void messageChanged();
+
+private:
+    void setMessage(const QString &m);
+    void loadSelection();
+
+    yw::shell::ModuleContext &m_context;
+    CaseQueueModel m_model;
+    QSortFilterProxyModel m_proxy;
+    QString m_filter;
+    yw::core::RoutingTable m_routing;
+    QHash<qint64, QString> m_departmentNames;
+    QVariantList m_departmentList;
+    yw::core::CaseRecord m_selected;
+    yw::core::RoutingDecision m_proposal;
+    QVariantList m_history;
+    QString m_message;
+    QTimer m_tick;     // the clock moves: lights and countdowns
+    QTimer m_debounce; // many changes at once: one re-read
+};
+
+} // namespace yw::dispatch

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "module.h"
+
+#include <memory>
+
+namespace yw::dispatch {
+
+class DispatchBackend;
+
+// 指挥协调: the queue board of open cases with deadline lights, and the actions of the flow.
+class DispatchModule : public yw::shell::Module
+{
+public:
+    DispatchModule();
+    ~DispatchModule() override;
+
+    QString id() const override { return QStringLiteral("dispatch"); }
+    QString title() const override;
+    yw::core::Status initialize(yw::shell::ModuleContext &context) override;
+    void shutdown() override;
+    QUrl workspace() const override;
+    QObject *workspaceBackend() override;
+
+private:
+    std::unique_ptr<DispatchBackend> m_backend;
+};
+
+} // namespace yw::dispatch
