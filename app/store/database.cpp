@@ -230,7 +230,12 @@ Result<QSqlQuery> Database::execCached(const QString &sql, const QVariantList &b
         }
         return sqlError(e, sql.simplified().left(80));
     }
+    // The caller reads the result through a copy that shares it with the cached statement, which
+    // stays prepared for the next call; Qt deprecates copying queries for the general case.
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
     return q;
+    QT_WARNING_POP
 }
 
 Result<QSqlQuery> Database::execOnce(const QString &sql, const QVariantList &binds) const
