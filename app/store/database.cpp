@@ -188,8 +188,16 @@ int Database::schemaVersion() const
     return q.value().value(0).toInt();
 }
 
+void Database::releaseStatements(const QSqlQuery *except) const
+{
+    for (QSqlQuery &q : m_statements)
+        if (&q != except && q.isActive())
+            q.finish();
+}
+
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds) const
 {
+    releaseStatements();
     auto r = execOnce(sql, binds);
     // A PostgreSQL server that restarted or a network that dropped leaves a dead connection:
     // open a new one and try once more. Never inside a transaction, whose earlier statements
@@ -212,6 +220,7 @@ Result<QSqlQuery> Database::execCached(const QString &sql, const QVariantList &b
         it = m_statements.insert(sql, q);
     }
     QSqlQuery &q = it.value();
+    releaseStatements(&q);
     q.finish();
     for (int i = 0; i < binds.size(); ++i) {
         const QVariant &v = binds.at(i);

@@ -67,6 +67,9 @@ private:
     yw::core::Status connect();
     yw::core::Status inspect(OpenMode mode);
     yw::core::Result<QSqlQuery> execOnce(const QString &sql, const QVariantList &binds) const;
+    // Resets the reused statements (but `except`): on SQLite an unfinished statement keeps its
+    // read snapshot open, so later reads would see old data and a write would fail as locked.
+    void releaseStatements(const QSqlQuery *except = nullptr) const;
 
     DatabaseLocation m_location;
     QString m_workstation;

@@ -1,0 +1,228 @@
+// A case from report to close through the dispatch module, as each role would take it, with a
+// second workstation on the same database that sees every change within a second, a conflict
+// between the two that ends in a clear message and a reload, and the queue board rendered.
+#include "casequeuemodel.h"
+#include "democitybuilder.h"
+#include "dispatchbackend.h"
+#include "dispatchmodule.h"
+#include "localization.h"
+#include "platform.h"
+#include "registeredmodules.h"
+#include "shellcontroller.h"
+#include "testbackend.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTest>
+#include <QTimeZone>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(Yiwang_ShellPlugin)
+Q_IMPORT_QML_PLUGIN(Yiwang_UiPlugin)
+
+using namespace yw;
+using namespace yw::core;
+
+namespace {
+
+QQuickItem *findItem(QQuickItem *root, const QString &name)
+{
+    if (root->objectName() == name)
+        return root;
+    for (QQuickItem *c : root->childItems())
+        if (QQuickItem *f = findItem(c, name))
+            return f;
+    return nullptr;
+}
+
+// One workstation: its own connection, services, modules and session.
+struct Workstation
+{
+    std::unique_ptr<shell::Platform> platform;
+    shell::ModuleHost host;
+    dispatch::DispatchBackend *backend = nullptr;
+
+    QString open(const store::DatabaseLocation &where, const Clock &clock, const QString &name)
+    {
+        shell::Platform::Options o;
+        o.workstation = name;
+        auto p = shell::Platform::create(where, clock, o);
+        if (!p)
+            return p.error().message;
+        platform = std::move(p.value());
+        for (auto &m : shell::createRegisteredModules())
+            host.add(std::move(m));
+        host.initialize(platform->context());
+        if (!host.errors().isEmpty())
+            return host.errors().join("; ");
+        backend = qobject_cast<dispatch::DispatchBackend *>(host.find("dispatch")->workspaceBackend());
+        return backend ? QString() : QStringLiteral("no dispatch backend");
+    }
+    QString as(const QString &login)
+    {
+        auto s = platform->session().signIn(login, QStringLiteral("Yiwang2026"));
+        return s ? QString() : s.error().message;
+    }
+    ~Workstation() { host.shutdown(); }
+};
+
+} // namespace
+
+class TestDispatchFlow : public QObject
+{
+    Q_OBJECT
+    test::TestBackend m_backend;
+    store::DatabaseLocation m_location;
+    SystemClock m_clock;
+    shell::Localization m_localization;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_backend.setUp().isEmpty());
+        QVERIFY(m_localization.install("zh_CN"));
+        m_location = m_backend.fresh();
+        auto db = store::Database::open(m_location, store::Database::OpenMode::CreateIfMissing);
+        QVERIFY(db);
+        demo::DemoCityBuilder::Options o;
+        o.scale = demo::DemoScale::small();
+        o.end = QDateTime::currentDateTimeUtc();
+        auto s = demo::DemoCityBuilder::build(*db.value(), o, {});
+        QVERIFY2(s, qPrintable(s.error().message));
+    }
+    void cleanupTestCase() { m_backend.tearDown(); }
+
+    void fromReportToCloseOnTwoWorkstations()
+    {
+        Workstation a, b;
+        QVERIFY2(a.open(m_location, m_clock, "受理席01").isEmpty(), "workstation A");
+        QVERIFY2(b.open(m_location, m_clock, "派遣席02").isEmpty(), "workstation B");
+        QVERIFY(b.as("shift2").isEmpty());
+
+        // An inspector reports on patrol (through the case service, as the mobile client does).
+        QVERIFY(a.as("inspector001").isEmpty());
+        CaseRecord d;
+        d.source = SourceChannel::Patrol;
+        d.kind = TaxonomyKind::Matter;
+        d.classCode = "06010";
+        d.description = "识字里路口暴露垃圾";
+        d.hasLocation = true;
+        auto q = a.platform->database().exec("SELECT min_lon, min_lat, max_lon, max_lat, code FROM area_shapes "
+                                             "WHERE LENGTH(code) = 15 ORDER BY code LIMIT 1");
+        QVERIFY(q && q.value().next());
+        d.longitude = (q.value().value(0).toDouble() + q.value().value(2).toDouble()) / 2;
+        d.latitude = (q.value().value(1).toDouble() + q.value().value(3).toDouble()) / 2;
+        d.gridCode = q.value().value(4).toString();
+        d.communityCode = d.gridCode.left(12);
+        d.streetCode = d.gridCode.left(9);
+        d.districtCode = d.gridCode.left(6);
+        auto reported = a.platform->context().cases->report(a.platform->session().user(), d);
+        QVERIFY2(reported, qPrintable(reported.error().message));
+        const qint64 id = reported->id;
+
+        // Workstation B sees it in its queue within a second.
+        QTRY_VERIFY_WITH_TIMEOUT(b.backend->model().rowOf(id) >= 0, 1500);
+
+        auto step = [&](const QString &login, const QString &action, const QString &note, CaseState expected) {
+            QString err = a.as(login);
+            if (!err.isEmpty())
+                return err;
+            a.backend->select(id);
+            bool offered = false;
+            for (const QVariant &v : a.backend->actions())
+                offered |= v.toMap().value("key").toString() == action;
+            if (!offered)
+                return QStringLiteral("%1 is not offered to %2 in state %3").arg(action, login, a.backend->selected().value("state").toString());
+            err = a.backend->act(action, note, 0);
+            if (!err.isEmpty())
+                return err;
+            auto now = a.platform->context().cases->get(id);
+            if (now->state != expected)
+                return QStringLiteral("%1 led to %2").arg(action, enumKey(now->state));
+            return QString();
+        };
+        QCOMPARE(step("intake01", "Accept", "", CaseState::PendingFiling), QString());
+        QCOMPARE(step("shift1", "File", "", CaseState::Filed), QString());
+        // The dispatcher is offered the routed owner: the district's sanitation centre.
+        QVERIFY(a.as("dispatch01").isEmpty());
+        a.backend->select(id);
+        const qint64 owner = a.backend->proposedDepartment();
+        QVERIFY(owner > 0);
+        QVERIFY2(a.backend->selected().value("proposedOwner").toString().endsWith("环境卫生服务中心"),
+                 qPrintable(a.backend->selected().value("proposedOwner").toString()));
+        QCOMPARE(step("dispatch01", "Dispatch", "", CaseState::Dispatched), QString());
+        auto dept = a.platform->database().exec("SELECT code FROM departments WHERE id = ?", {owner});
+        QVERIFY(dept && dept.value().next());
+        const QString handler = "h-" + dept.value().value(0).toString().toLower();
+        // Another department's handler cannot take it on: the action is not even offered.
+        QVERIFY(a.as("h-c-water").isEmpty());
+        a.backend->select(id);
+        QVERIFY(a.backend->actions().isEmpty());
+        QCOMPARE(step(handler, "DepartmentAccept", "", CaseState::Handling), QString());
+        // Feedback needs an opinion.
+        QVERIFY(a.as(handler).isEmpty());
+        a.backend->select(id);
+        QVERIFY(!a.backend->act("Feedback", "", 0).isEmpty());
+        QCOMPARE(step(handler, "Feedback", "已清运", CaseState::Handled), QString());
+        QCOMPARE(step("intake01", "SendCheck", "", CaseState::Checking), QString());
+        QCOMPARE(step("inspector001", "CheckPass", "", CaseState::CheckPassed), QString());
+
+        // Workstation B follows: the case is in its queue as CheckPassed.
+        QTRY_VERIFY_WITH_TIMEOUT(b.backend->model().rowOf(id) >= 0
+                                     && b.backend->model().caseAt(b.backend->model().rowOf(id))->state == CaseState::CheckPassed,
+                                 1500);
+
+        // Both shift leaders try to close it from the same version: one wins, the other is told.
+        QVERIFY(a.as("shift1").isEmpty());
+        a.backend->select(id);
+        b.backend->select(id);
+        QCOMPARE(a.backend->act("Close", "", 0), QString());
+        const QString conflict = b.backend->act("Close", "", 0);
+        QVERIFY2(conflict.contains("其他席位"), qPrintable(conflict));
+        // B reloaded: it shows the case closed, and offers nothing more.
+        QCOMPARE(b.backend->selected().value("state").toString(), displayName(CaseState::Closed));
+        QVERIFY(b.backend->actions().isEmpty());
+        // Closed cases leave both queues.
+        QTRY_VERIFY_WITH_TIMEOUT(b.backend->model().rowOf(id) < 0, 1500);
+        auto history = a.platform->context().cases->history(id);
+        QCOMPARE(history->size(), 9); // the refused feedback without an opinion left no trace
+        QCOMPARE(history->at(1).workstation, QStringLiteral("受理席01"));
+    }
+
+    void queueBoardRenders()
+    {
+        Workstation a;
+        QVERIFY(a.open(m_location, m_clock, "大屏席").isEmpty());
+        QVERIFY(a.as("shift1").isEmpty());
+        shell::ShellController controller(a.platform.get(), &a.host, {}, "dispatch", "zh_CN");
+        QQmlApplicationEngine engine;
+        engine.addImportPath("qrc:/");
+        engine.load(QUrl("qrc:/Yiwang/Ui/Main.qml"));
+        QVERIFY(!engine.rootObjects().isEmpty());
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QQuickItem *list = nullptr;
+        QTRY_VERIFY((list = findItem(window->contentItem(), "queueList")) != nullptr);
+        QTRY_VERIFY(list->property("count").toInt() > 0);
+        QCOMPARE(list->property("count").toInt(), a.backend->total());
+        // The first row is selected, the detail shows its state in Chinese.
+        QQuickItem *state = findItem(window->contentItem(), "selectedState");
+        QVERIFY(state);
+        QTRY_VERIFY(!state->property("text").toString().isEmpty());
+        // Searching narrows the queue.
+        QQuickItem *search = findItem(window->contentItem(), "queueSearch");
+        QVERIFY(search);
+        search->setProperty("text", "不可能出现的搜索词");
+        QTRY_COMPARE(list->property("count").toInt(), 0);
+        search->setProperty("text", "");
+        QTRY_VERIFY(list->property("count").toInt() > 0);
+        const QImage shot = window->grabWindow();
+        QVERIFY(!shot.isNull());
+        if (qEnvironmentVariableIsSet("YW_SCREENSHOT_DIR"))
+            shot.save(QDir(qEnvironmentVariable("YW_SCREENSHOT_DIR")).filePath("dispatch-test.png"));
+    }
+};
+
+QTEST_MAIN(TestDispatchFlow)
+#include "tst_dispatchflow.moc"
