@@ -4,8 +4,12 @@
 //                                          report at a time, each its own transaction
 //   feed_p50_ms / feed_p99_ms              PostgreSQL: from the commit at one client to the change
 //                                          feed's signal at another
+//   queue_refresh_ms                       SQLite: the queue board re-reads 10,000 open cases and
+//                                          evaluates their deadline lights
 #include "changefeed.h"
+#include "dispatchbackend.h"
 #include "intakefixture.h"
+#include "platform.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -69,6 +73,33 @@ int main(int argc, char **argv)
             return 1;
         }
         figure("intake_sqlite_per_s", intakeRate(f, 5000), 0);
+        // Fill the queue to 10,000 open cases, then time the board's refresh.
+        std::mt19937_64 rng(3);
+        const yw::core::User op = f.user(QStringLiteral("intake01"));
+        auto open = f.db->exec(QStringLiteral("SELECT COUNT(*) FROM cases WHERE state NOT IN "
+                                              "('Closed','NotFiled','Voided','Merged')"));
+        open.value().next();
+        for (qint64 i = open.value().value(0).toLongLong(); i < 10000; ++i)
+            f.intake->submit(op, randomReport(*f.locator, rng));
+        yw::core::SystemClock clock;
+        auto platform = yw::shell::Platform::create(f.db->location(), clock);
+        if (!platform) {
+            err << platform.error().message << Qt::endl;
+            return 1;
+        }
+        platform.value()->session().signIn(QStringLiteral("shift1"), QStringLiteral("Yiwang2026"));
+        yw::dispatch::DispatchBackend board(platform.value()->context());
+        board.refresh();
+        std::vector<double> ms;
+        for (int i = 0; i < 10; ++i) {
+            QElapsedTimer t;
+            t.start();
+            board.refresh();
+            ms.push_back(t.nsecsElapsed() / 1e6);
+        }
+        std::sort(ms.begin(), ms.end());
+        figure("queue_refresh_ms", ms[ms.size() / 2], 1);
+        figure("queue_open_cases", board.total(), 0);
     }
     qputenv("YW_TEST_BACKEND", "postgresql");
     yw::test::TestBackend pg;
