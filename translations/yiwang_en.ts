@@ -42,7 +42,7 @@
 <context>
     <name>DispatchPage</name>
     <message>
-        <location filename="../modules/dispatch/DispatchPage.qml" line="+32"/>
+        <location filename="../modules/dispatch/DispatchPage.qml" line="+39"/>
         <source>Case queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -67,7 +67,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <source>New case  (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Search number, class, place  ( / )</source>
         <translation type="unfinished"></translation>
     </message>
@@ -172,6 +177,84 @@
     <message>
         <location line="+12"/>
         <source>Create and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakePanel</name>
+    <message>
+        <location filename="../modules/dispatch/IntakePanel.qml" line="+48"/>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Class: type a name or code, e.g. 暴露垃圾 or 06010</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Place: longitude, latitude (e.g. 112.9823, 28.1963) or a component code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the caller reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caller&apos;s name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report  (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposed owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no routing rule: the dispatcher chooses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Possible duplicates: merge instead of filing twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2 · %3 m away</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -746,7 +829,7 @@
 <context>
     <name>yw::dispatch::CaseQueueModel</name>
     <message>
-        <location filename="../modules/dispatch/casequeuemodel.cpp" line="+80"/>
+        <location filename="../modules/dispatch/casequeuemodel.cpp" line="+85"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,7 +844,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 working days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -771,7 +854,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>overdue %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,17 +862,17 @@
 <context>
     <name>yw::dispatch::DispatchBackend</name>
     <message>
-        <location filename="../modules/dispatch/dispatchbackend.cpp" line="+122"/>
+        <location filename="../modules/dispatch/dispatchbackend.cpp" line="+129"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,6 +882,24 @@
     <message>
         <location filename="../modules/dispatch/dispatchmodule.cpp" line="+15"/>
         <source>Dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yw::dispatch::IntakeDesk</name>
+    <message>
+        <location filename="../modules/dispatch/intakedesk.cpp" line="+76"/>
+        <source>Give the place as &quot;longitude, latitude&quot; or a component code (16 or 17 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where is it? Give the place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick the class of the problem.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -42,7 +42,7 @@
 <context>
     <name>DispatchPage</name>
     <message>
-        <location filename="../modules/dispatch/DispatchPage.qml" line="+32"/>
+        <location filename="../modules/dispatch/DispatchPage.qml" line="+39"/>
         <source>Case queue</source>
         <translation>案件队列</translation>
     </message>
@@ -67,7 +67,12 @@
         <translation>在办</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <source>New case  (Ctrl+N)</source>
+        <translation>新建案件（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Search number, class, place  ( / )</source>
         <translation>搜索案件号、类别、地点（/）</translation>
     </message>
@@ -173,6 +178,84 @@
         <location line="+12"/>
         <source>Create and sign in</source>
         <translation>创建并登录</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePanel</name>
+    <message>
+        <location filename="../modules/dispatch/IntakePanel.qml" line="+48"/>
+        <source>New case</source>
+        <translation>新建案件</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Class: type a name or code, e.g. 暴露垃圾 or 06010</source>
+        <translation>类别：输入名称或编码，如 暴露垃圾 或 06010</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Place: longitude, latitude (e.g. 112.9823, 28.1963) or a component code</source>
+        <translation>地点：经度, 纬度（如 112.9823, 28.1963）或部件编码</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the caller reports</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caller&apos;s name (optional)</source>
+        <translation>反映人姓名（可选）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report  (Ctrl+Enter)</source>
+        <translation>上报（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reported</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposed owner</source>
+        <translation>建议责任单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no routing rule: the dispatcher chooses</source>
+        <translation>无派遣规则：由派遣员选择</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Possible duplicates: merge instead of filing twice</source>
+        <translation>可能重复：请合并，勿重复立案</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2 · %3 m away</source>
+        <translation>%1 · %2 · 相距 %3 米</translation>
     </message>
 </context>
 <context>
@@ -745,7 +828,7 @@
 <context>
     <name>yw::dispatch::CaseQueueModel</name>
     <message>
-        <location filename="../modules/dispatch/casequeuemodel.cpp" line="+80"/>
+        <location filename="../modules/dispatch/casequeuemodel.cpp" line="+85"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
@@ -760,7 +843,7 @@
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 working days</source>
         <translation>%1 工作日</translation>
     </message>
@@ -770,7 +853,7 @@
         <translation>%1 天</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>overdue %1</source>
         <translation>超时 %1</translation>
     </message>
@@ -778,17 +861,17 @@
 <context>
     <name>yw::dispatch::DispatchBackend</name>
     <message>
-        <location filename="../modules/dispatch/dispatchbackend.cpp" line="+122"/>
+        <location filename="../modules/dispatch/dispatchbackend.cpp" line="+129"/>
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Nothing to do.</source>
         <translation>没有可执行的操作。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -799,6 +882,24 @@
         <location filename="../modules/dispatch/dispatchmodule.cpp" line="+15"/>
         <source>Dispatch</source>
         <translation>指挥协调</translation>
+    </message>
+</context>
+<context>
+    <name>yw::dispatch::IntakeDesk</name>
+    <message>
+        <location filename="../modules/dispatch/intakedesk.cpp" line="+76"/>
+        <source>Give the place as &quot;longitude, latitude&quot; or a component code (16 or 17 digits).</source>
+        <translation>请以“经度, 纬度”或部件编码（16 或 17 位）给出地点。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where is it? Give the place.</source>
+        <translation>请填写问题地点。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick the class of the problem.</source>
+        <translation>请选择问题类别。</translation>
     </message>
 </context>
 <context>

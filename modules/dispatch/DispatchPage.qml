@@ -16,6 +16,13 @@ Item {
     }
 
     Shortcut { sequence: "/"; onActivated: search.forceActiveFocus() }
+    Shortcut { sequence: "Ctrl+N"; onActivated: intakePanel.open() }
+
+    IntakePanel {
+        id: intakePanel
+        desk: page.backend ? page.backend.intake : null
+        parent: Overlay.overlay
+    }
 
     RowLayout {
         anchors { fill: parent; margins: 16 }
@@ -57,6 +64,12 @@ Item {
                     }
                 }
                 Item { Layout.fillWidth: true }
+                Button {
+                    objectName: "newCaseButton"
+                    text: qsTr("New case  (Ctrl+N)")
+                    highlighted: true
+                    onClicked: intakePanel.open()
+                }
                 TextField {
                     id: search
                     objectName: "queueSearch"

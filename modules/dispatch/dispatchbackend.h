@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casequeuemodel.h"
+#include "intakedesk.h"
 #include "modulecontext.h"
 #include "routingtable.h"
 
@@ -30,6 +31,7 @@ class DispatchBackend : public QObject
     Q_PROPERTY(QVariantList departments READ departments CONSTANT)
     Q_PROPERTY(qint64 proposedDepartment READ proposedDepartment NOTIFY selectionChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(QObject *intake READ intake CONSTANT)
 
 public:
     static constexpr int kQueueLimit = 20000;
@@ -51,6 +53,8 @@ public:
     QVariantList departments() const { return m_departmentList; }
     qint64 proposedDepartment() const { return m_proposal.departmentId; }
     QString message() const { return m_message; }
+    QObject *intake() { return m_intake.get(); }
+    IntakeDesk &intakeDesk() { return *m_intake; }
 
     // Re-reads the open cases.
     Q_INVOKABLE yw::core::Status refresh();
@@ -82,6 +86,7 @@ private:
     QString m_message;
     QTimer m_tick;     // the clock moves: lights and countdowns
     QTimer m_debounce; // many changes at once: one re-read
+    std::unique_ptr<IntakeDesk> m_intake;
 };
 
 } // namespace yw::dispatch

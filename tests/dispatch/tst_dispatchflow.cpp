@@ -5,6 +5,7 @@
 #include "democitybuilder.h"
 #include "dispatchbackend.h"
 #include "dispatchmodule.h"
+#include "intakedesk.h"
 #include "localization.h"
 #include "platform.h"
 #include "registeredmodules.h"
@@ -56,7 +57,8 @@ struct Workstation
         host.initialize(platform->context());
         if (!host.errors().isEmpty())
             return host.errors().join("; ");
-        backend = qobject_cast<dispatch::DispatchBackend *>(host.find("dispatch")->workspaceBackend());
+        backend =
+            qobject_cast<dispatch::DispatchBackend *>(host.find("dispatch")->workspaceBackend());
         return backend ? QString() : QStringLiteral("no dispatch backend");
     }
     QString as(const QString &login)
@@ -108,8 +110,9 @@ private slots:
         d.classCode = "06010";
         d.description = "识字里路口暴露垃圾";
         d.hasLocation = true;
-        auto q = a.platform->database().exec("SELECT min_lon, min_lat, max_lon, max_lat, code FROM area_shapes "
-                                             "WHERE LENGTH(code) = 15 ORDER BY code LIMIT 1");
+        auto q = a.platform->database().exec(
+            "SELECT min_lon, min_lat, max_lon, max_lat, code FROM area_shapes "
+            "WHERE LENGTH(code) = 15 ORDER BY code LIMIT 1");
         QVERIFY(q && q.value().next());
         d.longitude = (q.value().value(0).toDouble() + q.value().value(2).toDouble()) / 2;
         d.latitude = (q.value().value(1).toDouble() + q.value().value(3).toDouble()) / 2;
@@ -124,7 +127,8 @@ private slots:
         // Workstation B sees it in its queue within a second.
         QTRY_VERIFY_WITH_TIMEOUT(b.backend->model().rowOf(id) >= 0, 1500);
 
-        auto step = [&](const QString &login, const QString &action, const QString &note, CaseState expected) {
+        auto step = [&](const QString &login, const QString &action, const QString &note,
+                        CaseState expected) {
             QString err = a.as(login);
             if (!err.isEmpty())
                 return err;
@@ -133,7 +137,8 @@ private slots:
             for (const QVariant &v : a.backend->actions())
                 offered |= v.toMap().value("key").toString() == action;
             if (!offered)
-                return QStringLiteral("%1 is not offered to %2 in state %3").arg(action, login, a.backend->selected().value("state").toString());
+                return QStringLiteral("%1 is not offered to %2 in state %3")
+                    .arg(action, login, a.backend->selected().value("state").toString());
             err = a.backend->act(action, note, 0);
             if (!err.isEmpty())
                 return err;
@@ -149,10 +154,12 @@ private slots:
         a.backend->select(id);
         const qint64 owner = a.backend->proposedDepartment();
         QVERIFY(owner > 0);
-        QVERIFY2(a.backend->selected().value("proposedOwner").toString().endsWith("环境卫生服务中心"),
-                 qPrintable(a.backend->selected().value("proposedOwner").toString()));
+        QVERIFY2(
+            a.backend->selected().value("proposedOwner").toString().endsWith("环境卫生服务中心"),
+            qPrintable(a.backend->selected().value("proposedOwner").toString()));
         QCOMPARE(step("dispatch01", "Dispatch", "", CaseState::Dispatched), QString());
-        auto dept = a.platform->database().exec("SELECT code FROM departments WHERE id = ?", {owner});
+        auto dept =
+            a.platform->database().exec("SELECT code FROM departments WHERE id = ?", {owner});
         QVERIFY(dept && dept.value().next());
         const QString handler = "h-" + dept.value().value(0).toString().toLower();
         // Another department's handler cannot take it on: the action is not even offered.
@@ -169,9 +176,11 @@ private slots:
         QCOMPARE(step("inspector001", "CheckPass", "", CaseState::CheckPassed), QString());
 
         // Workstation B follows: the case is in its queue as CheckPassed.
-        QTRY_VERIFY_WITH_TIMEOUT(b.backend->model().rowOf(id) >= 0
-                                     && b.backend->model().caseAt(b.backend->model().rowOf(id))->state == CaseState::CheckPassed,
-                                 1500);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            b.backend->model().rowOf(id) >= 0 &&
+                b.backend->model().caseAt(b.backend->model().rowOf(id))->state ==
+                    CaseState::CheckPassed,
+            1500);
 
         // Both shift leaders try to close it from the same version: one wins, the other is told.
         QVERIFY(a.as("shift1").isEmpty());
@@ -188,6 +197,65 @@ private slots:
         auto history = a.platform->context().cases->history(id);
         QCOMPARE(history->size(), 9); // the refused feedback without an opinion left no trace
         QCOMPARE(history->at(1).workstation, QStringLiteral("受理席01"));
+    }
+
+    void intakeDeskFilesAndWarnsOfDuplicates()
+    {
+        Workstation a;
+        QVERIFY(a.open(m_location, m_clock, "受理席03").isEmpty());
+        QVERIFY(a.as("intake03").isEmpty());
+        dispatch::IntakeDesk &desk = a.backend->intakeDesk();
+        desk.classSearch().setQuery("暴露垃圾");
+        QVERIFY(desk.classSearch().rowCount() >= 1);
+        QCOMPARE(desk.classSearch()
+                     .data(desk.classSearch().index(0), dispatch::ClassSearchModel::CodeRole)
+                     .toString(),
+                 QStringLiteral("06010"));
+        desk.classSearch().setQuery("0901");
+        QVERIFY(desk.classSearch().rowCount() >= 1);
+        auto q = a.platform->database().exec(
+            "SELECT min_lon, min_lat, max_lon, max_lat FROM area_shapes "
+            "WHERE LENGTH(code) = 15 ORDER BY code DESC LIMIT 1");
+        QVERIFY(q && q.value().next());
+        const QString place =
+            QStringLiteral("%1, %2")
+                .arg((q.value().value(0).toDouble() + q.value().value(2).toDouble()) / 2, 0, 'f', 7)
+                .arg((q.value().value(1).toDouble() + q.value().value(3).toDouble()) / 2, 0, 'f',
+                     7);
+        QVariantMap form{{"source", "Hotline12345"},
+                         {"classCode", "09006"},
+                         {"place", place},
+                         {"description", "占道经营"}};
+        QVariantMap preview = desk.preview(form);
+        QVERIFY2(!preview.contains("error"), qPrintable(preview.value("error").toString()));
+        QVERIFY(!preview.value("owner").toString().isEmpty());
+        QVERIFY(preview.value("duplicates").toList().isEmpty());
+        QVariantMap done = desk.submit(form);
+        QVERIFY2(!done.contains("error"), qPrintable(done.value("error").toString()));
+        QVERIFY(done.value("caseNumber").toString().size() == 13);
+        // The same report again: the first is a duplicate candidate, 0 m away.
+        preview = desk.preview(form);
+        QCOMPARE(preview.value("duplicates").toList().size(), 1);
+        QCOMPARE(preview.value("duplicates").toList().first().toMap().value("distance").toInt(), 0);
+        // The new case reaches the queue.
+        QTRY_VERIFY_WITH_TIMEOUT(a.backend->model().rowOf(done.value("caseId").toLongLong()) >= 0,
+                                 1500);
+        // Bad input: a place that is neither a point nor a component, no class, outside the city.
+        QVERIFY(desk.preview({{"classCode", "09006"}, {"place", "五一广场"}}).contains("error"));
+        QVERIFY(desk.preview({{"place", place}}).contains("error"));
+        QVERIFY(desk.preview({{"classCode", "09006"}, {"place", "116.39, 39.90"}})
+                    .value("error")
+                    .toString()
+                    .contains("outside"));
+        // A component's code gives place and class.
+        auto c = a.platform->database().exec(
+            "SELECT id FROM components WHERE class_code = '01037' LIMIT 1");
+        QVERIFY(c && c.value().next());
+        preview = desk.preview({{"source", "Patrol"},
+                                {"place", c.value().value(0).toString()},
+                                {"description", "路灯不亮"}});
+        QVERIFY2(!preview.contains("error"), qPrintable(preview.value("error").toString()));
+        QCOMPARE(preview.value("className").toString(), QStringLiteral("路灯"));
     }
 
     void queueBoardRenders()
@@ -220,7 +288,8 @@ private slots:
         const QImage shot = window->grabWindow();
         QVERIFY(!shot.isNull());
         if (qEnvironmentVariableIsSet("YW_SCREENSHOT_DIR"))
-            shot.save(QDir(qEnvironmentVariable("YW_SCREENSHOT_DIR")).filePath("dispatch-test.png"));
+            shot.save(
+                QDir(qEnvironmentVariable("YW_SCREENSHOT_DIR")).filePath("dispatch-test.png"));
     }
 };
 

@@ -1,0 +1,132 @@
+#include "intakedesk.h"
+
+#include "departmentrepository.h"
+#include "geodatarepository.h"
+#include "routingrepository.h"
+#include "session.h"
+#include "shellcontroller.h"
+
+#include <QRegularExpression>
+
+namespace yw::dispatch {
+
+using namespace yw::core;
+
+IntakeDesk::IntakeDesk(yw::shell::ModuleContext &context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_classes(*context.taxonomy)
+{
+    std::vector<yw::gis::GridCell> cells;
+    if (auto grids = yw::store::GeodataRepository(*context.database).unitGrids())
+        for (const auto &g : grids.value()) {
+            yw::gis::GridCell c;
+            c.code = g.code;
+            if (yw::gis::fromWkt(g.wkt, c.shape))
+                cells.push_back(std::move(c));
+        }
+    m_locator = std::make_unique<yw::gis::Locator>(std::move(cells));
+    if (auto rules = yw::store::RoutingRepository(*context.database).load())
+        m_routing.setRules(rules.value());
+    if (auto d = DuplicateRules::builtIn())
+        m_duplicates = d.value();
+    if (auto depts = yw::store::DepartmentRepository(*context.database).list())
+        for (const Department &d : depts.value())
+            m_departments.insert(d.id, d.name);
+    m_service = std::make_unique<yw::intake::IntakeService>(
+        *context.cases, yw::intake::IntakeService::Rules{*m_locator, m_routing, m_duplicates});
+}
+
+IntakeDesk::~IntakeDesk() = default;
+
+QVariantList IntakeDesk::sources() const
+{
+    QVariantList out;
+    for (SourceChannel s : enumValues<SourceChannel>())
+        out << QVariantMap{{QStringLiteral("key"), enumKey(s)},
+                           {QStringLiteral("name"), displayName(s)}};
+    return out;
+}
+
+Result<CaseRecord> IntakeDesk::draftOf(const QVariantMap &form) const
+{
+    CaseRecord d;
+    bool ok = false;
+    d.source = enumFromKey<SourceChannel>(form.value(QStringLiteral("source")).toString(), &ok);
+    if (!ok)
+        d.source = SourceChannel::Hotline12345;
+    d.urgency = enumFromKey<Urgency>(form.value(QStringLiteral("urgency")).toString(), &ok);
+    if (!ok)
+        d.urgency = Urgency::Normal;
+    d.classCode = form.value(QStringLiteral("classCode")).toString().trimmed();
+    d.kind = m_context.taxonomy->find(TaxonomyKind::Component, d.classCode)
+                 ? TaxonomyKind::Component
+                 : TaxonomyKind::Matter;
+    d.description = form.value(QStringLiteral("description")).toString().trimmed();
+    d.reporterName = form.value(QStringLiteral("reporter")).toString().trimmed();
+    const QString place = form.value(QStringLiteral("place")).toString().trimmed();
+    static const QRegularExpression lonLat(
+        QStringLiteral("^(-?\\d+(?:\\.\\d+)?)\\s*[,，\\s]\\s*(-?\\d+(?:\\.\\d+)?)$"));
+    static const QRegularExpression digits(QStringLiteral("^\\d{16,17}$"));
+    if (const auto m = lonLat.match(place); m.hasMatch()) {
+        d.hasLocation = true;
+        d.longitude = m.captured(1).toDouble();
+        d.latitude = m.captured(2).toDouble();
+    } else if (digits.match(place).hasMatch()) {
+        d.componentId = place;
+    } else if (!place.isEmpty()) {
+        return Error::make(
+            Error::Code::InvalidInput,
+            tr("Give the place as \"longitude, latitude\" or a component code (16 or 17 digits)."));
+    } else {
+        return Error::make(Error::Code::InvalidInput, tr("Where is it? Give the place."));
+    }
+    if (d.classCode.isEmpty() && d.componentId.isEmpty())
+        return Error::make(Error::Code::InvalidInput, tr("Pick the class of the problem."));
+    return d;
+}
+
+QVariantMap IntakeDesk::describe(const yw::intake::IntakeOutcome &o) const
+{
+    QVariantList dups;
+    for (int i = 0; i < o.duplicates.size(); ++i)
+        dups << QVariantMap{{QStringLiteral("caseNumber"), o.duplicates[i].caseNumber},
+                            {QStringLiteral("state"), displayName(o.duplicates[i].state)},
+                            {QStringLiteral("distance"), qRound(o.duplicateDistancesM[i])}};
+    const Area *community = m_context.areas->find(o.record.communityCode);
+    const Area *street = m_context.areas->find(o.record.streetCode);
+    const TaxonomyClass *cls = m_context.taxonomy->find(o.record.kind, o.record.classCode);
+    return {{QStringLiteral("place"),
+             QStringLiteral("%1 %2 · %3")
+                 .arg(street ? street->name : QString(), community ? community->name : QString(),
+                      o.record.gridCode)},
+            {QStringLiteral("className"), cls ? cls->nameZh : o.record.classCode},
+            {QStringLiteral("owner"), m_departments.value(o.routing.departmentId)},
+            {QStringLiteral("duplicates"), dups},
+            {QStringLiteral("caseNumber"), o.record.caseNumber},
+            {QStringLiteral("caseId"), o.record.id}};
+}
+
+QVariantMap IntakeDesk::preview(const QVariantMap &form)
+{
+    auto d = draftOf(form);
+    if (!d)
+        return {{QStringLiteral("error"), d.error().message}};
+    auto o = m_service->preview(m_context.session->user(), d.value());
+    if (!o)
+        return {{QStringLiteral("error"), yw::shell::ShellController::describe(o.error())}};
+    return describe(o.value());
+}
+
+QVariantMap IntakeDesk::submit(const QVariantMap &form)
+{
+    auto d = draftOf(form);
+    if (!d)
+        return {{QStringLiteral("error"), d.error().message}};
+    auto o = m_service->submit(m_context.session->user(), d.value());
+    if (!o)
+        return {{QStringLiteral("error"), yw::shell::ShellController::describe(o.error())}};
+    return describe(o.value());
+}
+
+} // namespace yw::dispatch

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "classsearchmodel.h"
+#include "intakeservice.h"
+#include "modulecontext.h"
+
+#include <QObject>
+#include <QVariantMap>
+
+#include <memory>
+
+namespace yw::dispatch {
+
+// The intake desk: one form for every channel. The operator picks the class, gives the place as
+// longitude and latitude (a map click, later) or a surveyed component's code, and sees before
+// filing where it is, who would own it and which open cases may be the same problem.
+class IntakeDesk : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QAbstractItemModel *classes READ classes CONSTANT)
+    Q_PROPERTY(QVariantList sources READ sources CONSTANT)
+public:
+    IntakeDesk(yw::shell::ModuleContext &context, QObject *parent = nullptr);
+    ~IntakeDesk() override;
+
+    QAbstractItemModel *classes() { return &m_classes; }
+    ClassSearchModel &classSearch() { return m_classes; }
+    QVariantList sources() const;
+
+    // form: source, classCode, place ("lon, lat" or a component code), description, urgency.
+    // Returns error, or place, owner and duplicates ([{caseNumber, state, distance}]).
+    Q_INVOKABLE QVariantMap preview(const QVariantMap &form);
+    // Reports the case; returns error, or caseNumber and caseId.
+    Q_INVOKABLE QVariantMap submit(const QVariantMap &form);
+
+private:
+    yw::core::Result<yw::core::CaseRecord> draftOf(const QVariantMap &form) const;
+    QVariantMap describe(const yw::intake::IntakeOutcome &o) const;
+
+    yw::shell::ModuleContext &m_context;
+    ClassSearchModel m_classes;
+    std::unique_ptr<yw::gis::Locator> m_locator;
+    yw::core::RoutingTable m_routing;
+    yw::core::DuplicateRules m_duplicates;
+    std::unique_ptr<yw::intake::IntakeService> m_service;
+    QHash<qint64, QString> m_departments;
+};
+
+} // namespace yw::dispatch
