@@ -30,6 +30,7 @@ Item {
 
         ColumnLayout {
             Layout.fillWidth: true
+            Layout.preferredWidth: 1 // takes what the detail panel leaves, whatever its contents want
             Layout.fillHeight: true
             spacing: 12
 
@@ -63,7 +64,6 @@ Item {
                         }
                     }
                 }
-                Item { Layout.fillWidth: true }
                 Button {
                     objectName: "newCaseButton"
                     text: qsTr("New case  (Ctrl+N)")
@@ -73,7 +73,9 @@ Item {
                 TextField {
                     id: search
                     objectName: "queueSearch"
-                    Layout.preferredWidth: 320
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.maximumWidth: 320
                     placeholderText: qsTr("Search number, class, place  ( / )")
                     onTextChanged: if (page.backend) page.backend.filter = text
                     Keys.onDownPressed: queueList.forceActiveFocus()
