@@ -84,8 +84,7 @@ private slots:
         r = admin({"export", "--db", m_demo, "--layer", "grids", "--out", gpkg});
         QCOMPARE(r.code, 1); // never overwrites
         const QString ogrinfo = QStandardPaths::findExecutable("ogrinfo");
-        if (ogrinfo.isEmpty())
-            QSKIP("ogrinfo (gdal-bin) is not installed");
+        QVERIFY2(!ogrinfo.isEmpty(), "ogrinfo is missing: install gdal-bin (scripts/setup.sh does)");
         QProcess p;
         p.start(ogrinfo, {"-so", gpkg, "grids"});
         QVERIFY(p.waitForFinished());

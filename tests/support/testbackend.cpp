@@ -6,6 +6,10 @@ TestBackend::TestBackend()
     : m_postgres(qEnvironmentVariable("YW_TEST_BACKEND") == QLatin1String("postgresql"))
 {}
 
+TestBackend::TestBackend(bool postgres)
+    : m_postgres(postgres)
+{}
+
 QString TestBackend::setUp()
 {
     if (!m_tmp.isValid())

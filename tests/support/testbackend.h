@@ -13,6 +13,8 @@ class TestBackend
 {
 public:
     TestBackend();
+    // A given backend, whatever YW_TEST_BACKEND says: for cases that need a server in every run.
+    explicit TestBackend(bool postgres);
     bool isPostgres() const { return m_postgres; }
     QString name() const
     {
