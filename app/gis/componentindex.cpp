@@ -1,6 +1,6 @@
 #include "componentindex.h"
 
-#include <boost/function_output_iterator.hpp>
+#include <boost/iterator/function_output_iterator.hpp>
 
 namespace yw::gis {
 
