@@ -6,6 +6,7 @@
 #include "layerwriter.h"
 #include "localprojection.h"
 #include "locator.h"
+#include "locatorloader.h"
 #include "taxonomy.h"
 
 #include <QCommandLineParser>
@@ -31,23 +32,6 @@ Result<std::unique_ptr<Database>> openExisting(const QString &spec)
         return loc.error();
     return Database::open(loc.value(), Database::OpenMode::Existing,
                           QStringLiteral("yiwang-admin"));
-}
-
-Result<Locator> loadLocator(const Database &db)
-{
-    auto grids = GeodataRepository(const_cast<Database &>(db)).unitGrids();
-    if (!grids)
-        return grids.error();
-    std::vector<GridCell> cells;
-    for (const auto &g : grids.value()) {
-        GridCell c;
-        c.code = g.code;
-        if (!fromWkt(g.wkt, c.shape))
-            return Error::make(Error::Code::Corrupt,
-                               QStringLiteral("unit grid %1 has an unreadable shape").arg(g.code));
-        cells.push_back(std::move(c));
-    }
-    return Locator(std::move(cells));
 }
 
 } // namespace
@@ -225,7 +209,7 @@ int GeodataCommands::importLayer(const QStringList &args)
             QFile local(QStringLiteral(":/yiwang/taxonomy/local_changsha.csv"));
             if (taxonomy && local.open(QIODevice::ReadOnly))
                 taxonomy.value().addLocalClasses(local.readAll(), local.fileName());
-            auto locator = loadLocator(*db.value());
+            auto locator = yw::intake::loadLocator(*db.value());
             if (!taxonomy || !locator)
                 return fail(QStringLiteral("internal"),
                             (!taxonomy ? taxonomy.error() : locator.error()).message);
@@ -329,7 +313,7 @@ int GeodataCommands::locate(const QStringList &args)
     auto db = openExisting(p.value(QStringLiteral("db")));
     if (!db)
         return fail(Error::codeName(db.error().code), db.error().message);
-    auto locator = loadLocator(*db.value());
+    auto locator = yw::intake::loadLocator(*db.value());
     if (!locator)
         return fail(Error::codeName(locator.error().code), locator.error().message);
     const Location l = locator->locate(lon, lat);

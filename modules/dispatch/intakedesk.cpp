@@ -1,7 +1,7 @@
 #include "intakedesk.h"
 
 #include "departmentrepository.h"
-#include "geodatarepository.h"
+#include "locatorloader.h"
 #include "routingrepository.h"
 #include "session.h"
 #include "shellcontroller.h"
@@ -17,15 +17,9 @@ IntakeDesk::IntakeDesk(yw::shell::ModuleContext &context, QObject *parent)
     , m_context(context)
     , m_classes(*context.taxonomy)
 {
-    std::vector<yw::gis::GridCell> cells;
-    if (auto grids = yw::store::GeodataRepository(*context.database).unitGrids())
-        for (const auto &g : grids.value()) {
-            yw::gis::GridCell c;
-            c.code = g.code;
-            if (yw::gis::fromWkt(g.wkt, c.shape))
-                cells.push_back(std::move(c));
-        }
-    m_locator = std::make_unique<yw::gis::Locator>(std::move(cells));
+    auto locator = yw::intake::loadLocator(*context.database);
+    m_locator = std::make_unique<yw::gis::Locator>(locator ? std::move(locator).value()
+                                                           : yw::gis::Locator());
     if (auto rules = yw::store::RoutingRepository(*context.database).load())
         m_routing.setRules(rules.value());
     if (auto d = DuplicateRules::builtIn())

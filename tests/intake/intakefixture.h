@@ -6,6 +6,7 @@
 #include "democitybuilder.h"
 #include "geodatarepository.h"
 #include "intakeservice.h"
+#include "locatorloader.h"
 #include "routingrepository.h"
 #include "testbackend.h"
 #include "userrepository.h"
@@ -57,17 +58,10 @@ struct IntakeFixture
         if (!rules)
             return rules.error().message;
         routing.setRules(rules.value());
-        auto grids = yw::store::GeodataRepository(on).unitGrids();
-        if (!grids)
-            return grids.error().message;
-        std::vector<yw::gis::GridCell> cells;
-        for (const auto &g : grids.value()) {
-            yw::gis::GridCell c;
-            c.code = g.code;
-            yw::gis::fromWkt(g.wkt, c.shape);
-            cells.push_back(std::move(c));
-        }
-        locator = std::make_unique<yw::gis::Locator>(std::move(cells));
+        auto loaded = yw::intake::loadLocator(on);
+        if (!loaded)
+            return loaded.error().message;
+        locator = std::make_unique<yw::gis::Locator>(std::move(loaded).value());
         cases = std::make_unique<yw::store::CaseService>(
             on, clock, yw::store::CaseService::Rules{taxonomy, calendar, limits, areas});
         intake = std::make_unique<yw::intake::IntakeService>(
