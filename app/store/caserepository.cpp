@@ -1,10 +1,13 @@
 #include "caserepository.h"
 
+#include "caseeventrepository.h"
+
 #include "sqlvalues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlRecord>
+#include <QTimeZone>
 
 namespace yw::store {
 
@@ -215,6 +218,50 @@ Result<QString> CaseRepository::nextCaseNumber(const QDateTime &at)
     if (!q.value().next())
         return Error::make(Error::Code::Internal, QStringLiteral("no case number returned"));
     return day + QStringLiteral("%1").arg(q.value().value(0).toLongLong(), 5, 10, QLatin1Char('0'));
+}
+
+Status CaseRepository::insertWithFirstEvent(CaseRecord &c, CaseEvent &first)
+{
+    Q_ASSERT(m_db.isPostgres());
+    c.version = 1;
+    const QString day =
+        c.reportedAt.toTimeZone(QTimeZone(8 * 3600)).date().toString(QStringLiteral("yyyyMMdd"));
+    // The case number is the day's counter; the case row takes it from the first CTE and the event
+    // its id from the second. VALUES (not SELECT) lets PostgreSQL type the parameters by column.
+    static const QString sql = [] {
+        QStringList marks;
+        for (int i = 1; i < kColumns.size(); ++i)
+            marks << QStringLiteral("?");
+        QStringList eventMarks;
+        for (int i = 1; i < CaseEventRepository::columns().size(); ++i)
+            eventMarks << QStringLiteral("?");
+        return QStringLiteral(
+                   "WITH n AS (INSERT INTO case_counters (day, last_seq) VALUES (?, 1) "
+                   "ON CONFLICT (day) DO UPDATE SET last_seq = case_counters.last_seq + 1 "
+                   "RETURNING last_seq), "
+                   "c AS (INSERT INTO cases (%1) VALUES ((SELECT ? || lpad(last_seq::text, 5, '0') "
+                   "FROM n), %2) "
+                   "RETURNING id, case_number) "
+                   "INSERT INTO case_events (%3) VALUES ((SELECT id FROM c), %4) "
+                   "RETURNING id, case_id, (SELECT case_number FROM c)")
+            .arg(kColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
+                 CaseEventRepository::columns().join(QStringLiteral(", ")),
+                 eventMarks.join(QStringLiteral(", ")));
+    }();
+    QVariantList binds{day, day};
+    binds << values(c).mid(1);                             // case_number comes from the counter
+    binds << CaseEventRepository::rowValues(first).mid(1); // case_id comes from the new case
+    auto q = m_db.execCached(sql, binds);
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error::make(Error::Code::Internal,
+                           QStringLiteral("no id returned for the new case"));
+    first.id = q.value().value(0).toLongLong();
+    c.id = q.value().value(1).toLongLong();
+    first.caseId = c.id;
+    c.caseNumber = q.value().value(2).toString();
+    return success();
 }
 
 QStringList CaseRepository::columns()

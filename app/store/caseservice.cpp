@@ -113,24 +113,29 @@ Result<CaseRecord> CaseService::report(const User &actor, CaseRecord c)
     c.verification =
         Workflow::trustedSource(c.source) ? Verification::NotRequired : Verification::Pending;
     Workflow::startClock(c, {m_rules.calendar, m_rules.limits, now});
-    Status s = m_db.transaction([&]() -> Status {
-        if (auto st = m_cases.insert(c); !st)
-            return st;
-        CaseEvent e;
-        e.caseId = c.id;
-        e.caseVersion = c.version;
-        e.at = now;
-        e.actorUserId = actor.id;
-        e.actorLogin = actor.login;
-        e.workstation = m_db.workstation();
-        e.action = QStringLiteral("Report");
-        e.fromState = CaseState::Reported;
-        e.toState = CaseState::Reported;
-        e.payload = {{QStringLiteral("source"), enumKey(c.source)},
-                     {QStringLiteral("class"), c.classCode}};
-        auto id = m_events.append(e);
-        return id ? success() : Status(id.error());
-    });
+    CaseEvent e;
+    e.caseVersion = 1;
+    e.at = now;
+    e.actorUserId = actor.id;
+    e.actorLogin = actor.login;
+    e.workstation = m_db.workstation();
+    e.action = QStringLiteral("Report");
+    e.fromState = CaseState::Reported;
+    e.toState = CaseState::Reported;
+    e.payload = {{QStringLiteral("source"), enumKey(c.source)},
+                 {QStringLiteral("class"), c.classCode}};
+    // On PostgreSQL one statement numbers the case, inserts it and its first event (atomic by
+    // itself, and a round trip instead of five); SQLite runs the same steps in a transaction.
+    Status s = m_db.isPostgres() && !m_db.inTransaction()
+                   ? m_cases.insertWithFirstEvent(c, e)
+                   : m_db.transaction([&]() -> Status {
+                         if (auto st = m_cases.insert(c); !st)
+                             return st;
+                         e.caseId = c.id;
+                         e.caseVersion = c.version;
+                         auto id = m_events.append(e);
+                         return id ? success() : Status(id.error());
+                     });
     if (!s)
         return s.error();
     return c;

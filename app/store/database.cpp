@@ -341,6 +341,7 @@ Error Database::sqlError(const QSqlError &e, const QString &context) const
              lower.contains(QLatin1String("could not translate host")) ||
              lower.contains(QLatin1String("terminating connection")) ||
              lower.contains(QLatin1String("unable to open database")) ||
+             lower.contains(QLatin1String("database not open")) ||
              lower.contains(QLatin1String("database is locked")))
         code = Error::Code::DatabaseUnavailable;
     else if (lower.contains(QLatin1String("does not exist")) &&
@@ -349,6 +350,8 @@ Error Database::sqlError(const QSqlError &e, const QString &context) const
     else if (lower.contains(QLatin1String("malformed")) ||
              lower.contains(QLatin1String("not a database")))
         code = Error::Code::Corrupt;
+    if (code == Error::Code::Internal && !connection().isOpen())
+        code = Error::Code::DatabaseUnavailable; // the connection is gone, whatever the driver said
     return Error::make(code, QStringLiteral("%1: %2").arg(context, text));
 }
 
