@@ -140,6 +140,18 @@ private:
         m_cache; // keyed by the literal's address: the names below are literals
 };
 
+CaseRecord read(const QSqlQuery &q, ColumnIndex &col);
+
+// Every row of a result, with the column positions looked up once.
+QList<CaseRecord> readAll(QSqlQuery &q)
+{
+    QList<CaseRecord> out;
+    ColumnIndex col(q.record());
+    while (q.next())
+        out << read(q, col);
+    return out;
+}
+
 CaseRecord read(const QSqlQuery &q, ColumnIndex &col)
 {
     auto v = [&](const char *name) {
@@ -311,11 +323,7 @@ Result<QList<CaseRecord>> CaseRepository::findNear(const QString &classCode, dou
         {classCode, fromTime(since), minLon, maxLon, minLat, maxLat, limit});
     if (!q)
         return q.error();
-    QList<CaseRecord> out;
-    ColumnIndex col(q.value().record());
-    while (q.value().next())
-        out << read(q.value(), col);
-    return out;
+    return readAll(q.value());
 }
 
 Result<CaseRecord> CaseRepository::get(qint64 id) const
@@ -390,11 +398,7 @@ Result<QList<CaseRecord>> CaseRepository::find(const CaseQuery &query) const
     auto q = m_db.exec(sql, binds);
     if (!q)
         return q.error();
-    QList<CaseRecord> out;
-    ColumnIndex col(q.value().record());
-    while (q.value().next())
-        out << read(q.value(), col);
-    return out;
+    return readAll(q.value());
 }
 
 Result<QHash<CaseState, int>> CaseRepository::countByState() const
