@@ -35,7 +35,7 @@ DispatchBackend::DispatchBackend(yw::shell::ModuleContext &context, QObject *par
         }
     }
     m_model.setDepartmentNames(m_departmentNames);
-    m_intake = std::make_unique<IntakeDesk>(context);
+    m_intake = std::make_unique<IntakeDesk>(context, m_routing, m_departmentNames);
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);

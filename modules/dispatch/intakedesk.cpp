@@ -1,8 +1,6 @@
 #include "intakedesk.h"
 
-#include "departmentrepository.h"
 #include "locatorloader.h"
-#include "routingrepository.h"
 #include "session.h"
 #include "shellcontroller.h"
 
@@ -12,21 +10,19 @@ namespace yw::dispatch {
 
 using namespace yw::core;
 
-IntakeDesk::IntakeDesk(yw::shell::ModuleContext &context, QObject *parent)
+IntakeDesk::IntakeDesk(yw::shell::ModuleContext &context, const RoutingTable &routing,
+                       const QHash<qint64, QString> &departments, QObject *parent)
     : QObject(parent)
     , m_context(context)
     , m_classes(*context.taxonomy)
+    , m_routing(routing)
+    , m_departments(departments)
 {
     auto locator = yw::intake::loadLocator(*context.database);
     m_locator = std::make_unique<yw::gis::Locator>(locator ? std::move(locator).value()
                                                            : yw::gis::Locator());
-    if (auto rules = yw::store::RoutingRepository(*context.database).load())
-        m_routing.setRules(rules.value());
     if (auto d = DuplicateRules::builtIn())
         m_duplicates = d.value();
-    if (auto depts = yw::store::DepartmentRepository(*context.database).list())
-        for (const Department &d : depts.value())
-            m_departments.insert(d.id, d.name);
     m_service = std::make_unique<yw::intake::IntakeService>(
         *context.cases, yw::intake::IntakeService::Rules{*m_locator, m_routing, m_duplicates});
 }

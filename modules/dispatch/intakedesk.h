@@ -20,7 +20,9 @@ class IntakeDesk : public QObject
     Q_PROPERTY(QAbstractItemModel *classes READ classes CONSTANT)
     Q_PROPERTY(QVariantList sources READ sources CONSTANT)
 public:
-    IntakeDesk(yw::shell::ModuleContext &context, QObject *parent = nullptr);
+    // routing and departments: the queue board's, read once for both.
+    IntakeDesk(yw::shell::ModuleContext &context, const yw::core::RoutingTable &routing,
+               const QHash<qint64, QString> &departments, QObject *parent = nullptr);
     ~IntakeDesk() override;
 
     QAbstractItemModel *classes() { return &m_classes; }
@@ -40,10 +42,10 @@ private:
     yw::shell::ModuleContext &m_context;
     ClassSearchModel m_classes;
     std::unique_ptr<yw::gis::Locator> m_locator;
-    yw::core::RoutingTable m_routing;
+    const yw::core::RoutingTable &m_routing;
     yw::core::DuplicateRules m_duplicates;
     std::unique_ptr<yw::intake::IntakeService> m_service;
-    QHash<qint64, QString> m_departments;
+    const QHash<qint64, QString> &m_departments;
 };
 
 } // namespace yw::dispatch
