@@ -8,6 +8,7 @@
 #include "cityreferencedata.h"
 #include "componentsynthesizer.h"
 #include "devicesynthesizer.h"
+#include "geodatarepository.h"
 #include "migrator.h"
 #include "organizationsynthesizer.h"
 #include "passwordhasher.h"
@@ -32,13 +33,19 @@ QVariant nullableId(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
-QVariantList shapeRow(const QString &code, const yw::gis::MultiPolygon &shape, double areaM2)
+GeodataRepository::AreaShape areaShape(const QString &code, const QString &name,
+                                       const yw::gis::MultiPolygon &shape, double areaM2)
 {
     yw::gis::Box b;
     yw::gis::bg::envelope(shape, b);
-    return {
-        code,   b.min_corner().x(),   b.min_corner().y(), b.max_corner().x(), b.max_corner().y(),
-        areaM2, yw::gis::toWkt(shape)};
+    return {code,
+            name,
+            b.min_corner().x(),
+            b.min_corner().y(),
+            b.max_corner().x(),
+            b.max_corner().y(),
+            areaM2,
+            yw::gis::toWkt(shape)};
 }
 
 } // namespace
@@ -136,31 +143,25 @@ Result<DemoCityBuilder::Summary> DemoCityBuilder::build(Database &db, const Opti
             if (a.level == AreaLevel::Community)
                 communityNames[a.code] = a.name;
         report(QStringLiteral("writing areas"), 0, qint64(city.grids.size()));
-        BulkInserter areas(db, QStringLiteral("areas"), {"code", "name", "level", "parent_code"});
-        for (const SyntheticGrid &g : city.grids)
-            if (auto s = areas.add({g.code,
-                                    QStringLiteral("%1第%2单元网格")
-                                        .arg(communityNames[g.communityCode], g.code.right(3)),
-                                    enumKey(AreaLevel::UnitGrid), g.communityCode});
-                !s)
-                return s;
-        if (auto s = areas.flush(); !s)
-            return s;
-        BulkInserter shapes(db, QStringLiteral("area_shapes"),
-                            {"code", "min_lon", "min_lat", "max_lon", "max_lat", "area_m2", "wkt"});
+        GeodataRepository geodata(db);
+        std::vector<GeodataRepository::AreaShape> grids;
         const double gridArea = options.scale.gridSideM * options.scale.gridSideM;
         for (const SyntheticGrid &g : city.grids) {
             yw::gis::MultiPolygon m;
             m.resize(1);
             yw::gis::bg::convert(g.lonLat, m[0]);
             yw::gis::bg::correct(m);
-            if (auto s = shapes.add(shapeRow(g.code, m, gridArea)); !s)
-                return s;
+            grids.push_back(areaShape(g.code,
+                                      QStringLiteral("%1第%2单元网格")
+                                          .arg(communityNames[g.communityCode], g.code.right(3)),
+                                      m, gridArea));
         }
+        if (auto s = geodata.addUnitGrids(grids); !s)
+            return s;
+        std::vector<GeodataRepository::AreaShape> shapes;
         for (const SyntheticArea &a : city.shapes)
-            if (auto s = shapes.add(shapeRow(a.area.code, a.shape, a.areaM2)); !s)
-                return s;
-        if (auto s = shapes.flush(); !s)
+            shapes.push_back(areaShape(a.area.code, a.area.name, a.shape, a.areaM2));
+        if (auto s = geodata.addShapes(shapes); !s)
             return s;
         sum.grids = qint64(city.grids.size());
 

@@ -2,8 +2,6 @@
 
 #include "bulkinserter.h"
 
-#include <QRegularExpression>
-
 namespace yw::store {
 
 using namespace yw::core;
@@ -228,40 +226,26 @@ Result<QStringList> GeodataRepository::existingComponentIds(const QStringList &i
     return existing(m_db, QStringLiteral("components"), QStringLiteral("id"), ids);
 }
 
-Status GeodataRepository::addUnitGrids(const std::vector<UnitGrid> &grids, const QStringList &names,
-                                       const std::vector<double> &areasM2)
+Status GeodataRepository::addUnitGrids(const std::vector<AreaShape> &grids)
 {
-    static const QRegularExpression number(QStringLiteral("-?[0-9.]+(?:[eE][-+]?[0-9]+)?"));
     BulkInserter areas(m_db, QStringLiteral("areas"), {"code", "name", "level", "parent_code"});
-    for (size_t i = 0; i < grids.size(); ++i)
-        if (auto s = areas.add({grids[i].code, names.value(qsizetype(i)),
-                                QStringLiteral("UnitGrid"), grids[i].code.left(12)});
+    for (const AreaShape &g : grids)
+        if (auto s = areas.add({g.code, g.name, QStringLiteral("UnitGrid"), g.code.left(12)}); !s)
+            return s;
+    if (auto s = areas.flush(); !s) // before the shapes that refer to them
+        return s;
+    return addShapes(grids);
+}
+
+Status GeodataRepository::addShapes(const std::vector<AreaShape> &shapes)
+{
+    BulkInserter rows(m_db, QStringLiteral("area_shapes"),
+                      {"code", "min_lon", "min_lat", "max_lon", "max_lat", "area_m2", "wkt"});
+    for (const AreaShape &a : shapes)
+        if (auto s = rows.add({a.code, a.minLon, a.minLat, a.maxLon, a.maxLat, a.areaM2, a.wkt});
             !s)
             return s;
-    if (auto s = areas.flush(); !s)
-        return s;
-    BulkInserter shapes(m_db, QStringLiteral("area_shapes"),
-                        {"code", "min_lon", "min_lat", "max_lon", "max_lat", "area_m2", "wkt"});
-    for (size_t i = 0; i < grids.size(); ++i) {
-        // The bounding box from the WKT's coordinates (x y pairs).
-        double x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9;
-        auto it = number.globalMatch(grids[i].wkt);
-        bool isX = true;
-        while (it.hasNext()) {
-            const double v = it.next().captured(0).toDouble();
-            if (isX) {
-                x0 = std::min(x0, v);
-                x1 = std::max(x1, v);
-            } else {
-                y0 = std::min(y0, v);
-                y1 = std::max(y1, v);
-            }
-            isX = !isX;
-        }
-        if (auto s = shapes.add({grids[i].code, x0, y0, x1, y1, areasM2[i], grids[i].wkt}); !s)
-            return s;
-    }
-    return shapes.flush();
+    return rows.flush();
 }
 
 Status GeodataRepository::addComponents(const std::vector<Component> &components)

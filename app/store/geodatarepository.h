@@ -27,6 +27,15 @@ public:
         QString code;
         QString wkt;
     };
+    // An area's shape with what is kept beside it: its bounding box and area.
+    struct AreaShape
+    {
+        QString code;
+        QString name; // for new unit grids
+        double minLon = 0, minLat = 0, maxLon = 0, maxLat = 0;
+        double areaM2 = 0;
+        QString wkt;
+    };
     struct Component
     {
         QString id;
@@ -62,9 +71,11 @@ public:
     yw::core::Result<QStringList> existingAreaCodes(const QStringList &codes) const;
     yw::core::Result<QStringList> existingComponentIds(const QStringList &ids) const;
 
-    // Both in the caller's transaction; the caller has validated the rows.
-    yw::core::Status addUnitGrids(const std::vector<UnitGrid> &grids, const QStringList &names,
-                                  const std::vector<double> &areasM2);
+    // In the caller's transaction; the caller has validated the rows.
+    // New unit grids (their parent is the community of their code), with their shapes.
+    yw::core::Status addUnitGrids(const std::vector<AreaShape> &grids);
+    // Shapes of areas that exist already (districts, streets, communities).
+    yw::core::Status addShapes(const std::vector<AreaShape> &shapes);
     yw::core::Status addComponents(const std::vector<Component> &components);
 
 private:

@@ -146,9 +146,7 @@ int GeodataCommands::importLayer(const QStringList &args)
     GeodataRepository repo(*db.value());
     const LocalProjection proj(113.0, 28.2);
 
-    std::vector<GeodataRepository::UnitGrid> newGrids;
-    QStringList gridNames;
-    std::vector<double> gridAreas;
+    std::vector<GeodataRepository::AreaShape> newGrids;
     std::vector<GeodataRepository::Component> newComponents;
     const bool fileReadable =
         std::none_of(issues.begin(), issues.end(), [](const auto &i) { return i.feature == 0; });
@@ -178,9 +176,19 @@ int GeodataCommands::importLayer(const QStringList &args)
                          !bg::covered_by(bg::return_envelope<Box>(shape), kCityExtent))
                     issues.push_back(
                         {n, QStringLiteral("lies outside the city (a wrong coordinate system?)")});
-                newGrids.push_back({code, row.wkt});
-                gridNames << row.values.value(1).toString();
-                gridAreas.push_back(shape.empty() ? 0 : proj.areaM2(shape));
+                GeodataRepository::AreaShape g;
+                g.code = code;
+                g.name = row.values.value(1).toString();
+                g.wkt = row.wkt;
+                if (!shape.empty()) {
+                    const Box b = bg::return_envelope<Box>(shape);
+                    g.minLon = b.min_corner().x();
+                    g.minLat = b.min_corner().y();
+                    g.maxLon = b.max_corner().x();
+                    g.maxLat = b.max_corner().y();
+                    g.areaM2 = proj.areaM2(shape);
+                }
+                newGrids.push_back(std::move(g));
             }
             // Every grid's community must exist, and the code must be new.
             QStringList communities;
@@ -285,8 +293,7 @@ int GeodataCommands::importLayer(const QStringList &args)
         return 1;
     }
     const Status written = db.value()->transaction([&]() -> Status {
-        return grids ? repo.addUnitGrids(newGrids, gridNames, gridAreas)
-                     : repo.addComponents(newComponents);
+        return grids ? repo.addUnitGrids(newGrids) : repo.addComponents(newComponents);
     });
     if (!written)
         return fail(Error::codeName(written.error().code), written.error().message);
