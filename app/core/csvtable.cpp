@@ -62,7 +62,8 @@ Result<QStringList> readRecord(const QString &text, int &pos, int &line, const Q
 
 } // namespace
 
-Result<CsvTable> CsvTable::parse(const QByteArray &utf8, const QString &origin)
+Result<CsvTable> CsvTable::parse(const QByteArray &utf8, const QString &origin,
+                                 RaggedRows ragged)
 {
     CsvTable table;
     QString text = QString::fromUtf8(utf8);
@@ -79,28 +80,36 @@ Result<CsvTable> CsvTable::parse(const QByteArray &utf8, const QString &origin)
             ++line;
             continue;
         }
+        const int start = pos;
         auto record = readRecord(text, pos, line, origin);
         if (!record)
             return record.error();
         QStringList fields = record.value();
+        const QString raw = QStringView(text).mid(start, pos - start).toString().trimmed();
         if (fields.size() == 1 && fields.first().trimmed().isEmpty())
             continue; // blank line
         if (!haveHeader) {
             table.m_header = fields;
+            table.m_rawHeader = raw;
             for (int i = 0; i < fields.size(); ++i)
                 table.m_index.insert(fields.at(i).trimmed(), i);
             haveHeader = true;
             continue;
         }
-        if (fields.size() != table.m_header.size())
-            return Error::make(Error::Code::InvalidInput,
-                               QStringLiteral("%1:%2: %3 fields, the header has %4")
-                                   .arg(origin)
-                                   .arg(recordLine)
-                                   .arg(fields.size())
-                                   .arg(table.m_header.size()));
+        if (fields.size() != table.m_header.size()) {
+            const QString reason = QStringLiteral("%1:%2: %3 fields, the header has %4")
+                                       .arg(origin)
+                                       .arg(recordLine)
+                                       .arg(fields.size())
+                                       .arg(table.m_header.size());
+            if (ragged == RaggedRows::Fail)
+                return Error::make(Error::Code::InvalidInput, reason);
+            table.m_badRows << BadRow{recordLine, reason, raw};
+            continue;
+        }
         table.m_rows << fields;
         table.m_lines << recordLine;
+        table.m_raw << raw;
     }
     if (!haveHeader)
         return Error::make(Error::Code::InvalidInput, QStringLiteral("%1: no header row").arg(origin));

@@ -12,7 +12,18 @@ namespace yw::core {
 class CsvTable
 {
 public:
-    static Result<CsvTable> parse(const QByteArray &utf8, const QString &origin);
+    // A row whose field count differs from the header's fails the whole table (reference data),
+    // or, for feeds where one bad row must not stop the others, is kept aside in badRows().
+    enum class RaggedRows { Fail, KeepAside };
+    struct BadRow
+    {
+        int line = 0;
+        QString reason;
+        QString raw;
+    };
+
+    static Result<CsvTable> parse(const QByteArray &utf8, const QString &origin,
+                                  RaggedRows ragged = RaggedRows::Fail);
 
     const QStringList &header() const { return m_header; }
     int rowCount() const { return int(m_rows.size()); }
@@ -21,12 +32,19 @@ public:
     bool hasColumn(const QString &column) const { return m_index.contains(column); }
     // 1-based line number of a row in the source, for error messages.
     int lineOf(int row) const { return m_lines.at(row); }
+    // The row's text as it stood in the source (without the line end).
+    QString rawRow(int row) const { return m_raw.at(row); }
+    QString rawHeader() const { return m_rawHeader; }
+    const QList<BadRow> &badRows() const { return m_badRows; }
 
 private:
     QStringList m_header;
     QHash<QString, int> m_index;
     QList<QStringList> m_rows;
     QList<int> m_lines;
+    QStringList m_raw;
+    QString m_rawHeader;
+    QList<BadRow> m_badRows;
 };
 
 } // namespace yw::core

@@ -88,11 +88,18 @@ Result<IntakeOutcome> IntakeService::preview(const User &actor, CaseRecord draft
     return out;
 }
 
-Result<IntakeOutcome> IntakeService::submit(const User &actor, CaseRecord draft)
+Result<IntakeOutcome> IntakeService::submit(const User &actor, CaseRecord draft,
+                                            DuplicatePolicy policy)
 {
     auto out = preview(actor, std::move(draft));
     if (!out)
         return out.error();
+    if (policy == DuplicatePolicy::SkipDuplicates && !out->duplicates.isEmpty()) {
+        IntakeOutcome skipped = out.value();
+        skipped.record = out->duplicates.first();
+        skipped.filedAsDuplicate = true;
+        return skipped;
+    }
     auto reported = m_cases.report(actor, out->record);
     if (!reported)
         return reported.error();

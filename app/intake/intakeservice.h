@@ -14,6 +14,7 @@ struct IntakeOutcome
     yw::core::RoutingDecision routing;      // the proposed owner department
     QList<yw::core::CaseRecord> duplicates; // open cases of the same class near by, nearest first
     QList<double> duplicateDistancesM;
+    bool filedAsDuplicate = false; // submit with SkipDuplicates found one: record is that case
 };
 
 // The intake pipeline every channel goes through (the intake desk, the hotline feed, Open311,
@@ -31,13 +32,18 @@ public:
         const yw::core::DuplicateRules &duplicates;
     };
 
+    // People file a report even when it looks like a repeat (and merge it at the desk); machine
+    // channels that repeat an alarm every minute skip it while an open case covers it.
+    enum class DuplicatePolicy { Report, SkipDuplicates };
+
     IntakeService(yw::store::CaseService &cases, const Rules &rules);
 
     // Completes and checks the draft, proposes the owner, finds duplicates. Writes nothing.
     yw::core::Result<IntakeOutcome> preview(const yw::core::User &actor,
                                             yw::core::CaseRecord draft) const;
-    // preview(), then reports the case.
-    yw::core::Result<IntakeOutcome> submit(const yw::core::User &actor, yw::core::CaseRecord draft);
+    // preview(), then reports the case (or, skipping duplicates, returns the nearest open one).
+    yw::core::Result<IntakeOutcome> submit(const yw::core::User &actor, yw::core::CaseRecord draft,
+                                           DuplicatePolicy policy = DuplicatePolicy::Report);
 
 private:
     yw::store::CaseService &m_cases;

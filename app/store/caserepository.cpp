@@ -390,6 +390,26 @@ Result<QList<CaseRecord>> CaseRepository::find(const CaseQuery &query) const
         where << QStringLiteral("owner_department_id = ?");
         binds << query.ownerDepartmentId;
     }
+    auto inList = [&](const QString &column, const QStringList &values) {
+        QStringList marks;
+        for (const QString &v : values) {
+            marks << QStringLiteral("?");
+            binds << v;
+        }
+        where << QStringLiteral("%1 IN (%2)").arg(column, marks.join(QStringLiteral(", ")));
+    };
+    if (!query.caseNumbers.isEmpty())
+        inList(QStringLiteral("case_number"), query.caseNumbers);
+    if (!query.classCodes.isEmpty())
+        inList(QStringLiteral("class_code"), query.classCodes);
+    if (query.reportedFrom.isValid()) {
+        where << QStringLiteral("reported_at >= ?");
+        binds << fromTime(query.reportedFrom);
+    }
+    if (query.reportedBefore.isValid()) {
+        where << QStringLiteral("reported_at < ?");
+        binds << fromTime(query.reportedBefore);
+    }
     QString sql = QStringLiteral("SELECT * FROM cases");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
@@ -399,6 +419,22 @@ Result<QList<CaseRecord>> CaseRepository::find(const CaseQuery &query) const
     if (!q)
         return q.error();
     return readAll(q.value());
+}
+
+Result<CaseRecord> CaseRepository::findByExternalRef(SourceChannel source,
+                                                     const QString &externalRef) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT * FROM cases WHERE source = ? AND external_ref = ? "
+                                      "ORDER BY id LIMIT 1"),
+                       {enumKey(source), externalRef});
+    if (!q)
+        return q.error();
+    const QList<CaseRecord> rows = readAll(q.value());
+    if (rows.isEmpty())
+        return Error::make(Error::Code::NotFound,
+                           QStringLiteral("no case from %1 with reference %2")
+                               .arg(enumKey(source), externalRef));
+    return rows.first();
 }
 
 Result<QHash<CaseState, int>> CaseRepository::countByState() const

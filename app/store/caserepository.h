@@ -13,6 +13,10 @@ struct CaseQuery
     bool openOnly = false;             // leave out final states
     QString areaPrefix;                // grid/community/street/district code prefix
     qint64 ownerDepartmentId = 0;
+    QStringList caseNumbers;           // empty: any
+    QStringList classCodes;            // empty: any
+    QDateTime reportedFrom;            // invalid: open-ended
+    QDateTime reportedBefore;          // invalid: open-ended
     int limit = 1000;
 };
 
@@ -44,6 +48,10 @@ public:
                                                            double minLat, double maxLon,
                                                            double maxLat, const QDateTime &since,
                                                            int limit = 20) const;
+    // The case a channel already reported under its own reference (idempotent feeds); NotFound
+    // when there is none.
+    yw::core::Result<yw::core::CaseRecord> findByExternalRef(yw::core::SourceChannel source,
+                                                             const QString &externalRef) const;
     // Count of cases per state.
     yw::core::Result<QHash<yw::core::CaseState, int>> countByState() const;
     // The next case number for the day of `at` (city time): YYYYMMDD + 5-digit sequence.

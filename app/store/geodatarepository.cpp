@@ -181,6 +181,21 @@ Result<GeodataRepository::Component> GeodataRepository::component(const QString 
                      r.value(6).toString(), r.value(7).toString(), r.value(8).toLongLong()};
 }
 
+Result<GeodataRepository::Device> GeodataRepository::device(const QString &deviceId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, kind, name, lon, lat, grid_code, component_id "
+                                      "FROM devices WHERE id = ?"),
+                       {deviceId});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error::make(Error::Code::NotFound, QStringLiteral("no device %1").arg(deviceId));
+    const QSqlQuery &r = q.value();
+    return Device{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+                  r.value(3).toDouble(), r.value(4).toDouble(), r.value(5).toString(),
+                  r.value(6).toString()};
+}
+
 Result<qint64> GeodataRepository::componentMaintainer(const QString &componentId) const
 {
     auto q = m_db.exec(

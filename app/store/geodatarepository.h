@@ -49,6 +49,17 @@ public:
         qint64 maintainerDepartmentId = 0;
     };
 
+    struct Device
+    {
+        QString id;
+        QString kind; // e.g. Camera, WaterLevel, ManholeCover, Vehicle
+        QString name;
+        double lon = 0;
+        double lat = 0;
+        QString gridCode;
+        QString componentId;
+    };
+
     explicit GeodataRepository(Database &db)
         : m_db(db)
     {}
@@ -65,6 +76,8 @@ public:
     yw::core::Result<std::vector<UnitGrid>> unitGrids() const;
     // One component; NotFound when there is none with that id.
     yw::core::Result<Component> component(const QString &componentId) const;
+    // One registered sensor, camera or vehicle; NotFound when there is none with that id.
+    yw::core::Result<Device> device(const QString &deviceId) const;
     // The maintainer (养护单位) of a component, 0 when the component or its maintainer is unknown.
     yw::core::Result<qint64> componentMaintainer(const QString &componentId) const;
     // Codes that exist already among the given ones (duplicates across imports).

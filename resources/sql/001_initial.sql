@@ -1,6 +1,7 @@
 -- Yiwang schema, version 1. One file for SQLite and PostgreSQL (see docs/ARCHITECTURE.md):
 --   statements are separated by lines "-- go";
---   {{PK}} becomes the dialect's 64-bit auto-increment primary key, {{REAL}} its double;
+--   {{PK}} becomes the dialect's 64-bit auto-increment primary key, {{REAL}} its double,
+--   {{BLOB}} its byte string (BLOB, BYTEA);
 --   a statement containing a line "-- @sqlite" or "-- @postgresql" runs on that backend only.
 -- Times are BIGINT milliseconds since the epoch, UTC, on both backends.
 CREATE TABLE yw_meta (

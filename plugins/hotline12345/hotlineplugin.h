@@ -1,0 +1,18 @@
+#pragma once
+
+#include "intakesource.h"
+
+#include <QObject>
+
+namespace yw::plugins {
+
+class HotlinePlugin : public QObject, public yw::intake::IntakeSourceFactory
+{
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID YwIntakeSourceFactory_iid FILE "hotline12345.json")
+    Q_INTERFACES(yw::intake::IntakeSourceFactory)
+public:
+    std::unique_ptr<yw::intake::IntakeSource> createSource() override;
+};
+
+} // namespace yw::plugins
