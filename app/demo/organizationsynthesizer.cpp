@@ -224,6 +224,9 @@ Status OrganizationSynthesizer::run(const Taxonomy &taxonomy,
                                  randomName(), Role::FieldInspector);
         city.patrolAreas[id] = r.grid.code;
     }
+    // The intake gateway's account (yiwang-gateway --user gateway): its reports are its own in
+    // the history, not a person's.
+    person(QStringLiteral("gateway"), QStringLiteral("接入网关"), Role::IntakeOperator);
     return success();
 }
 

@@ -195,11 +195,11 @@ void HotlineTicketReader::fill(Record &r, const std::function<QString(const QStr
         q.hasLocation = true;
     }
     const QString urgency = field(QStringLiteral("urgency")).trimmed();
-    if (urgency.isEmpty() || urgency == QLatin1String("一般") || urgency == QLatin1String("Normal"))
+    if (urgency.isEmpty() || urgency == QStringView(u"一般") || urgency == QLatin1String("Normal"))
         q.urgency = QStringLiteral("Normal");
-    else if (urgency == QLatin1String("紧急") || urgency == QLatin1String("Urgent"))
+    else if (urgency == QStringView(u"紧急") || urgency == QLatin1String("Urgent"))
         q.urgency = QStringLiteral("Urgent");
-    else if (urgency == QLatin1String("特急") || urgency == QLatin1String("Critical"))
+    else if (urgency == QStringView(u"特急") || urgency == QLatin1String("Critical"))
         q.urgency = QStringLiteral("Critical");
     else {
         r.error = QStringLiteral("urgency \"%1\" is not 一般, 紧急 or 特急").arg(urgency);
