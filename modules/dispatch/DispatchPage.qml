@@ -4,7 +4,9 @@ import QtQuick.Layouts
 import Yiwang.Ui
 
 // 指挥协调: the queue board (most urgent first) and the selected case with the actions the
-// signed-in user may take. Keys: / search, ↑↓ move, Alt+1…9 the actions in order.
+// signed-in user may take. Keys: / search, ↑↓ move, Alt+1…9 the actions in order, Space tick for
+// a batch, Ctrl+A tick all shown, Esc clear ticks, Ctrl+K acknowledge, Ctrl+M mute, Ctrl+E note,
+// F2…F6 the views.
 Item {
     id: page
     // DispatchBackend, set by the shell.
@@ -17,6 +19,11 @@ Item {
 
     Shortcut { sequence: "/"; onActivated: search.forceActiveFocus() }
     Shortcut { sequence: "Ctrl+N"; onActivated: intakePanel.open() }
+    Shortcut { sequence: "Ctrl+K"; onActivated: page.backend.acknowledge() }
+    Shortcut { sequence: "Ctrl+M"; onActivated: muteMenu.popup(muteButton, 0, muteButton.height) }
+    Shortcut { sequence: "Ctrl+E"; onActivated: noteField.forceActiveFocus() }
+    Shortcut { sequence: "Ctrl+A"; onActivated: page.backend.checkAllShown() }
+    Shortcut { sequence: "Esc"; enabled: page.backend && page.backend.checkedCount > 0; onActivated: page.backend.clearChecked() }
 
     IntakePanel {
         id: intakePanel
@@ -82,6 +89,32 @@ Item {
                 }
             }
 
+            RowLayout {
+                spacing: 8
+                Layout.fillWidth: true
+                Repeater {
+                    model: page.backend ? page.backend.views : []
+                    Button {
+                        required property var modelData
+                        required property int index
+                        objectName: "view" + modelData.key
+                        flat: page.backend.view !== modelData.key
+                        highlighted: page.backend.view === modelData.key
+                        text: modelData.name + "  " + modelData.count + "   F" + (index + 2)
+                        onClicked: page.backend.view = modelData.key
+                        Shortcut { sequence: "F" + (parent.index + 2); onActivated: parent.clicked() }
+                    }
+                }
+                Item { Layout.fillWidth: true }
+                Label {
+                    objectName: "checkedLabel"
+                    visible: page.backend && page.backend.checkedCount > 0
+                    text: page.backend ? qsTr("%1 ticked: actions apply to all (Esc clears)").arg(page.backend.checkedCount) : ""
+                    color: Theme.accent
+                    font.bold: true
+                }
+            }
+
             Panel {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
@@ -93,12 +126,14 @@ Item {
                         spacing: 12
                         Layout.fillWidth: true
                         Item { Layout.preferredWidth: 14 }
+                        Item { Layout.preferredWidth: 14 }
                         Label { text: qsTr("Case"); color: Theme.textMuted; Layout.preferredWidth: 120 }
                         Label { text: qsTr("Class"); color: Theme.textMuted; Layout.preferredWidth: 130 }
                         Label { text: qsTr("State"); color: Theme.textMuted; Layout.preferredWidth: 80 }
                         Label { text: qsTr("Place"); color: Theme.textMuted; Layout.fillWidth: true; Layout.preferredWidth: 1 }
                         Label { text: qsTr("Owner"); color: Theme.textMuted; Layout.preferredWidth: 170 }
                         Label { text: qsTr("Time left"); color: Theme.textMuted; Layout.preferredWidth: 120 }
+                        Label { text: qsTr("Board"); color: Theme.textMuted; Layout.preferredWidth: 110 }
                     }
                     ListView {
                         id: queueList
@@ -112,6 +147,7 @@ Item {
                         model: page.backend ? page.backend.queue : null
                         ScrollBar.vertical: ScrollBar {}
                         onCurrentIndexChanged: if (currentItem) page.backend.select(currentItem.caseId)
+                        Keys.onSpacePressed: if (currentItem) page.backend.toggleChecked(currentItem.caseId)
                         highlight: Rectangle { color: Theme.accentSoft; radius: 3 }
                         delegate: Item {
                             id: row
@@ -125,7 +161,14 @@ Item {
                             required property string remaining
                             required property string light
                             required property int supervision
+                            required property bool checked
+                            required property string acknowledgedBy
+                            required property bool muted
+                            required property string mutedUntil
+                            required property string note
+                            required property bool coordination
                             width: ListView.view.width
+                            opacity: row.muted ? 0.55 : 1
                             height: 32
                             MouseArea {
                                 anchors.fill: parent
@@ -135,12 +178,19 @@ Item {
                                 anchors.fill: parent
                                 spacing: 12
                                 Rectangle {
+                                    Layout.preferredWidth: 14; Layout.preferredHeight: 14; radius: 2
+                                    color: row.checked ? Theme.accent : "transparent"
+                                    border.color: row.checked ? Theme.accent : Theme.textMuted
+                                    border.width: 1
+                                    MouseArea { anchors.fill: parent; onClicked: page.backend.toggleChecked(row.caseId) }
+                                }
+                                Rectangle {
                                     Layout.preferredWidth: 14; Layout.preferredHeight: 14; radius: 7
                                     color: page.lightColour(row.light)
                                 }
                                 Label { text: row.caseNumber; color: Theme.text; Layout.preferredWidth: 120 }
                                 Label {
-                                    text: row.className + (row.supervision > 0 ? "  ⚑" : "")
+                                    text: row.className + (row.supervision > 0 ? "  ⚑" + row.supervision : "")
                                     color: Theme.text; elide: Text.ElideRight; Layout.preferredWidth: 130
                                 }
                                 Label { text: row.stateName; color: Theme.textMuted; Layout.preferredWidth: 80 }
@@ -152,6 +202,18 @@ Item {
                                     font.bold: row.light === "Red"
                                     elide: Text.ElideRight
                                     Layout.preferredWidth: 120
+                                }
+                                Label {
+                                    // Shared marks: who acknowledged, muted until, a note, a dispute.
+                                    text: (row.coordination ? qsTr("Dispute") + " " : "")
+                                          + (row.muted ? qsTr("Muted %1").arg(row.mutedUntil)
+                                                       : row.acknowledgedBy ? "✓ " + row.acknowledgedBy
+                                                                            : qsTr("New"))
+                                          + (row.note ? "  ✎" : "")
+                                    color: row.acknowledgedBy || row.muted ? Theme.textMuted : Theme.warning
+                                    font.bold: !row.acknowledgedBy && !row.muted
+                                    elide: Text.ElideRight
+                                    Layout.preferredWidth: 110
                                 }
                             }
                         }
@@ -203,6 +265,56 @@ Item {
                     maximumLineCount: 3
                 }
 
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: 8
+                    Button {
+                        objectName: "acknowledgeButton"
+                        text: qsTr("Acknowledge  (Ctrl+K)")
+                        onClicked: page.backend.acknowledge()
+                    }
+                    Button {
+                        id: muteButton
+                        objectName: "muteButton"
+                        text: qsTr("Mute…  (Ctrl+M)")
+                        onClicked: muteMenu.popup(muteButton, 0, muteButton.height)
+                    }
+                    Menu {
+                        id: muteMenu
+                        Repeater {
+                            model: [15, 30, 60]
+                            MenuItem {
+                                required property int modelData
+                                text: qsTr("%1 minutes").arg(modelData)
+                                onTriggered: page.backend.mute(modelData)
+                            }
+                        }
+                        MenuItem { text: qsTr("Unmute"); onTriggered: page.backend.mute(0) }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        elide: Text.ElideRight
+                        color: Theme.textMuted
+                        text: page.backend && page.backend.selected.caseNumber
+                              ? (page.backend.selected.acknowledgedBy ? qsTr("Acknowledged by %1").arg(page.backend.selected.acknowledgedBy) : qsTr("Not acknowledged"))
+                                + (page.backend.selected.mutedUntil ? " · " + qsTr("muted until %1").arg(page.backend.selected.mutedUntil) : "")
+                              : ""
+                    }
+                }
+                TextField {
+                    id: noteField
+                    objectName: "boardNote"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    placeholderText: qsTr("Shared note for every workstation (Ctrl+E, Enter saves)")
+                    onAccepted: { page.backend.setNote(text); queueList.forceActiveFocus() }
+                    Connections {
+                        target: page.backend
+                        function onSelectionChanged() { noteField.text = page.backend.selected.note || "" }
+                    }
+                }
+
                 TextField {
                     id: note
                     objectName: "actionNote"
@@ -212,6 +324,11 @@ Item {
                 }
                 ComboBox {
                     id: department
+                    objectName: "departmentPicker"
+                    // Chosen by hand: then it applies (to every ticked case too); else each case
+                    // goes to its proposed owner.
+                    property bool overridden: false
+                    onActivated: overridden = true
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     visible: page.backend && page.backend.actions.some(a => a.needsDepartment)
@@ -222,6 +339,7 @@ Item {
                         target: page.backend
                         function onSelectionChanged() {
                             department.currentIndex = department.indexOfValue(page.backend.proposedDepartment)
+                            department.overridden = false
                             note.text = ""
                         }
                     }
@@ -236,7 +354,9 @@ Item {
                             required property int index
                             text: (index + 1) + "  " + modelData.name
                             highlighted: index === 0
-                            onClicked: page.backend.act(modelData.key, note.text, department.visible ? department.currentValue : 0)
+                            onClicked: page.backend.act(modelData.key, note.text,
+                                                        department.visible && (department.overridden || page.backend.checkedCount === 0)
+                                                        ? department.currentValue : 0)
                             Shortcut {
                                 sequence: "Alt+" + (parent.index + 1)
                                 onActivated: parent.clicked()

@@ -32,8 +32,53 @@ void CaseQueueModel::setCases(const QList<CaseRecord> &cases, const QDateTime &n
         m_rowOfCase.insert(c.id, int(m_rows.size()));
         m_rows << r;
     }
+    QSet<qint64> still;
+    for (qint64 id : std::as_const(m_checked))
+        if (m_rowOfCase.contains(id))
+            still.insert(id);
+    m_checked = still;
     endResetModel();
     emit countChanged();
+}
+
+void CaseQueueModel::setMarks(const QHash<qint64, yw::store::CaseMarks::Mark> &marks)
+{
+    m_marks = marks;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1),
+                         {AcknowledgedByRole, MutedRole, MutedUntilRole, NoteRole});
+}
+
+void CaseQueueModel::setChecked(qint64 caseId, bool checked)
+{
+    const int row = rowOf(caseId);
+    if (row < 0 || m_checked.contains(caseId) == checked)
+        return;
+    if (checked)
+        m_checked.insert(caseId);
+    else
+        m_checked.remove(caseId);
+    emit dataChanged(index(row), index(row), {CheckedRole});
+}
+
+void CaseQueueModel::clearChecked()
+{
+    const QList<qint64> ids = checkedCases();
+    for (qint64 id : ids)
+        setChecked(id, false);
+}
+
+QList<qint64> CaseQueueModel::checkedCases() const
+{
+    QList<qint64> out(m_checked.begin(), m_checked.end());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+bool CaseQueueModel::isCoordination(const CaseRecord &c)
+{
+    return c.state == CaseState::ReturnPending
+           || (c.state == CaseState::Filed && c.returnCount > 0);
 }
 
 void CaseQueueModel::setNow(const QDateTime &now)
@@ -43,7 +88,8 @@ void CaseQueueModel::setNow(const QDateTime &now)
         evaluate(r);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0), index(int(m_rows.size()) - 1),
-                         {LightRole, RemainingRole, RemainingSecondsRole});
+                         {LightRole, RemainingRole, RemainingSecondsRole, MutedRole,
+                          MutedUntilRole});
 }
 
 const CaseRecord *CaseQueueModel::caseAt(int row) const
@@ -139,6 +185,23 @@ QVariant CaseQueueModel::data(const QModelIndex &index, int role) const
         return c.supervisionLevel;
     case DescriptionRole:
         return c.description;
+    case AcknowledgedByRole:
+        return m_marks.value(c.id).acknowledgedBy;
+    case MutedRole:
+        return m_marks.value(c.id).isMuted(m_now);
+    case MutedUntilRole: {
+        const auto m = m_marks.value(c.id);
+        return m.isMuted(m_now) ? QLocale().toString(
+                                      m.mutedUntil.toTimeZone(m_context.calendar.timeZone()),
+                                      QStringLiteral("HH:mm"))
+                                : QString();
+    }
+    case NoteRole:
+        return m_marks.value(c.id).note;
+    case CheckedRole:
+        return m_checked.contains(c.id);
+    case CoordinationRole:
+        return isCoordination(c);
     case SearchTextRole:
         return c.caseNumber + QLatin1Char(' ') + c.classCode + QLatin1Char(' ') + c.description +
                QLatin1Char(' ') + data(index, ClassNameRole).toString() + QLatin1Char(' ') +
@@ -163,7 +226,13 @@ QHash<int, QByteArray> CaseQueueModel::roleNames() const
             {UrgencyRole, "urgency"},
             {ReportedRole, "reported"},
             {SupervisionRole, "supervision"},
-            {DescriptionRole, "description"}};
+            {DescriptionRole, "description"},
+            {AcknowledgedByRole, "acknowledgedBy"},
+            {MutedRole, "muted"},
+            {MutedUntilRole, "mutedUntil"},
+            {NoteRole, "note"},
+            {CheckedRole, "checked"},
+            {CoordinationRole, "coordination"}};
 }
 
 } // namespace yw::dispatch

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "areahierarchy.h"
+#include "casemarks.h"
 #include "caserecord.h"
 #include "taxonomy.h"
 #include "workcalendar.h"
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QSet>
 
 namespace yw::dispatch {
 
@@ -33,7 +35,13 @@ public:
         ReportedRole,
         SupervisionRole,
         DescriptionRole,
-        SearchTextRole
+        SearchTextRole,
+        AcknowledgedByRole, // login of who acknowledged it, empty when nobody has
+        MutedRole,          // its alerts are muted now
+        MutedUntilRole,     // "HH:mm" while muted
+        NoteRole,           // the shared working note
+        CheckedRole,        // ticked on this workstation for a batch action
+        CoordinationRole,   // disputed ownership (确权): a return asked for or granted
     };
 
     struct Context
@@ -50,6 +58,16 @@ public:
     // Re-evaluates the lights and countdowns (the clock moved).
     void setNow(const QDateTime &now);
     void setDepartmentNames(const QHash<qint64, QString> &names) { m_departments = names; }
+    // The board marks shared by the workstations (acknowledged, muted, note).
+    void setMarks(const QHash<qint64, yw::store::CaseMarks::Mark> &marks);
+    // Ticks on this workstation; they survive a refresh for the cases still listed.
+    void setChecked(qint64 caseId, bool checked);
+    void clearChecked();
+    QList<qint64> checkedCases() const;
+    int checkedCount() const { return int(m_checked.size()); }
+    // A case whose ownership is disputed: the department asked to return it, or it came back
+    // and waits for another dispatch.
+    static bool isCoordination(const yw::core::CaseRecord &c);
 
     const yw::core::CaseRecord *caseAt(int row) const;
     int rowOf(qint64 caseId) const;
@@ -80,6 +98,8 @@ private:
     QList<Row> m_rows;
     QHash<qint64, int> m_rowOfCase;
     QHash<qint64, QString> m_departments;
+    QHash<qint64, yw::store::CaseMarks::Mark> m_marks;
+    QSet<qint64> m_checked;
 };
 
 } // namespace yw::dispatch

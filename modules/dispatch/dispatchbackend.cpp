@@ -17,13 +17,11 @@ DispatchBackend::DispatchBackend(yw::shell::ModuleContext &context, QObject *par
     : QObject(parent)
     , m_context(context)
     , m_model({*context.taxonomy, *context.areas, *context.calendar})
+    , m_marks(*context.database, *context.clock)
 {
     m_proxy.setSourceModel(&m_model);
-    m_proxy.setFilterRole(CaseQueueModel::SearchTextRole);
-    m_proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
-    // The most urgent first: least time left (overdue is negative).
-    m_proxy.setSortRole(CaseQueueModel::RemainingSecondsRole);
-    m_proxy.sort(0, Qt::AscendingOrder);
+    connect(this, &DispatchBackend::selectionChanged, this, &DispatchBackend::actionsChanged);
+    connect(this, &DispatchBackend::checkedChanged, this, &DispatchBackend::actionsChanged);
 
     if (auto rules = yw::store::RoutingRepository(*context.database).load())
         m_routing.setRules(rules.value());
@@ -63,8 +61,45 @@ void DispatchBackend::setFilter(const QString &f)
     if (f == m_filter)
         return;
     m_filter = f;
-    m_proxy.setFilterFixedString(f);
+    m_proxy.setSearchText(f);
     emit filterChanged();
+}
+
+QString DispatchBackend::view() const
+{
+    return enumKey(m_proxy.view());
+}
+
+void DispatchBackend::setView(const QString &viewKey)
+{
+    bool ok = false;
+    const auto v = enumFromKey<CaseQueueFilter::View>(viewKey, &ok);
+    if (!ok || v == m_proxy.view())
+        return;
+    m_proxy.setView(v);
+    emit filterChanged();
+}
+
+QVariantList DispatchBackend::views() const
+{
+    int overdue = 0, unacknowledged = 0, coordination = 0, muted = 0;
+    for (int row = 0; row < m_model.rowCount(); ++row) {
+        const QModelIndex i = m_model.index(row);
+        overdue += i.data(CaseQueueModel::LightRole).toString() == QLatin1String("Red");
+        unacknowledged += i.data(CaseQueueModel::AcknowledgedByRole).toString().isEmpty();
+        coordination += i.data(CaseQueueModel::CoordinationRole).toBool();
+        muted += i.data(CaseQueueModel::MutedRole).toBool();
+    }
+    using V = CaseQueueFilter::View;
+    auto entry = [](V v, const QString &name, int count) {
+        return QVariantMap{{QStringLiteral("key"), enumKey(v)},
+                           {QStringLiteral("name"), name},
+                           {QStringLiteral("count"), count}};
+    };
+    return {entry(V::All, tr("All"), m_model.rowCount()), entry(V::Overdue, tr("Overdue"), overdue),
+            entry(V::Unacknowledged, tr("Not acknowledged"), unacknowledged),
+            entry(V::Coordination, tr("Ownership disputes"), coordination),
+            entry(V::Muted, tr("Muted"), muted)};
 }
 
 Status DispatchBackend::refresh()
@@ -85,7 +120,10 @@ Status DispatchBackend::refresh()
         return cases.error();
     }
     m_model.setCases(cases.value(), m_context.clock->now());
+    if (auto marks = m_marks.all())
+        m_model.setMarks(marks.value());
     emit queueChanged();
+    emit checkedChanged();
     return success();
 }
 
@@ -121,12 +159,10 @@ void DispatchBackend::loadSelection()
     if (auto events = m_context.cases->history(m_selected.id)) {
         const QTimeZone zone = m_context.calendar->timeZone();
         for (auto it = events->crbegin(); it != events->crend(); ++it) {
-            bool ok = false;
-            const CaseAction a = enumFromKey<CaseAction>(it->action, &ok);
             m_history << QVariantMap{
                 {QStringLiteral("time"),
                  QLocale().toString(it->at.toTimeZone(zone), QStringLiteral("MM-dd HH:mm"))},
-                {QStringLiteral("action"), ok ? displayName(a) : tr("Reported")},
+                {QStringLiteral("action"), eventName(it->action)},
                 {QStringLiteral("who"), it->actorLogin},
                 {QStringLiteral("note"), it->note}};
         }
@@ -154,16 +190,63 @@ QVariantMap DispatchBackend::selected() const
              CaseQueueModel::formatRemaining(
                  m_selected.step.remainingSeconds(*m_context.calendar, m_context.clock->now()),
                  m_selected.step.basis)},
-            {QStringLiteral("version"), m_selected.version}};
+            {QStringLiteral("version"), m_selected.version},
+            {QStringLiteral("acknowledgedBy"),
+             m_model.index(m_model.rowOf(m_selected.id)).data(CaseQueueModel::AcknowledgedByRole)},
+            {QStringLiteral("mutedUntil"),
+             m_model.index(m_model.rowOf(m_selected.id)).data(CaseQueueModel::MutedUntilRole)},
+            {QStringLiteral("note"),
+             m_model.index(m_model.rowOf(m_selected.id)).data(CaseQueueModel::NoteRole)}};
+}
+
+QString DispatchBackend::eventName(const QString &action) const
+{
+    bool ok = false;
+    const CaseAction a = enumFromKey<CaseAction>(action, &ok);
+    if (ok)
+        return displayName(a);
+    if (action == QLatin1String("Acknowledge"))
+        return tr("Acknowledged");
+    if (action == QLatin1String("Mute"))
+        return tr("Muted");
+    if (action == QLatin1String("Unmute"))
+        return tr("Unmuted");
+    if (action == QLatin1String("Note"))
+        return tr("Note");
+    return tr("Reported");
 }
 
 QVariantList DispatchBackend::actions() const
 {
     QVariantList out;
-    if (m_selected.caseNumber.isEmpty() || !m_context.session->isSignedIn())
+    if (!m_context.session->isSignedIn())
         return out;
-    for (CaseAction a : Workflow::availableActions(m_context.session->user(), m_selected)) {
-        const Workflow::Transition *t = Workflow::find(a, m_selected.state);
+    const User &user = m_context.session->user();
+    QList<CaseAction> available;
+    const CaseRecord *example = &m_selected;
+    if (m_model.checkedCount() > 0) {
+        // A batch offers what every ticked case allows.
+        bool first = true;
+        for (qint64 id : m_model.checkedCases()) {
+            const CaseRecord *c = m_model.caseAt(m_model.rowOf(id));
+            if (!c)
+                continue;
+            const QList<CaseAction> mine = Workflow::availableActions(user, *c);
+            if (first) {
+                available = mine;
+                example = c;
+            } else {
+                available.erase(std::remove_if(available.begin(), available.end(),
+                                               [&](CaseAction a) { return !mine.contains(a); }),
+                                available.end());
+            }
+            first = false;
+        }
+    } else if (!m_selected.caseNumber.isEmpty()) {
+        available = Workflow::availableActions(user, m_selected);
+    }
+    for (CaseAction a : available) {
+        const Workflow::Transition *t = Workflow::find(a, example->state);
         out << QVariantMap{
             {QStringLiteral("key"), enumKey(a)},
             {QStringLiteral("name"), displayName(a)},
@@ -177,6 +260,45 @@ QString DispatchBackend::act(const QString &actionKey, const QString &note, qint
 {
     bool ok = false;
     const CaseAction action = enumFromKey<CaseAction>(actionKey, &ok);
+    if (ok && m_model.checkedCount() > 0) {
+        int done = 0;
+        QStringList refused;
+        for (qint64 id : m_model.checkedCases()) {
+            const CaseRecord *c = m_model.caseAt(m_model.rowOf(id));
+            if (!c)
+                continue;
+            ActionParams p;
+            p.note = note.trimmed();
+            p.departmentId = departmentId;
+            if (p.departmentId <= 0) {
+                qint64 maintainer = 0;
+                if (!c->componentId.isEmpty())
+                    if (auto m = yw::store::GeodataRepository(*m_context.database)
+                                     .componentMaintainer(c->componentId))
+                        maintainer = m.value();
+                p.departmentId = m_routing.route(c->classCode, c->areaCode(), maintainer).departmentId;
+            }
+            auto r = m_context.cases->act(m_context.session->user(), id, c->version, action, p);
+            if (r)
+                ++done;
+            else
+                refused << tr("%1: %2").arg(c->caseNumber,
+                                            yw::shell::ShellController::describe(r.error()));
+        }
+        m_model.clearChecked();
+        emit checkedChanged();
+        refresh();
+        loadSelection();
+        const QString msg = refused.isEmpty()
+                                ? tr("%1: %n case(s) done.", nullptr, done).arg(displayName(action))
+                                : tr("%1: %2 done, %3 refused. %4")
+                                      .arg(displayName(action))
+                                      .arg(done)
+                                      .arg(refused.size())
+                                      .arg(refused.join(QStringLiteral("; ")));
+        setMessage(msg);
+        return refused.isEmpty() ? QString() : msg;
+    }
     if (!ok || m_selected.id <= 0)
         return tr("Nothing to do.");
     ActionParams p;
@@ -196,6 +318,78 @@ QString DispatchBackend::act(const QString &actionKey, const QString &note, qint
     loadSelection();
     m_debounce.start();
     return {};
+}
+
+void DispatchBackend::toggleChecked(qint64 caseId)
+{
+    const int row = m_model.rowOf(caseId);
+    if (row < 0)
+        return;
+    m_model.setChecked(caseId, !m_model.index(row).data(CaseQueueModel::CheckedRole).toBool());
+    emit checkedChanged();
+}
+
+void DispatchBackend::checkAllShown()
+{
+    for (int row = 0; row < m_proxy.rowCount(); ++row)
+        m_model.setChecked(m_proxy.index(row, 0).data(CaseQueueModel::CaseIdRole).toLongLong(), true);
+    emit checkedChanged();
+}
+
+void DispatchBackend::clearChecked()
+{
+    m_model.clearChecked();
+    emit checkedChanged();
+}
+
+QList<qint64> DispatchBackend::targets() const
+{
+    if (m_model.checkedCount() > 0)
+        return m_model.checkedCases();
+    if (m_selected.id > 0)
+        return {m_selected.id};
+    return {};
+}
+
+QString DispatchBackend::markEach(const QString &what,
+                                  const std::function<Status(qint64 caseId)> &mark)
+{
+    const QList<qint64> ids = targets();
+    if (ids.isEmpty())
+        return tr("Nothing to do.");
+    QString failure;
+    int done = 0;
+    for (qint64 id : ids) {
+        if (auto s = mark(id); s)
+            ++done;
+        else if (failure.isEmpty())
+            failure = yw::shell::ShellController::describe(s.error());
+    }
+    m_model.clearChecked();
+    emit checkedChanged();
+    refresh();
+    loadSelection();
+    setMessage(failure.isEmpty() ? tr("%1: %n case(s).", nullptr, done).arg(what) : failure);
+    return failure;
+}
+
+QString DispatchBackend::acknowledge()
+{
+    const User user = m_context.session->user();
+    return markEach(tr("Acknowledged"), [&](qint64 id) { return m_marks.acknowledge(user, id); });
+}
+
+QString DispatchBackend::mute(int minutes)
+{
+    const User user = m_context.session->user();
+    return markEach(minutes > 0 ? tr("Muted for %1 min").arg(minutes) : tr("Unmuted"),
+                    [&](qint64 id) { return m_marks.mute(user, id, minutes); });
+}
+
+QString DispatchBackend::setNote(const QString &note)
+{
+    const User user = m_context.session->user();
+    return markEach(tr("Note saved"), [&](qint64 id) { return m_marks.setNote(user, id, note); });
 }
 
 void DispatchBackend::setMessage(const QString &m)

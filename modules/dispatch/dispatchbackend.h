@@ -1,5 +1,7 @@
 #pragma once
 
+#include "casemarks.h"
+#include "casequeuefilter.h"
 #include "casequeuemodel.h"
 #include "intakedesk.h"
 #include "modulecontext.h"
@@ -24,9 +26,12 @@ class DispatchBackend : public QObject
     Q_PROPERTY(int yellow READ yellow NOTIFY queueChanged)
     Q_PROPERTY(int green READ green NOTIFY queueChanged)
     Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged)
+    Q_PROPERTY(QString view READ view WRITE setView NOTIFY filterChanged)
+    Q_PROPERTY(QVariantList views READ views NOTIFY queueChanged)
+    Q_PROPERTY(int checkedCount READ checkedCount NOTIFY checkedChanged)
     Q_PROPERTY(qint64 selectedCaseId READ selectedCaseId NOTIFY selectionChanged)
     Q_PROPERTY(QVariantMap selected READ selected NOTIFY selectionChanged)
-    Q_PROPERTY(QVariantList actions READ actions NOTIFY selectionChanged)
+    Q_PROPERTY(QVariantList actions READ actions NOTIFY actionsChanged)
     Q_PROPERTY(QVariantList history READ history NOTIFY selectionChanged)
     Q_PROPERTY(QVariantList departments READ departments CONSTANT)
     Q_PROPERTY(qint64 proposedDepartment READ proposedDepartment NOTIFY selectionChanged)
@@ -46,6 +51,11 @@ public:
     int green() const { return m_model.countWithLight(yw::core::DeadlineLight::Green); }
     QString filter() const { return m_filter; }
     void setFilter(const QString &f);
+    QString view() const;
+    void setView(const QString &viewKey);
+    // The board's views with their counts: [{key, name, count}].
+    QVariantList views() const;
+    int checkedCount() const { return m_model.checkedCount(); }
     qint64 selectedCaseId() const { return m_selected.id; }
     QVariantMap selected() const;
     QVariantList actions() const;
@@ -61,21 +71,39 @@ public:
     Q_INVOKABLE void select(qint64 caseId);
     // Takes an action (a CaseAction key) on the selected case; returns an empty string or the
     // message to show. A stale version ends in a conflict message and a reload, never an overwrite.
+    // With cases ticked, the action applies to each of them (each at the version the board
+    // shows); departmentId 0 means each case's proposed owner.
     Q_INVOKABLE QString act(const QString &actionKey, const QString &note, qint64 departmentId);
+
+    // Ticks for batch actions (this workstation only).
+    Q_INVOKABLE void toggleChecked(qint64 caseId);
+    Q_INVOKABLE void checkAllShown();
+    Q_INVOKABLE void clearChecked();
+    // Shared board marks, on the ticked cases or else the selected one.
+    Q_INVOKABLE QString acknowledge();
+    Q_INVOKABLE QString mute(int minutes);
+    Q_INVOKABLE QString setNote(const QString &note);
 
 signals:
     void queueChanged();
     void filterChanged();
     void selectionChanged();
     void messageChanged();
+    void checkedChanged();
+    void actionsChanged();
 
 private:
     void setMessage(const QString &m);
     void loadSelection();
+    QList<qint64> targets() const;
+    QString markEach(const QString &what,
+                     const std::function<yw::core::Status(qint64 caseId)> &mark);
+    QString eventName(const QString &action) const;
 
     yw::shell::ModuleContext &m_context;
     CaseQueueModel m_model;
-    QSortFilterProxyModel m_proxy;
+    CaseQueueFilter m_proxy;
+    yw::store::CaseMarks m_marks;
     QString m_filter;
     yw::core::RoutingTable m_routing;
     QHash<qint64, QString> m_departmentNames;

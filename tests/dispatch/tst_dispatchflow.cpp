@@ -199,6 +199,112 @@ private slots:
         QCOMPARE(history->at(1).workstation, QStringLiteral("受理席01"));
     }
 
+    void boardMarksAndBatchActionsAreSharedByWorkstations()
+    {
+        Workstation a, b;
+        QVERIFY2(a.open(m_location, m_clock, "受理席03").isEmpty(), "workstation A");
+        QVERIFY2(b.open(m_location, m_clock, "派遣席04").isEmpty(), "workstation B");
+        QVERIFY(a.as("intake03").isEmpty());
+        QVERIFY(b.as("shift3").isEmpty());
+        QList<qint64> ids;
+        for (int i = 0; i < 3; ++i) {
+            auto q = a.platform->database().exec(
+                "SELECT min_lon, min_lat, max_lon, max_lat, code FROM area_shapes "
+                "WHERE LENGTH(code) = 15 ORDER BY code LIMIT 1 OFFSET ?",
+                {40 + i});
+            QVERIFY(q && q.value().next());
+            CaseRecord d;
+            d.source = SourceChannel::Hotline12345;
+            d.classCode = "06010";
+            d.description = QStringLiteral("批量测试 %1").arg(i);
+            d.hasLocation = true;
+            d.longitude = (q.value().value(0).toDouble() + q.value().value(2).toDouble()) / 2;
+            d.latitude = (q.value().value(1).toDouble() + q.value().value(3).toDouble()) / 2;
+            d.gridCode = q.value().value(4).toString();
+            auto r = a.platform->context().cases->report(a.platform->session().user(), d);
+            QVERIFY2(r, qPrintable(r.error().message));
+            ids << r->id;
+        }
+        QVERIFY(a.backend->refresh());
+        QTRY_VERIFY_WITH_TIMEOUT(b.backend->model().rowOf(ids.last()) >= 0, 1500);
+
+        // Acknowledge two at once on A: B shows who did it, and its "not acknowledged" view
+        // leaves them out.
+        a.backend->toggleChecked(ids[0]);
+        a.backend->toggleChecked(ids[1]);
+        QCOMPARE(a.backend->checkedCount(), 2);
+        QCOMPARE(a.backend->acknowledge(), QString());
+        auto marked = [&](qint64 id, int role) {
+            return b.backend->model().index(b.backend->model().rowOf(id)).data(role);
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(marked(ids[0], dispatch::CaseQueueModel::AcknowledgedByRole)
+                                      .toString(),
+                                  QStringLiteral("intake03"), 1500);
+        QCOMPARE(marked(ids[1], dispatch::CaseQueueModel::AcknowledgedByRole).toString(),
+                 QStringLiteral("intake03"));
+        QCOMPARE(marked(ids[2], dispatch::CaseQueueModel::AcknowledgedByRole).toString(), QString());
+        b.backend->setView("Unacknowledged");
+        bool listed0 = false, listed2 = false;
+        for (int row = 0; row < b.backend->queue()->rowCount(); ++row) {
+            const qint64 id = b.backend->queue()->index(row, 0).data(dispatch::CaseQueueModel::CaseIdRole).toLongLong();
+            listed0 |= id == ids[0];
+            listed2 |= id == ids[2];
+        }
+        QVERIFY(!listed0 && listed2);
+        b.backend->setView("All");
+
+        // Mute and a note from B reach A; both are in the case history.
+        b.backend->select(ids[2]);
+        QCOMPARE(b.backend->mute(15), QString());
+        QCOMPARE(b.backend->setNote("等待城管中队回电"), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(a.backend->model()
+                                     .index(a.backend->model().rowOf(ids[2]))
+                                     .data(dispatch::CaseQueueModel::MutedRole)
+                                     .toBool(),
+                                 1500);
+        QTRY_COMPARE_WITH_TIMEOUT(a.backend->model()
+                                      .index(a.backend->model().rowOf(ids[2]))
+                                      .data(dispatch::CaseQueueModel::NoteRole)
+                                      .toString(),
+                                  QStringLiteral("等待城管中队回电"), 1500);
+        QVERIFY(b.backend->mute(24 * 60 + 1).contains("1440")); // a day at most
+        auto history = a.platform->context().cases->history(ids[2]);
+        QStringList actions;
+        for (const CaseEvent &e : history.value())
+            actions << e.action;
+        QCOMPARE(actions, QStringList({"Report", "Mute", "Note"}));
+        // The case itself did not change: no version bump, no conflict for anyone.
+        QCOMPARE(a.platform->context().cases->get(ids[2])->version, 1);
+
+        // A department handler may not mark the board.
+        QVERIFY(b.as("h-c-water").isEmpty());
+        b.backend->select(ids[0]);
+        QVERIFY(!b.backend->acknowledge().isEmpty());
+        QVERIFY(b.as("shift3").isEmpty());
+
+        // A batch: A ticks all three hotline reports and sends them to be verified; B had
+        // already sent one, which is refused as a conflict while the other two go through.
+        QVERIFY(b.backend->refresh());
+        b.backend->select(ids[1]);
+        QVERIFY(a.backend->refresh());
+        for (qint64 id : ids)
+            a.backend->toggleChecked(id);
+        QCOMPARE(a.backend->checkedCount(), 3);
+        bool offered = false;
+        for (const QVariant &v : a.backend->actions())
+            offered |= v.toMap().value("key").toString() == "SendVerify";
+        QVERIFY(offered);
+        QVERIFY(b.as("intake04").isEmpty());
+        b.backend->select(ids[1]);
+        QCOMPARE(b.backend->act("SendVerify", "", 0), QString());
+        const QString batch = a.backend->act("SendVerify", "", 0);
+        QVERIFY2(batch.contains("2") && batch.contains("1"), qPrintable(batch));
+        QCOMPARE(a.backend->checkedCount(), 0);
+        for (qint64 id : ids)
+            QCOMPARE(a.platform->context().cases->get(id)->state, CaseState::Verifying);
+        QCOMPARE(a.platform->context().cases->get(ids[1])->version, 2); // sent once, by B
+    }
+
     void intakeDeskFilesAndWarnsOfDuplicates()
     {
         Workstation a;
