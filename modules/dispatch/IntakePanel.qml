@@ -29,8 +29,9 @@ Popup {
                  urgency: urgent.checked ? "Urgent" : "Normal" }
     }
     function doPreview() { panel.result = desk.preview(form()) }
-    function doSubmit() {
-        const r = desk.submit(form())
+    function doSubmit() { finish(desk.submit(form())) }
+    function mergeInto(caseId) { finish(desk.submitAsDuplicate(form(), caseId)) }
+    function finish(r) {
         panel.result = r
         if (!r.error) {
             panel.reported(r.caseId)
@@ -138,12 +139,31 @@ Popup {
             text: qsTr("Possible duplicates: merge instead of filing twice")
             color: Theme.warning
         }
+        Label {
+            visible: !!panel.result.mergedInto
+            text: qsTr("Filed as a repeat of %1 and merged into it").arg(panel.result.mergedInto || "")
+            color: Theme.good
+        }
         Repeater {
-            model: panel.result.duplicates || []
-            Label {
+            model: panel.result.caseNumber ? [] : (panel.result.duplicates || [])
+            RowLayout {
                 required property var modelData
-                text: qsTr("%1 · %2 · %3 m away").arg(modelData.caseNumber).arg(modelData.state).arg(modelData.distance)
-                color: Theme.text
+                required property int index
+                spacing: 12
+                Label {
+                    text: qsTr("%1 · %2 · %3 m away").arg(modelData.caseNumber).arg(modelData.state).arg(modelData.distance)
+                    color: Theme.text
+                }
+                Button {
+                    objectName: "mergeInto" + parent.index
+                    text: qsTr("Merge into it  (Ctrl+%1)").arg(parent.index + 1)
+                    onClicked: panel.mergeInto(parent.modelData.caseId)
+                    Shortcut {
+                        sequence: "Ctrl+" + (parent.parent.index + 1)
+                        enabled: panel.opened
+                        onActivated: parent.clicked()
+                    }
+                }
             }
         }
         Item { Layout.fillHeight: true }

@@ -81,6 +81,7 @@ QVariantMap IntakeDesk::describe(const yw::intake::IntakeOutcome &o) const
     QVariantList dups;
     for (int i = 0; i < o.duplicates.size(); ++i)
         dups << QVariantMap{{QStringLiteral("caseNumber"), o.duplicates[i].caseNumber},
+                            {QStringLiteral("caseId"), o.duplicates[i].id},
                             {QStringLiteral("state"), displayName(o.duplicates[i].state)},
                             {QStringLiteral("distance"), qRound(o.duplicateDistancesM[i])}};
     const Area *community = m_context.areas->find(o.record.communityCode);
@@ -117,6 +118,40 @@ QVariantMap IntakeDesk::submit(const QVariantMap &form)
     if (!o)
         return {{QStringLiteral("error"), yw::shell::ShellController::describe(o.error())}};
     return describe(o.value());
+}
+
+QVariantMap IntakeDesk::submitAsDuplicate(const QVariantMap &form, qint64 intoCaseId)
+{
+    auto d = draftOf(form);
+    if (!d)
+        return {{QStringLiteral("error"), d.error().message}};
+    const User &user = m_context.session->user();
+    yw::intake::IntakeOutcome outcome;
+    CaseRecord target;
+    const Status s = m_context.database->transaction([&]() -> Status {
+        auto into = m_context.cases->get(intoCaseId);
+        if (!into)
+            return into.error();
+        target = into.value();
+        auto o = m_service->submit(user, d.value());
+        if (!o)
+            return o.error();
+        ActionParams p;
+        p.mergeIntoCaseId = intoCaseId;
+        p.note = tr("repeat of %1").arg(target.caseNumber);
+        auto merged = m_context.cases->act(user, o->record.id, o->record.version,
+                                           CaseAction::Merge, p);
+        if (!merged)
+            return merged.error();
+        outcome = o.value();
+        outcome.record = merged.value();
+        return success();
+    });
+    if (!s)
+        return {{QStringLiteral("error"), yw::shell::ShellController::describe(s.error())}};
+    QVariantMap out = describe(outcome);
+    out.insert(QStringLiteral("mergedInto"), target.caseNumber);
+    return out;
 }
 
 } // namespace yw::dispatch

@@ -34,6 +34,10 @@ public:
     Q_INVOKABLE QVariantMap preview(const QVariantMap &form);
     // Reports the case; returns error, or caseNumber and caseId.
     Q_INVOKABLE QVariantMap submit(const QVariantMap &form);
+    // Reports the case and merges it into the open case it repeats, in one transaction: the
+    // caller's report stays in the history, the work is done once. Returns as submit, with
+    // mergedInto.
+    Q_INVOKABLE QVariantMap submitAsDuplicate(const QVariantMap &form, qint64 intoCaseId);
 
 private:
     yw::core::Result<yw::core::CaseRecord> draftOf(const QVariantMap &form) const;

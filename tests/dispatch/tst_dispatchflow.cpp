@@ -343,6 +343,21 @@ private slots:
         preview = desk.preview(form);
         QCOMPARE(preview.value("duplicates").toList().size(), 1);
         QCOMPARE(preview.value("duplicates").toList().first().toMap().value("distance").toInt(), 0);
+        // The operator files it as a repeat: reported, then merged into the first, one step.
+        const qint64 firstId = done.value("caseId").toLongLong();
+        QVariantMap repeat = desk.submitAsDuplicate(form, firstId);
+        QVERIFY2(!repeat.contains("error"), qPrintable(repeat.value("error").toString()));
+        QCOMPARE(repeat.value("mergedInto").toString(), done.value("caseNumber").toString());
+        auto merged = a.platform->context().cases->get(repeat.value("caseId").toLongLong());
+        QCOMPARE(merged->state, CaseState::Merged);
+        QCOMPARE(merged->mergedInto, firstId);
+        // Merging into a case that does not exist files nothing at all.
+        auto before = a.platform->database().exec("SELECT COUNT(*) FROM cases");
+        QVERIFY(before && before.value().next());
+        QVERIFY(desk.submitAsDuplicate(form, 99999999).contains("error"));
+        auto after = a.platform->database().exec("SELECT COUNT(*) FROM cases");
+        QVERIFY(after && after.value().next());
+        QCOMPARE(after.value().value(0).toInt(), before.value().value(0).toInt());
         // The new case reaches the queue.
         QTRY_VERIFY_WITH_TIMEOUT(a.backend->model().rowOf(done.value("caseId").toLongLong()) >= 0,
                                  1500);
