@@ -15,6 +15,13 @@ struct Location
     bool isValid() const { return !gridCode.isEmpty(); }
 };
 
+// A unit grid near a point, other than the one holding it.
+struct NearbyGrid
+{
+    QString gridCode;
+    double distanceM = 0;
+};
+
 class Locator
 {
 public:
@@ -25,6 +32,9 @@ public:
     // The grid index only (hot loops that need no strings).
     int locateIndex(double lon, double lat) const { return m_grids.locate(lon, lat); }
     const GridIndex &grids() const { return m_grids; }
+    // The other unit grids within radiusM of the point, nearest first (boundary checks: a point
+    // a few metres from a grid edge may belong to the neighbour).
+    std::vector<NearbyGrid> nearby(double lon, double lat, double radiusM) const;
 
 private:
     GridIndex m_grids;

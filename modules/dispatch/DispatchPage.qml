@@ -344,6 +344,28 @@ Item {
                         }
                     }
                 }
+                Label {
+                    // The boundary prompt: the point is close to ground someone else owns.
+                    objectName: "boundaryPrompt"
+                    readonly property var alt: page.backend && page.backend.selected.alternatives
+                                               && page.backend.selected.alternatives.length > 0
+                                               ? page.backend.selected.alternatives[0] : null
+                    visible: alt !== null
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    wrapMode: Text.Wrap
+                    color: Theme.warning
+                    text: alt ? qsTr("Near a boundary: %1 m from a grid that %2 owns. Alt+1 keeps the proposed owner; Ctrl+O gives it to %2.")
+                                .arg(alt.distance).arg(alt.name) : ""
+                    Shortcut {
+                        sequence: "Ctrl+O"
+                        enabled: parent.visible
+                        onActivated: {
+                            department.currentIndex = department.indexOfValue(parent.alt.departmentId)
+                            department.overridden = true
+                        }
+                    }
+                }
                 Flow {
                     Layout.fillWidth: true
                     spacing: 8

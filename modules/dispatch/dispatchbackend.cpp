@@ -34,6 +34,7 @@ DispatchBackend::DispatchBackend(yw::shell::ModuleContext &context, QObject *par
     }
     m_model.setDepartmentNames(m_departmentNames);
     m_intake = std::make_unique<IntakeDesk>(context, m_routing, m_departmentNames);
+    m_boundary = std::make_unique<yw::intake::BoundaryAdvisor>(m_intake->locator(), m_routing);
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
@@ -138,6 +139,7 @@ void DispatchBackend::select(qint64 caseId)
 void DispatchBackend::loadSelection()
 {
     m_history.clear();
+    m_alternatives.clear();
     m_proposal = {};
     if (m_selected.id <= 0) {
         emit selectionChanged();
@@ -156,6 +158,25 @@ void DispatchBackend::loadSelection()
                          .componentMaintainer(m_selected.componentId))
             maintainer = m.value();
     m_proposal = m_routing.route(m_selected.classCode, m_selected.areaCode(), maintainer);
+    // Near a boundary of ownership, the dispatcher is told who owns the other side.
+    if (m_context.session->isSignedIn()
+        && Workflow::availableActions(m_context.session->user(), m_selected)
+               .contains(CaseAction::Dispatch)) {
+        const double radius =
+            m_context.settings
+                ? m_context.settings
+                      ->value(QStringLiteral("dispatch/boundaryMetres"),
+                              yw::intake::BoundaryAdvisor::kDefaultRadiusM)
+                      .toDouble()
+                : yw::intake::BoundaryAdvisor::kDefaultRadiusM;
+        for (const auto &a :
+             m_boundary->alternatives(m_selected, maintainer, m_proposal.departmentId, radius))
+            m_alternatives << QVariantMap{{QStringLiteral("departmentId"), a.departmentId},
+                                          {QStringLiteral("name"),
+                                           m_departmentNames.value(a.departmentId)},
+                                          {QStringLiteral("gridCode"), a.gridCode},
+                                          {QStringLiteral("distance"), qRound(a.distanceM)}};
+    }
     if (auto events = m_context.cases->history(m_selected.id)) {
         const QTimeZone zone = m_context.calendar->timeZone();
         for (auto it = events->crbegin(); it != events->crend(); ++it) {
@@ -191,6 +212,7 @@ QVariantMap DispatchBackend::selected() const
                  m_selected.step.remainingSeconds(*m_context.calendar, m_context.clock->now()),
                  m_selected.step.basis)},
             {QStringLiteral("version"), m_selected.version},
+            {QStringLiteral("alternatives"), m_alternatives},
             {QStringLiteral("acknowledgedBy"),
              m_model.index(m_model.rowOf(m_selected.id)).data(CaseQueueModel::AcknowledgedByRole)},
             {QStringLiteral("mutedUntil"),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "boundaryadvisor.h"
 #include "casemarks.h"
 #include "casequeuefilter.h"
 #include "casequeuemodel.h"
@@ -115,6 +116,8 @@ private:
     QTimer m_tick;     // the clock moves: lights and countdowns
     QTimer m_debounce; // many changes at once: one re-read
     std::unique_ptr<IntakeDesk> m_intake;
+    std::unique_ptr<yw::intake::BoundaryAdvisor> m_boundary;
+    QVariantList m_alternatives; // other owners near the selected case's point
 };
 
 } // namespace yw::dispatch

@@ -28,6 +28,7 @@ public:
     QAbstractItemModel *classes() { return &m_classes; }
     ClassSearchModel &classSearch() { return m_classes; }
     QVariantList sources() const;
+    const yw::gis::Locator &locator() const { return *m_locator; }
 
     // form: source, classCode, place ("lon, lat" or a component code), description, urgency.
     // Returns error, or place, owner and duplicates ([{caseNumber, state, distance}]).

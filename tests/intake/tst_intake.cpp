@@ -3,7 +3,9 @@
 // duplicates are found by class, radius and time window, and bad reports are refused.
 #include "intakefixture.h"
 
+#include "boundaryadvisor.h"
 #include "caserepository.h"
+#include "localprojection.h"
 
 #include <QTest>
 
@@ -123,6 +125,48 @@ private slots:
                                         IntakeFixture::draft("06010", 112.98, 28.19));
         QVERIFY(!handler);
         QCOMPARE(handler.error().code, Error::Code::Forbidden);
+    }
+
+    void boundaryPromptNamesTheOwnerAcrossTheEdge()
+    {
+        yw::intake::BoundaryAdvisor advisor(*f.locator, f.routing);
+        // Walk the grids' corners, 5 m inside, until one lies near ground another department
+        // owns (rubbish goes to each district's sanitation centre: district edges qualify).
+        const yw::gis::GridIndex &grids = f.locator->grids();
+        CaseRecord c = IntakeFixture::draft("06010", 0, 0);
+        QList<yw::intake::OwnerAlternative> found;
+        qint64 proposed = 0;
+        for (int i = 0; i < grids.size() && found.isEmpty(); ++i) {
+            const yw::gis::Box &b = grids.bounds(i);
+            const yw::gis::LocalProjection local(b.min_corner().x(), b.min_corner().y());
+            c.longitude = b.min_corner().x() + 5 / local.metresPerDegreeLon();
+            c.latitude = b.min_corner().y() + 5 / yw::gis::LocalProjection::kMetresPerDegree;
+            const yw::gis::Location here = f.locator->locate(c.longitude, c.latitude);
+            if (!here.isValid())
+                continue;
+            proposed = f.routing.route(c.classCode, here.gridCode, 0).departmentId;
+            found = advisor.alternatives(c, 0, proposed, 30);
+        }
+        QVERIFY2(!found.isEmpty(), "no point near an ownership boundary in the demo city");
+        const auto &alt = found.first();
+        QVERIFY(alt.departmentId != proposed);
+        QVERIFY(alt.distanceM >= 0 && alt.distanceM <= 30);
+        QCOMPARE(f.routing.route(c.classCode, alt.gridCode, 0).departmentId, alt.departmentId);
+        // The neighbour is listed among the nearby grids, nearest first.
+        const auto near = f.locator->nearby(c.longitude, c.latitude, 30);
+        QVERIFY(std::is_sorted(near.begin(), near.end(), [](const auto &a, const auto &b) {
+            return a.distanceM < b.distanceM;
+        }));
+        QVERIFY(std::any_of(near.begin(), near.end(),
+                            [&](const auto &g) { return g.gridCode == alt.gridCode; }));
+        // A tighter radius than the distance, or a component's maintainer: no prompt.
+        if (alt.distanceM > 1)
+            QVERIFY(advisor.alternatives(c, 0, proposed, alt.distanceM / 2).isEmpty()
+                    || advisor.alternatives(c, 0, proposed, alt.distanceM / 2).first().distanceM
+                           <= alt.distanceM / 2);
+        QVERIFY(advisor.alternatives(c, 12345, proposed, 30).isEmpty());
+        c.hasLocation = false;
+        QVERIFY(advisor.alternatives(c, 0, proposed, 30).isEmpty());
     }
 };
 
