@@ -5,7 +5,7 @@ import Yiwang.Ui
 
 // 指挥协调: the queue board (most urgent first) and the selected case with the actions the
 // signed-in user may take. Keys: / search, ↑↓ move, Alt+1…9 the actions in order, Space tick for
-// a batch, Ctrl+A tick all shown, Esc clear ticks, Ctrl+K acknowledge, Ctrl+M mute, Ctrl+E note,
+// a batch, Ctrl+Shift+A tick all shown, Ctrl+I the opinion field, Esc clear ticks, Ctrl+K acknowledge, Ctrl+M mute, Ctrl+E note,
 // F2…F6 the views.
 Item {
     id: page
@@ -22,7 +22,8 @@ Item {
     Shortcut { sequence: "Ctrl+K"; onActivated: page.backend.acknowledge() }
     Shortcut { sequence: "Ctrl+M"; onActivated: muteMenu.popup(muteButton, 0, muteButton.height) }
     Shortcut { sequence: "Ctrl+E"; onActivated: noteField.forceActiveFocus() }
-    Shortcut { sequence: "Ctrl+A"; onActivated: page.backend.checkAllShown() }
+    Shortcut { sequence: "Ctrl+Shift+A"; onActivated: page.backend.checkAllShown() }
+    Shortcut { sequence: "Ctrl+I"; onActivated: note.forceActiveFocus() }
     Shortcut { sequence: "Esc"; enabled: page.backend && page.backend.checkedCount > 0; onActivated: page.backend.clearChecked() }
 
     IntakePanel {
@@ -95,6 +96,7 @@ Item {
                 Repeater {
                     model: page.backend ? page.backend.views : []
                     Button {
+                        id: viewButton
                         required property var modelData
                         required property int index
                         objectName: "view" + modelData.key
@@ -102,7 +104,7 @@ Item {
                         highlighted: page.backend.view === modelData.key
                         text: modelData.name + "  " + modelData.count + "   F" + (index + 2)
                         onClicked: page.backend.view = modelData.key
-                        Shortcut { sequence: "F" + (parent.index + 2); onActivated: parent.clicked() }
+                        Shortcut { sequence: "F" + (viewButton.index + 2); onActivated: viewButton.clicked() }
                     }
                 }
                 Item { Layout.fillWidth: true }
@@ -146,7 +148,10 @@ Item {
                         highlightMoveDuration: 0
                         model: page.backend ? page.backend.queue : null
                         ScrollBar.vertical: ScrollBar {}
-                        onCurrentIndexChanged: if (currentItem) page.backend.select(currentItem.caseId)
+                        // The row under the cursor is the selected case, also when a search or a
+                        // refresh puts another case at the same index.
+                        onCurrentItemChanged: if (currentItem && currentItem.caseId !== page.backend.selectedCaseId)
+                                                  page.backend.select(currentItem.caseId)
                         Keys.onSpacePressed: if (currentItem) page.backend.toggleChecked(currentItem.caseId)
                         highlight: Rectangle { color: Theme.accentSoft; radius: 3 }
                         delegate: Item {
@@ -320,7 +325,7 @@ Item {
                     objectName: "actionNote"
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
-                    placeholderText: qsTr("Opinion or reason")
+                    placeholderText: qsTr("Opinion or reason  (Ctrl+I)")
                 }
                 ComboBox {
                     id: department
@@ -372,16 +377,19 @@ Item {
                     Repeater {
                         model: page.backend ? page.backend.actions : []
                         Button {
+                            id: actionButton
                             required property var modelData
                             required property int index
+                            objectName: "action" + modelData.key
                             text: (index + 1) + "  " + modelData.name
                             highlighted: index === 0
                             onClicked: page.backend.act(modelData.key, note.text,
                                                         department.visible && (department.overridden || page.backend.checkedCount === 0)
                                                         ? department.currentValue : 0)
+                            // (A Shortcut is not an Item: it names its button by id, not parent.)
                             Shortcut {
-                                sequence: "Alt+" + (parent.index + 1)
-                                onActivated: parent.clicked()
+                                sequence: "Alt+" + (actionButton.index + 1)
+                                onActivated: actionButton.clicked()
                             }
                         }
                     }

@@ -147,6 +147,7 @@ Popup {
         Repeater {
             model: panel.result.caseNumber ? [] : (panel.result.duplicates || [])
             RowLayout {
+                id: candidate
                 required property var modelData
                 required property int index
                 spacing: 12
@@ -155,13 +156,14 @@ Popup {
                     color: Theme.text
                 }
                 Button {
-                    objectName: "mergeInto" + parent.index
-                    text: qsTr("Merge into it  (Ctrl+%1)").arg(parent.index + 1)
-                    onClicked: panel.mergeInto(parent.modelData.caseId)
+                    id: mergeButton
+                    objectName: "mergeInto" + candidate.index
+                    text: qsTr("Merge into it  (Ctrl+%1)").arg(candidate.index + 1)
+                    onClicked: panel.mergeInto(candidate.modelData.caseId)
                     Shortcut {
-                        sequence: "Ctrl+" + (parent.parent.index + 1)
+                        sequence: "Ctrl+" + (candidate.index + 1)
                         enabled: panel.opened
-                        onActivated: parent.clicked()
+                        onActivated: mergeButton.clicked()
                     }
                 }
             }

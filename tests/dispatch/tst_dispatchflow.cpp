@@ -412,6 +412,151 @@ private slots:
             shot.save(
                 QDir(qEnvironmentVariable("YW_SCREENSHOT_DIR")).filePath("dispatch-test.png"));
     }
+
+    // The whole flow through the window with the keyboard, one role after another on one
+    // workstation: the intake desk (Ctrl+N, the class by code, the place, Ctrl+Enter), the queue
+    // search (/), acknowledge (Ctrl+K), every action by Alt+n with the opinion typed after Ctrl+I,
+    // a department's return and the shift leader's decision in the disputes view (F5), close.
+    void keyboardFlowFromIntakeToClose()
+    {
+        Workstation a;
+        QVERIFY(a.open(m_location, m_clock, "键盘席").isEmpty());
+        QVERIFY(a.as("intake01").isEmpty());
+        shell::ShellController controller(a.platform.get(), &a.host, {}, "dispatch", "zh_CN");
+        QQmlApplicationEngine engine;
+        engine.addImportPath("qrc:/");
+        engine.load(QUrl("qrc:/Yiwang/Ui/Main.qml"));
+        QVERIFY(!engine.rootObjects().isEmpty());
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->requestActivate();
+        QTRY_VERIFY(findItem(window->contentItem(), "queueList") != nullptr);
+        auto key = [&](int k, Qt::KeyboardModifiers m = Qt::NoModifier) {
+            QTest::keyClick(window, Qt::Key(k), m);
+            QTest::qWait(20);
+        };
+        auto type = [&](const QString &text) {
+            // What an input method would deliver: a key event carrying the character.
+            for (QChar c : text)
+                QTest::sendKeyEvent(QTest::Click, window, Qt::Key_unknown, QString(c),
+                                    Qt::NoModifier);
+            QTest::qWait(20);
+        };
+
+        // The intake desk, from the keyboard alone.
+        auto g = a.platform->database().exec(
+            "SELECT min_lon, min_lat, max_lon, max_lat FROM area_shapes "
+            "WHERE LENGTH(code) = 15 ORDER BY code LIMIT 1");
+        QVERIFY(g && g.value().next());
+        const double lon = (g.value().value(0).toDouble() + g.value().value(2).toDouble()) / 2;
+        const double lat = (g.value().value(1).toDouble() + g.value().value(3).toDouble()) / 2;
+        key(Qt::Key_N, Qt::ControlModifier);
+        QQuickItem *classSearch = nullptr;
+        QTRY_VERIFY((classSearch = findItem(window->contentItem(), "classSearch")) != nullptr);
+        QTRY_VERIFY(classSearch->hasActiveFocus());
+        type("06010");
+        key(Qt::Key_Return);
+        type(QStringLiteral("%1, %2").arg(lon, 0, 'f', 6).arg(lat, 0, 'f', 6));
+        key(Qt::Key_Return);
+        type("KBD-FLOW rubbish at the corner");
+        key(Qt::Key_Return); // preview
+        key(Qt::Key_Return, Qt::ControlModifier);
+        qint64 id = 0;
+        QString number;
+        auto findReported = [&] {
+            auto q = a.platform->database().exec(
+                "SELECT id, case_number FROM cases "
+                "WHERE description = 'KBD-FLOW rubbish at the corner'");
+            if (q && q.value().next()) {
+                id = q.value().value(0).toLongLong();
+                number = q.value().value(1).toString();
+            }
+            return id > 0;
+        };
+        QTRY_VERIFY(findReported());
+        QCOMPARE(a.platform->context().cases->get(id)->classCode, QStringLiteral("06010"));
+        key(Qt::Key_Escape); // closes the desk
+
+        // Find it on the board and select it.
+        QTRY_VERIFY(a.backend->model().rowOf(id) >= 0);
+        key(Qt::Key_Slash);
+        type(number);
+        key(Qt::Key_Down);
+        QTRY_COMPARE(a.backend->selectedCaseId(), id);
+        key(Qt::Key_K, Qt::ControlModifier);
+        QTRY_COMPARE(a.backend->selected().value("acknowledgedBy").toString(),
+                     QStringLiteral("intake01"));
+
+        auto step = [&](const QString &login, const QString &action, const QString &opinion,
+                        CaseState expected) -> QString {
+            if (QString err = a.as(login); !err.isEmpty())
+                return err;
+            a.backend->select(id);
+            const QVariantList actions = a.backend->actions();
+            int n = -1;
+            for (int i = 0; i < actions.size(); ++i)
+                if (actions[i].toMap().value("key").toString() == action)
+                    n = i;
+            if (n < 0 || n > 8)
+                return QStringLiteral("%1 is not among the first nine offered to %2").arg(action, login);
+            if (!opinion.isEmpty()) {
+                key(Qt::Key_I, Qt::ControlModifier);
+                type(opinion);
+            }
+            key(Qt::Key_1 + n, Qt::AltModifier);
+            for (int i = 0; i < 100 && a.platform->context().cases->get(id)->state != expected; ++i)
+                QTest::qWait(20);
+            const CaseState now = a.platform->context().cases->get(id)->state;
+            return now == expected ? QString()
+                                   : QStringLiteral("%1 by %2 left the case %3 (%4)")
+                                         .arg(action, login, enumKey(now), a.backend->message());
+        };
+        QCOMPARE(step("intake01", "SendVerify", "", CaseState::Verifying), QString());
+        QCOMPARE(step("inspector001", "VerifyConfirm", "", CaseState::PendingFiling), QString());
+        QCOMPARE(step("shift1", "File", "", CaseState::Filed), QString());
+        QCOMPARE(step("dispatch01", "Dispatch", "", CaseState::Dispatched), QString());
+        const qint64 owner = a.platform->context().cases->get(id)->ownerDepartmentId;
+        auto dept = a.platform->database().exec("SELECT code FROM departments WHERE id = ?", {owner});
+        QVERIFY(dept && dept.value().next());
+        const QString handler = "h-" + dept.value().value(0).toString().toLower();
+
+        // The department says it is not theirs; the shift leader finds it among the disputes.
+        QCOMPARE(step(handler, "RequestReturn", "非本单位职责", CaseState::ReturnPending), QString());
+        QVERIFY(a.as("shift1").isEmpty());
+        QVERIFY(a.backend->refresh());
+        key(Qt::Key_F5);
+        QCOMPARE(a.backend->view(), QStringLiteral("Coordination"));
+        bool disputed = false;
+        for (int row = 0; row < a.backend->queue()->rowCount(); ++row)
+            disputed |= a.backend->queue()->index(row, 0).data(dispatch::CaseQueueModel::CaseIdRole)
+                            .toLongLong() == id;
+        QVERIFY(disputed);
+        // Refused: the case goes back to where it was, awaiting the department's acceptance.
+        QCOMPARE(step("shift1", "RejectReturn", "属本单位职责，请处置", CaseState::Dispatched),
+                 QString());
+        key(Qt::Key_F2);
+        QCOMPARE(a.backend->view(), QStringLiteral("All"));
+
+        QCOMPARE(step(handler, "DepartmentAccept", "", CaseState::Handling), QString());
+        QCOMPARE(step(handler, "Feedback", "已清运完毕", CaseState::Handled), QString());
+        QCOMPARE(step("intake01", "SendCheck", "", CaseState::Checking), QString());
+        QCOMPARE(step("inspector001", "CheckPass", "", CaseState::CheckPassed), QString());
+        QCOMPARE(step("shift1", "Close", "", CaseState::Closed), QString());
+
+        // The history tells the whole story, opinions included.
+        auto history = a.platform->context().cases->history(id);
+        QStringList actions, notes;
+        for (const CaseEvent &e : history.value()) {
+            actions << e.action;
+            if (!e.note.isEmpty())
+                notes << e.note;
+        }
+        QCOMPARE(actions, QStringList({"Report", "Acknowledge", "SendVerify", "VerifyConfirm",
+                                       "File", "Dispatch", "RequestReturn", "RejectReturn",
+                                       "DepartmentAccept", "Feedback", "SendCheck", "CheckPass", "Close"}));
+        QVERIFY(notes.contains("非本单位职责") && notes.contains("已清运完毕"));
+        QCOMPARE(history->at(0).workstation, QStringLiteral("键盘席"));
+    }
 };
 
 QTEST_MAIN(TestDispatchFlow)
