@@ -82,6 +82,16 @@ Result<AttachmentStore::Attachment> AttachmentStore::add(const User &actor, qint
         auto c = CaseRepository(m_db).get(caseId);
         if (!c)
             return c.error();
+        // Who may add photos: the centre's people, the inspectors, and the owning department.
+        const bool centre = actor.hasRole(Role::IntakeOperator) || actor.hasRole(Role::Dispatcher)
+                            || actor.hasRole(Role::ShiftLeader) || actor.hasRole(Role::FieldInspector);
+        const bool owner = actor.hasRole(Role::DepartmentHandler) && actor.departmentId > 0
+                           && actor.departmentId == c->ownerDepartmentId;
+        if (!centre && !owner)
+            return Error::make(Error::Code::Forbidden,
+                               QStringLiteral("only the centre, the inspectors and the owning "
+                                              "department add photos to case %1")
+                                   .arg(c->caseNumber));
         a.stage = enumKey(c->state);
         auto q = m_db.exec(
             QStringLiteral("INSERT INTO case_attachments (case_id, name, mime_type, size_bytes, "

@@ -11,7 +11,8 @@ namespace yw::store {
 // bytes, not their names. With SQLite the bytes are files beside the database
 // (<file>.attachments/<case id>/<sha256>.<ext>), so the database stays small; with PostgreSQL
 // they are in the table, so that every workstation reaches them. Each addition is also a case
-// event (Attach) in the same transaction.
+// event (Attach) in the same transaction. The centre's people, the inspectors and the owning
+// department's handlers may add photos.
 class AttachmentStore
 {
 public:

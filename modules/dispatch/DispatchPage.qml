@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Dialogs
 import Yiwang.Ui
 
 // 指挥协调: the queue board (most urgent first) and the selected case with the actions the
@@ -24,6 +25,15 @@ Item {
     Shortcut { sequence: "Ctrl+E"; onActivated: noteField.forceActiveFocus() }
     Shortcut { sequence: "Ctrl+Shift+A"; onActivated: page.backend.checkAllShown() }
     Shortcut { sequence: "Ctrl+I"; onActivated: note.forceActiveFocus() }
+    Shortcut { sequence: "Ctrl+P"; enabled: !intakePanel.opened; onActivated: photoDialog.open() }
+
+    FileDialog {
+        id: photoDialog
+        title: qsTr("Add photos to the case")
+        fileMode: FileDialog.OpenFiles
+        nameFilters: [qsTr("Photos (*.jpg *.jpeg *.png)")]
+        onAccepted: { for (const f of selectedFiles) page.backend.attach(f) }
+    }
     Shortcut { sequence: "Esc"; enabled: page.backend && page.backend.checkedCount > 0; onActivated: page.backend.clearChecked() }
 
     IntakePanel {
@@ -401,6 +411,31 @@ Item {
                     color: Theme.warning
                     wrapMode: Text.Wrap
                     visible: text.length > 0
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: 8
+                    Label { text: qsTr("Photos"); color: Theme.textMuted }
+                    Repeater {
+                        model: page.backend ? page.backend.attachments : []
+                        Image {
+                            required property var modelData
+                            Layout.preferredWidth: 64
+                            Layout.preferredHeight: 48
+                            fillMode: Image.PreserveAspectCrop
+                            asynchronous: true
+                            source: modelData.url
+                            ToolTip.visible: photoArea.containsMouse
+                            ToolTip.text: modelData.name + " · " + modelData.stage + " · " + modelData.by + " " + modelData.time
+                            MouseArea { id: photoArea; anchors.fill: parent; hoverEnabled: true }
+                        }
+                    }
+                    Button {
+                        objectName: "addPhotoButton"
+                        text: qsTr("Add photo…  (Ctrl+P)")
+                        flat: true
+                        onClicked: photoDialog.open()
+                    }
                 }
                 Label { text: qsTr("History"); color: Theme.textMuted }
                 ListView {

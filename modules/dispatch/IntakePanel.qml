@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Dialogs
 import Yiwang.Ui
 
 // The intake desk: one form for every channel. Type to find the class (name or code), give the
@@ -12,6 +13,7 @@ Popup {
     property QtObject desk
     property string classCode: ""
     property var result: ({})
+    property var photos: []
 
     signal reported(var caseId)
 
@@ -26,7 +28,7 @@ Popup {
     function form() {
         return { source: source.currentValue, classCode: panel.classCode, place: place.text,
                  description: description.text, reporter: reporter.text,
-                 urgency: urgent.checked ? "Urgent" : "Normal" }
+                 urgency: urgent.checked ? "Urgent" : "Normal", photos: panel.photos }
     }
     function doPreview() { panel.result = desk.preview(form()) }
     function doSubmit() { finish(desk.submit(form())) }
@@ -36,11 +38,21 @@ Popup {
         if (!r.error) {
             panel.reported(r.caseId)
             classSearch.text = ""; panel.classCode = ""; place.text = ""; description.text = ""; reporter.text = ""
+            panel.photos = []
         }
     }
     onOpened: classSearch.forceActiveFocus()
 
     Shortcut { sequence: "Ctrl+Return"; enabled: panel.opened; onActivated: panel.doSubmit() }
+    Shortcut { sequence: "Ctrl+P"; enabled: panel.opened; onActivated: photoPicker.open() }
+
+    FileDialog {
+        id: photoPicker
+        title: qsTr("Photos of the report")
+        fileMode: FileDialog.OpenFiles
+        nameFilters: [qsTr("Photos (*.jpg *.jpeg *.png)")]
+        onAccepted: panel.photos = panel.photos.concat(selectedFiles.map(u => u.toString()))
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -109,6 +121,17 @@ Popup {
             onAccepted: panel.doPreview()
         }
         TextField { id: reporter; Layout.fillWidth: true; placeholderText: qsTr("Caller's name (optional)") }
+        RowLayout {
+            spacing: 12
+            Button { text: qsTr("Photos…  (Ctrl+P)"); flat: true; onClicked: photoPicker.open() }
+            Label {
+                Layout.fillWidth: true
+                elide: Text.ElideMiddle
+                color: Theme.textMuted
+                text: panel.photos.length === 0 ? qsTr("no photos")
+                      : panel.photos.map(p => decodeURIComponent(p.split("/").pop())).join(", ")
+            }
+        }
         RowLayout {
             spacing: 12
             Button { text: qsTr("Preview"); onClicked: panel.doPreview() }

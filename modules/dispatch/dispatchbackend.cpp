@@ -1,5 +1,6 @@
 #include "dispatchbackend.h"
 
+#include "attachmentstore.h"
 #include "caserepository.h"
 #include "departmentrepository.h"
 #include "geodatarepository.h"
@@ -7,7 +8,11 @@
 #include "session.h"
 #include "shellcontroller.h"
 
+#include <QDir>
+#include <QFile>
 #include <QLocale>
+#include <QStandardPaths>
+#include <QUrl>
 
 namespace yw::dispatch {
 
@@ -139,6 +144,7 @@ void DispatchBackend::select(qint64 caseId)
 void DispatchBackend::loadSelection()
 {
     m_history.clear();
+    m_attachments.clear();
     m_alternatives.clear();
     m_proposal = {};
     if (m_selected.id <= 0) {
@@ -188,7 +194,62 @@ void DispatchBackend::loadSelection()
                 {QStringLiteral("note"), it->note}};
         }
     }
+    yw::store::AttachmentStore photos(*m_context.database, *m_context.clock);
+    if (auto list = photos.list(m_selected.id)) {
+        const QString cache =
+            QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/photos");
+        QDir().mkpath(cache);
+        const QTimeZone zone = m_context.calendar->timeZone();
+        for (const auto &a : list.value()) {
+            // A copy named by its digest: written once, shared by every case that shows it.
+            const QString copy = cache + u'/' + a.sha256
+                                 + (a.mimeType == QLatin1String("image/png") ? QStringLiteral(".png")
+                                                                             : QStringLiteral(".jpg"));
+            QString url;
+            if (QFile::exists(copy)) {
+                url = QUrl::fromLocalFile(copy).toString();
+            } else if (auto bytes = photos.read(a.id)) {
+                QFile f(copy);
+                if (f.open(QIODevice::WriteOnly) && f.write(bytes.value()) == bytes->size())
+                    url = QUrl::fromLocalFile(copy).toString();
+            }
+            m_attachments << QVariantMap{
+                {QStringLiteral("id"), a.id},
+                {QStringLiteral("name"), a.name},
+                {QStringLiteral("size"), QLocale().formattedDataSize(a.sizeBytes)},
+                {QStringLiteral("stage"), displayName(enumFromKey<CaseState>(a.stage))},
+                {QStringLiteral("by"), a.addedBy},
+                {QStringLiteral("time"),
+                 QLocale().toString(a.addedAt.toTimeZone(zone), QStringLiteral("MM-dd HH:mm"))},
+                {QStringLiteral("url"), url}};
+        }
+    }
     emit selectionChanged();
+}
+
+QString DispatchBackend::attach(const QUrl &file)
+{
+    if (m_selected.id <= 0)
+        return tr("Nothing to do.");
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        setMessage(tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return m_message;
+    }
+    if (f.size() > yw::store::AttachmentStore::kMaxBytes) {
+        setMessage(tr("%1 is larger than 10 MB.").arg(path));
+        return m_message;
+    }
+    auto added = yw::store::AttachmentStore(*m_context.database, *m_context.clock)
+                     .add(m_context.session->user(), m_selected.id, path, f.readAll());
+    if (!added) {
+        setMessage(yw::shell::ShellController::describe(added.error()));
+        return m_message;
+    }
+    setMessage(tr("Photo %1 added.").arg(added->name));
+    loadSelection();
+    return {};
 }
 
 QVariantMap DispatchBackend::selected() const
@@ -235,6 +296,8 @@ QString DispatchBackend::eventName(const QString &action) const
         return tr("Unmuted");
     if (action == QLatin1String("Note"))
         return tr("Note");
+    if (action == QLatin1String("Attach"))
+        return tr("Photo");
     return tr("Reported");
 }
 

@@ -34,6 +34,7 @@ class DispatchBackend : public QObject
     Q_PROPERTY(QVariantMap selected READ selected NOTIFY selectionChanged)
     Q_PROPERTY(QVariantList actions READ actions NOTIFY actionsChanged)
     Q_PROPERTY(QVariantList history READ history NOTIFY selectionChanged)
+    Q_PROPERTY(QVariantList attachments READ attachments NOTIFY selectionChanged)
     Q_PROPERTY(QVariantList departments READ departments CONSTANT)
     Q_PROPERTY(qint64 proposedDepartment READ proposedDepartment NOTIFY selectionChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
@@ -61,6 +62,11 @@ public:
     QVariantMap selected() const;
     QVariantList actions() const;
     QVariantList history() const { return m_history; }
+    // The selected case's photos: [{id, name, size, stage, by, time, url}] (url: a read-only copy
+    // in the cache, for Image).
+    QVariantList attachments() const { return m_attachments; }
+    // Adds a photo (a local file) to the selected case; returns an empty string or the reason.
+    Q_INVOKABLE QString attach(const QUrl &file);
     QVariantList departments() const { return m_departmentList; }
     qint64 proposedDepartment() const { return m_proposal.departmentId; }
     QString message() const { return m_message; }
@@ -112,6 +118,7 @@ private:
     yw::core::CaseRecord m_selected;
     yw::core::RoutingDecision m_proposal;
     QVariantList m_history;
+    QVariantList m_attachments;
     QString m_message;
     QTimer m_tick;     // the clock moves: lights and countdowns
     QTimer m_debounce; // many changes at once: one re-read

@@ -1,5 +1,10 @@
 #include "intakedesk.h"
 
+#include "attachmentstore.h"
+
+#include <QFile>
+#include <QUrl>
+
 #include "locatorloader.h"
 #include "session.h"
 #include "shellcontroller.h"
@@ -109,15 +114,52 @@ QVariantMap IntakeDesk::preview(const QVariantMap &form)
     return describe(o.value());
 }
 
+Result<QList<std::pair<QString, QByteArray>>> IntakeDesk::photosOf(const QVariantMap &form) const
+{
+    QList<std::pair<QString, QByteArray>> out;
+    for (const QVariant &v : form.value(QStringLiteral("photos")).toList()) {
+        const QUrl url(v.toString());
+        const QString path = url.isLocalFile() ? url.toLocalFile() : v.toString();
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error::make(Error::Code::InvalidInput,
+                               tr("Cannot read %1: %2").arg(path, f.errorString()));
+        if (f.size() > yw::store::AttachmentStore::kMaxBytes)
+            return Error::make(Error::Code::InvalidInput, tr("%1 is larger than 10 MB.").arg(path));
+        const QByteArray bytes = f.readAll();
+        if (yw::store::AttachmentStore::sniffMimeType(bytes).isEmpty())
+            return Error::make(Error::Code::InvalidInput,
+                               tr("%1 is not a JPEG or PNG photo.").arg(path));
+        out.append({path, bytes});
+    }
+    return out;
+}
+
 QVariantMap IntakeDesk::submit(const QVariantMap &form)
 {
     auto d = draftOf(form);
     if (!d)
         return {{QStringLiteral("error"), d.error().message}};
-    auto o = m_service->submit(m_context.session->user(), d.value());
-    if (!o)
-        return {{QStringLiteral("error"), yw::shell::ShellController::describe(o.error())}};
-    return describe(o.value());
+    // Photos are checked before anything is filed: a bad one stops the report, not half of it.
+    auto photos = photosOf(form);
+    if (!photos)
+        return {{QStringLiteral("error"), photos.error().message}};
+    yw::intake::IntakeOutcome outcome;
+    const User &user = m_context.session->user();
+    const Status s = m_context.database->transaction([&]() -> Status {
+        auto o = m_service->submit(user, d.value());
+        if (!o)
+            return o.error();
+        outcome = o.value();
+        yw::store::AttachmentStore store(*m_context.database, *m_context.clock);
+        for (const auto &[name, bytes] : photos.value())
+            if (auto a = store.add(user, outcome.record.id, name, bytes); !a)
+                return a.error();
+        return success();
+    });
+    if (!s)
+        return {{QStringLiteral("error"), yw::shell::ShellController::describe(s.error())}};
+    return describe(outcome);
 }
 
 QVariantMap IntakeDesk::submitAsDuplicate(const QVariantMap &form, qint64 intoCaseId)

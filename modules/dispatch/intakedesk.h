@@ -42,6 +42,8 @@ public:
 
 private:
     yw::core::Result<yw::core::CaseRecord> draftOf(const QVariantMap &form) const;
+    // The form's photos (file URLs), read and checked: name and bytes each.
+    yw::core::Result<QList<std::pair<QString, QByteArray>>> photosOf(const QVariantMap &form) const;
     QVariantMap describe(const yw::intake::IntakeOutcome &o) const;
 
     yw::shell::ModuleContext &m_context;

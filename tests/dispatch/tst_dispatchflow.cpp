@@ -12,7 +12,9 @@
 #include "shellcontroller.h"
 #include "testbackend.h"
 
+#include <QImage>
 #include <QQmlApplicationEngine>
+#include <QTemporaryDir>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
@@ -358,6 +360,37 @@ private slots:
         auto after = a.platform->database().exec("SELECT COUNT(*) FROM cases");
         QVERIFY(after && after.value().next());
         QCOMPARE(after.value().value(0).toInt(), before.value().value(0).toInt());
+        // Photos go with the report; a file that is not a photo stops it before anything is filed.
+        QTemporaryDir photos;
+        QImage img(80, 60, QImage::Format_RGB32);
+        img.fill(Qt::darkGreen);
+        QVERIFY(img.save(photos.filePath("scene.png")));
+        QFile text(photos.filePath("notes.jpg"));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("just text");
+        text.close();
+        QVariantMap withPhotos = form;
+        withPhotos.insert("description", "带照片的上报");
+        withPhotos.insert("photos", QVariantList{QUrl::fromLocalFile(photos.filePath("scene.png")).toString(),
+                                                 QUrl::fromLocalFile(photos.filePath("notes.jpg")).toString()});
+        auto count = [&] {
+            auto q = a.platform->database().exec("SELECT COUNT(*) FROM cases");
+            return q && q.value().next() ? q.value().value(0).toInt() : -1;
+        };
+        const int casesBefore = count();
+        QVERIFY(desk.submit(withPhotos).value("error").toString().contains("notes.jpg"));
+        QCOMPARE(count(), casesBefore);
+        withPhotos.insert("photos", QVariantList{QUrl::fromLocalFile(photos.filePath("scene.png")).toString()});
+        QVariantMap pictured = desk.submit(withPhotos);
+        QVERIFY2(!pictured.contains("error"), qPrintable(pictured.value("error").toString()));
+        a.backend->refresh();
+        a.backend->select(pictured.value("caseId").toLongLong());
+        QCOMPARE(a.backend->attachments().size(), 1);
+        QVERIFY(QFile::exists(QUrl(a.backend->attachments().first().toMap().value("url").toString()).toLocalFile()));
+        // And more from the board, for the selected case.
+        QCOMPARE(a.backend->attach(QUrl::fromLocalFile(photos.filePath("scene.png"))), QString());
+        QVERIFY(!a.backend->attach(QUrl::fromLocalFile(photos.filePath("notes.jpg"))).isEmpty());
+        QCOMPARE(a.backend->attachments().size(), 2);
         // The new case reaches the queue.
         QTRY_VERIFY_WITH_TIMEOUT(a.backend->model().rowOf(done.value("caseId").toLongLong()) >= 0,
                                  1500);

@@ -49,7 +49,11 @@ private slots:
         QVERIFY2(a, qPrintable(a ? QString() : a.error().message));
         QCOMPARE(a->name, QStringLiteral("现场照片.jpg")); // never the sender's path
         QCOMPARE(a->stage, QStringLiteral("Reported"));
-        auto b = store.add(f.user(Role::DepartmentHandler), c->id, "after.png", png);
+        // A department's handler adds photos to its own cases only.
+        auto notYet = store.add(f.user(Role::DepartmentHandler), c->id, "after.png", png);
+        QVERIFY(!notYet);
+        QCOMPARE(notYet.error().code, Error::Code::Forbidden);
+        auto b = store.add(f.user(Role::FieldInspector), c->id, "after.png", png);
         QVERIFY(b);
         auto listed = store.list(c->id);
         QVERIFY(listed);
