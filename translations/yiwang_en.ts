@@ -42,7 +42,17 @@
 <context>
     <name>DispatchPage</name>
     <message>
-        <location filename="../modules/dispatch/DispatchPage.qml" line="+39"/>
+        <location filename="../modules/dispatch/DispatchPage.qml" line="+32"/>
+        <source>Add photos to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Case queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -67,52 +77,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>New case  (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Search number, class, place  ( / )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
+        <source>%1 ticked: actions apply to all (Esc clears)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+115"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+85"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+88"/>
+        <location line="-115"/>
+        <location line="+119"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+91"/>
+        <location line="-118"/>
+        <location line="+122"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+88"/>
+        <location line="-121"/>
+        <location line="+119"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-118"/>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Muted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Case %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -133,11 +168,66 @@
     </message>
     <message>
         <location line="+18"/>
-        <source>Opinion or reason</source>
+        <source>Acknowledge  (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+6"/>
+        <source>Mute…  (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Acknowledged by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>muted until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Shared note for every workstation (Ctrl+E, Enter saves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Opinion or reason  (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Near a boundary: %1 m from a grid that %2 owns. Alt+1 keeps the proposed owner; Ctrl+O gives it to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add photo…  (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -183,7 +273,17 @@
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../modules/dispatch/IntakePanel.qml" line="+48"/>
+        <location filename="../modules/dispatch/IntakePanel.qml" line="+51"/>
+        <source>Photos of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,6 +314,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Photos…  (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -253,8 +363,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Filed as a repeat of %1 and merged into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 · %2 · %3 m away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge into it  (Ctrl+%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -829,7 +949,7 @@
 <context>
     <name>yw::dispatch::CaseQueueModel</name>
     <message>
-        <location filename="../modules/dispatch/casequeuemodel.cpp" line="+85"/>
+        <location filename="../modules/dispatch/casequeuemodel.cpp" line="+131"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,18 +982,115 @@
 <context>
     <name>yw::dispatch::DispatchBackend</name>
     <message>
-        <location filename="../modules/dispatch/dispatchbackend.cpp" line="+129"/>
+        <location filename="../modules/dispatch/dispatchbackend.cpp" line="+301"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-68"/>
+        <location line="+155"/>
+        <location line="+56"/>
         <source>Nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-339"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ownership disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+186"/>
+        <source>Muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is larger than 10 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Photo %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+172"/>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <location line="+174"/>
+        <source>Unmuted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location line="+32"/>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-24"/>
+        <source>%1: %n case(s) done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 done, %3 refused. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+78"/>
+        <source>%1: %n case(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Muted for %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -888,7 +1105,7 @@
 <context>
     <name>yw::dispatch::IntakeDesk</name>
     <message>
-        <location filename="../modules/dispatch/intakedesk.cpp" line="+76"/>
+        <location filename="../modules/dispatch/intakedesk.cpp" line="+75"/>
         <source>Give the place as &quot;longitude, latitude&quot; or a component code (16 or 17 digits).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,6 +1117,26 @@
     <message>
         <location line="+3"/>
         <source>Pick the class of the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is larger than 10 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a JPEG or PNG photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>repeat of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

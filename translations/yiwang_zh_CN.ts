@@ -42,7 +42,17 @@
 <context>
     <name>DispatchPage</name>
     <message>
-        <location filename="../modules/dispatch/DispatchPage.qml" line="+39"/>
+        <location filename="../modules/dispatch/DispatchPage.qml" line="+32"/>
+        <source>Add photos to the case</source>
+        <translation>为案件添加照片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>照片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Case queue</source>
         <translation>案件队列</translation>
     </message>
@@ -67,52 +77,77 @@
         <translation>在办</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>New case  (Ctrl+N)</source>
         <translation>新建案件（Ctrl+N）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Search number, class, place  ( / )</source>
         <translation>搜索案件号、类别、地点（/）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
+        <source>%1 ticked: actions apply to all (Esc clears)</source>
+        <translation>已勾选 %1 件：操作将作用于全部（Esc 取消）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+115"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+85"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+88"/>
+        <location line="-115"/>
+        <location line="+119"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+91"/>
+        <location line="-118"/>
+        <location line="+122"/>
         <source>Owner</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+88"/>
+        <location line="-121"/>
+        <location line="+119"/>
         <source>Time left</source>
         <translation>剩余时限</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-118"/>
+        <source>Board</source>
+        <translation>看板标记</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Dispute</source>
+        <translation>确权</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Muted %1</source>
+        <translation>静音至 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Case %1</source>
         <translation>案件 %1</translation>
     </message>
@@ -133,11 +168,66 @@
     </message>
     <message>
         <location line="+18"/>
-        <source>Opinion or reason</source>
-        <translation>处理意见或理由</translation>
+        <source>Acknowledge  (Ctrl+K)</source>
+        <translation>确认  (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+6"/>
+        <source>Mute…  (Ctrl+M)</source>
+        <translation>静音…  (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 minutes</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unmute</source>
+        <translation>取消静音</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Acknowledged by %1</source>
+        <translation>%1 已确认</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not acknowledged</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>muted until %1</source>
+        <translation>静音至 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Shared note for every workstation (Ctrl+E, Enter saves)</source>
+        <translation>共享备注，所有席位可见（Ctrl+E，回车保存）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Opinion or reason  (Ctrl+I)</source>
+        <translation>处理意见或理由  (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Near a boundary: %1 m from a grid that %2 owns. Alt+1 keeps the proposed owner; Ctrl+O gives it to %2.</source>
+        <translation>靠近权属边界：距 %2 负责的网格 %1 米。Alt+1 按建议单位派遣；Ctrl+O 改派 %2。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add photo…  (Ctrl+P)</source>
+        <translation>添加照片…  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>History</source>
         <translation>办理记录</translation>
     </message>
@@ -183,7 +273,17 @@
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../modules/dispatch/IntakePanel.qml" line="+48"/>
+        <location filename="../modules/dispatch/IntakePanel.qml" line="+51"/>
+        <source>Photos of the report</source>
+        <translation>上报照片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>照片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
@@ -214,6 +314,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Photos…  (Ctrl+P)</source>
+        <translation>照片…  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no photos</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -253,9 +363,19 @@
         <translation>可能重复：请合并，勿重复立案</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Filed as a repeat of %1 and merged into it</source>
+        <translation>已作为 %1 的重复上报登记并合并</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 · %2 · %3 m away</source>
         <translation>%1 · %2 · 相距 %3 米</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge into it  (Ctrl+%1)</source>
+        <translation>合并到此案  (Ctrl+%1)</translation>
     </message>
 </context>
 <context>
@@ -828,7 +948,7 @@
 <context>
     <name>yw::dispatch::CaseQueueModel</name>
     <message>
-        <location filename="../modules/dispatch/casequeuemodel.cpp" line="+85"/>
+        <location filename="../modules/dispatch/casequeuemodel.cpp" line="+131"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
@@ -861,19 +981,114 @@
 <context>
     <name>yw::dispatch::DispatchBackend</name>
     <message>
-        <location filename="../modules/dispatch/dispatchbackend.cpp" line="+129"/>
+        <location filename="../modules/dispatch/dispatchbackend.cpp" line="+301"/>
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-68"/>
+        <location line="+155"/>
+        <location line="+56"/>
         <source>Nothing to do.</source>
         <translation>没有可执行的操作。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-339"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not acknowledged</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ownership disputes</source>
+        <translation>确权</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+186"/>
+        <source>Muted</source>
+        <translation>已静音</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is larger than 10 MB.</source>
+        <translation>%1 超过 10 MB。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Photo %1 added.</source>
+        <translation>照片 %1 已添加。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+172"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <location line="+174"/>
+        <source>Unmuted</source>
+        <translation>已取消静音</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location line="+32"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-24"/>
+        <source>%1: %n case(s) done.</source>
+        <translation>
+            <numerusform>%1：已完成 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 done, %3 refused. %4</source>
+        <translation>%1：完成 %2 件，拒绝 %3 件。%4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+78"/>
+        <source>%1: %n case(s).</source>
+        <translation>
+            <numerusform>%1：%n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Muted for %1 min</source>
+        <translation>静音 %1 分钟</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note saved</source>
+        <translation>备注已保存</translation>
     </message>
 </context>
 <context>
@@ -887,7 +1102,7 @@
 <context>
     <name>yw::dispatch::IntakeDesk</name>
     <message>
-        <location filename="../modules/dispatch/intakedesk.cpp" line="+76"/>
+        <location filename="../modules/dispatch/intakedesk.cpp" line="+75"/>
         <source>Give the place as &quot;longitude, latitude&quot; or a component code (16 or 17 digits).</source>
         <translation>请以“经度, 纬度”或部件编码（16 或 17 位）给出地点。</translation>
     </message>
@@ -900,6 +1115,26 @@
         <location line="+3"/>
         <source>Pick the class of the problem.</source>
         <translation>请选择问题类别。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is larger than 10 MB.</source>
+        <translation>%1 超过 10 MB。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a JPEG or PNG photo.</source>
+        <translation>%1 不是 JPEG 或 PNG 照片。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>repeat of %1</source>
+        <translation>%1 的重复上报</translation>
     </message>
 </context>
 <context>

@@ -143,9 +143,9 @@ Item {
                         Label { text: qsTr("Class"); color: Theme.textMuted; Layout.preferredWidth: 130 }
                         Label { text: qsTr("State"); color: Theme.textMuted; Layout.preferredWidth: 80 }
                         Label { text: qsTr("Place"); color: Theme.textMuted; Layout.fillWidth: true; Layout.preferredWidth: 1 }
-                        Label { text: qsTr("Owner"); color: Theme.textMuted; Layout.preferredWidth: 170 }
+                        Label { text: qsTr("Owner"); color: Theme.textMuted; Layout.preferredWidth: 150 }
                         Label { text: qsTr("Time left"); color: Theme.textMuted; Layout.preferredWidth: 120 }
-                        Label { text: qsTr("Board"); color: Theme.textMuted; Layout.preferredWidth: 110 }
+                        Label { text: qsTr("Board"); color: Theme.textMuted; Layout.preferredWidth: 80 }
                     }
                     ListView {
                         id: queueList
@@ -210,7 +210,7 @@ Item {
                                 }
                                 Label { text: row.stateName; color: Theme.textMuted; Layout.preferredWidth: 80 }
                                 Label { text: row.area; color: Theme.text; elide: Text.ElideRight; Layout.fillWidth: true; Layout.preferredWidth: 1 }
-                                Label { text: row.owner; color: Theme.textMuted; elide: Text.ElideRight; Layout.preferredWidth: 170 }
+                                Label { text: row.owner; color: Theme.textMuted; elide: Text.ElideRight; Layout.preferredWidth: 150 }
                                 Label {
                                     text: row.remaining
                                     color: page.lightColour(row.light)
@@ -228,7 +228,7 @@ Item {
                                     color: row.acknowledgedBy || row.muted ? Theme.textMuted : Theme.warning
                                     font.bold: !row.acknowledgedBy && !row.muted
                                     elide: Text.ElideRight
-                                    Layout.preferredWidth: 110
+                                    Layout.preferredWidth: 80
                                 }
                             }
                         }
