@@ -228,7 +228,7 @@ private slots:
             ids << r->id;
         }
         QVERIFY(a.backend->refresh());
-        QTRY_VERIFY_WITH_TIMEOUT(b.backend->model().rowOf(ids.last()) >= 0, 1500);
+        QTRY_VERIFY_WITH_TIMEOUT(b.backend->model().rowOf(ids.last()) >= 0, 3000); // the feed's latency is measured by the benchmark, not here
 
         // Acknowledge two at once on A: B shows who did it, and its "not acknowledged" view
         // leaves them out.
@@ -241,7 +241,7 @@ private slots:
         };
         QTRY_COMPARE_WITH_TIMEOUT(marked(ids[0], dispatch::CaseQueueModel::AcknowledgedByRole)
                                       .toString(),
-                                  QStringLiteral("intake03"), 1500);
+                                  QStringLiteral("intake03"), 3000); // the feed's latency is measured by the benchmark, not here
         QCOMPARE(marked(ids[1], dispatch::CaseQueueModel::AcknowledgedByRole).toString(),
                  QStringLiteral("intake03"));
         QCOMPARE(marked(ids[2], dispatch::CaseQueueModel::AcknowledgedByRole).toString(), QString());
@@ -263,12 +263,12 @@ private slots:
                                      .index(a.backend->model().rowOf(ids[2]))
                                      .data(dispatch::CaseQueueModel::MutedRole)
                                      .toBool(),
-                                 1500);
+                                 3000); // the feed's latency is measured by the benchmark, not here
         QTRY_COMPARE_WITH_TIMEOUT(a.backend->model()
                                       .index(a.backend->model().rowOf(ids[2]))
                                       .data(dispatch::CaseQueueModel::NoteRole)
                                       .toString(),
-                                  QStringLiteral("等待城管中队回电"), 1500);
+                                  QStringLiteral("等待城管中队回电"), 3000); // the feed's latency is measured by the benchmark, not here
         QVERIFY(b.backend->mute(24 * 60 + 1).contains("1440")); // a day at most
         auto history = a.platform->context().cases->history(ids[2]);
         QStringList actions;
