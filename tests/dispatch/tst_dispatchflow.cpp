@@ -201,6 +201,8 @@ private slots:
         QCOMPARE(history->at(1).workstation, QStringLiteral("受理席01"));
     }
 
+    // (Waits up to 3 s for the other workstation: the feed's latency is the benchmark's to
+    // measure, and CI machines are loaded.)
     void boardMarksAndBatchActionsAreSharedByWorkstations()
     {
         Workstation a, b;
@@ -228,7 +230,7 @@ private slots:
             ids << r->id;
         }
         QVERIFY(a.backend->refresh());
-        QTRY_VERIFY_WITH_TIMEOUT(b.backend->model().rowOf(ids.last()) >= 0, 3000); // the feed's latency is measured by the benchmark, not here
+        QTRY_VERIFY_WITH_TIMEOUT(b.backend->model().rowOf(ids.last()) >= 0, 3000);
 
         // Acknowledge two at once on A: B shows who did it, and its "not acknowledged" view
         // leaves them out.
@@ -241,7 +243,7 @@ private slots:
         };
         QTRY_COMPARE_WITH_TIMEOUT(marked(ids[0], dispatch::CaseQueueModel::AcknowledgedByRole)
                                       .toString(),
-                                  QStringLiteral("intake03"), 3000); // the feed's latency is measured by the benchmark, not here
+                                  QStringLiteral("intake03"), 3000);
         QCOMPARE(marked(ids[1], dispatch::CaseQueueModel::AcknowledgedByRole).toString(),
                  QStringLiteral("intake03"));
         QCOMPARE(marked(ids[2], dispatch::CaseQueueModel::AcknowledgedByRole).toString(), QString());
@@ -263,12 +265,12 @@ private slots:
                                      .index(a.backend->model().rowOf(ids[2]))
                                      .data(dispatch::CaseQueueModel::MutedRole)
                                      .toBool(),
-                                 3000); // the feed's latency is measured by the benchmark, not here
+                                 3000);
         QTRY_COMPARE_WITH_TIMEOUT(a.backend->model()
                                       .index(a.backend->model().rowOf(ids[2]))
                                       .data(dispatch::CaseQueueModel::NoteRole)
                                       .toString(),
-                                  QStringLiteral("等待城管中队回电"), 3000); // the feed's latency is measured by the benchmark, not here
+                                  QStringLiteral("等待城管中队回电"), 3000);
         QVERIFY(b.backend->mute(24 * 60 + 1).contains("1440")); // a day at most
         auto history = a.platform->context().cases->history(ids[2]);
         QStringList actions;
