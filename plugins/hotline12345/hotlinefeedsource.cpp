@@ -1,12 +1,11 @@
 #include "hotlinefeedsource.h"
 
+#include "feedbatch.h"
 #include "hotlineticketreader.h"
 
 #include <QFileInfo>
 
 namespace yw::plugins {
-
-using yw::intake::IntakeReply;
 
 QVariantMap HotlineFeedSource::settingsHelp() const
 {
@@ -58,23 +57,8 @@ SpoolFolder::FileOutcome HotlineFeedSource::process(const QString &path, const Q
         m_host->reject(id(), m_channel, name, file.error, QString::fromUtf8(content.left(4096)));
         return out;
     }
+    out = submitFeed(*m_host, id(), m_channel, file.records);
     out.rejectedHeader = file.header;
-    for (const HotlineTicketReader::Record &r : file.records) {
-        if (!r.error.isEmpty()) {
-            m_host->reject(id(), m_channel, r.request.externalRef, r.error, r.raw);
-            out.rejected << SpoolFolder::RejectedRecord{r.line, r.error, r.raw};
-            continue;
-        }
-        const IntakeReply reply = m_host->submit(id(), r.request);
-        if (reply.outcome == IntakeReply::Outcome::Failed) {
-            // The tickets filed so far are known by their numbers: the retry skips them.
-            out.disposition = D::Retry;
-            out.reason = reply.reason;
-            return out;
-        }
-        if (reply.outcome == IntakeReply::Outcome::Rejected)
-            out.rejected << SpoolFolder::RejectedRecord{r.line, reply.reason, r.raw};
-    }
     return out;
 }
 

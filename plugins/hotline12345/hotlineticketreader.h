@@ -1,6 +1,6 @@
 #pragma once
 
-#include "intakerequest.h"
+#include "feedbatch.h"
 
 #include <QList>
 
@@ -13,13 +13,7 @@ namespace yw::plugins {
 class HotlineTicketReader
 {
 public:
-    struct Record
-    {
-        int line = 0;              // 1-based line (CSV, JSON Lines) or position (JSON array)
-        QString raw;               // the record's source text
-        QString error;             // empty when request is usable
-        yw::intake::IntakeRequest request;
-    };
+    using Record = FeedRecord;
     struct File
     {
         QString error;             // the file as a whole cannot be read

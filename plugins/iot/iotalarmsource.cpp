@@ -1,5 +1,7 @@
 #include "iotalarmsource.h"
 
+#include "feedbatch.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
@@ -144,30 +146,16 @@ QByteArray IotAlarmSource::handleLine(const QByteArray &line)
 
 SpoolFolder::FileOutcome IotAlarmSource::process(const QByteArray &content)
 {
-    SpoolFolder::FileOutcome out;
+    QList<FeedRecord> records;
     const QList<QByteArray> lines = content.split('\n');
     for (int i = 0; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).trimmed();
         if (line.isEmpty())
             continue;
         const IotEventParser::Parsed parsed = m_parser->parse(line);
-        if (!parsed.error.isEmpty()) {
-            m_host->reject(id(), parsed.request.channel.isEmpty() ? QStringLiteral("Iot")
-                                                                  : parsed.request.channel,
-                           parsed.request.externalRef, parsed.error, parsed.request.payload);
-            out.rejected << SpoolFolder::RejectedRecord{i + 1, parsed.error, QString::fromUtf8(line)};
-            continue;
-        }
-        const IntakeReply reply = m_host->submit(id(), parsed.request);
-        if (reply.outcome == IntakeReply::Outcome::Failed) {
-            out.disposition = SpoolFolder::FileOutcome::Disposition::Retry;
-            out.reason = reply.reason;
-            return out;
-        }
-        if (reply.outcome == IntakeReply::Outcome::Rejected)
-            out.rejected << SpoolFolder::RejectedRecord{i + 1, reply.reason, QString::fromUtf8(line)};
+        records << FeedRecord{i + 1, QString::fromUtf8(line), parsed.error, parsed.request};
     }
-    return out;
+    return submitFeed(*m_host, id(), QStringLiteral("Iot"), records);
 }
 
 } // namespace yw::plugins

@@ -71,6 +71,26 @@ struct Workstation
     ~Workstation() { host.shutdown(); }
 };
 
+// The shell window on a workstation, opened on the dispatch module.
+struct DispatchWindow
+{
+    std::unique_ptr<shell::ShellController> controller;
+    QQmlApplicationEngine engine; // destroyed before the controller its QML uses
+    QQuickWindow *window = nullptr;
+
+    bool open(Workstation &w)
+    {
+        controller = std::make_unique<shell::ShellController>(w.platform.get(), &w.host,
+                                                              QString(), "dispatch", "zh_CN");
+        engine.addImportPath("qrc:/");
+        engine.load(QUrl("qrc:/Yiwang/Ui/Main.qml"));
+        if (engine.rootObjects().isEmpty())
+            return false;
+        window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        return window && QTest::qWaitForWindowExposed(window);
+    }
+};
+
 } // namespace
 
 class TestDispatchFlow : public QObject
@@ -419,13 +439,9 @@ private slots:
         Workstation a;
         QVERIFY(a.open(m_location, m_clock, "大屏席").isEmpty());
         QVERIFY(a.as("shift1").isEmpty());
-        shell::ShellController controller(a.platform.get(), &a.host, {}, "dispatch", "zh_CN");
-        QQmlApplicationEngine engine;
-        engine.addImportPath("qrc:/");
-        engine.load(QUrl("qrc:/Yiwang/Ui/Main.qml"));
-        QVERIFY(!engine.rootObjects().isEmpty());
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
-        QVERIFY(QTest::qWaitForWindowExposed(window));
+        DispatchWindow shell;
+        QVERIFY(shell.open(a));
+        QQuickWindow *window = shell.window;
         QQuickItem *list = nullptr;
         QTRY_VERIFY((list = findItem(window->contentItem(), "queueList")) != nullptr);
         QTRY_VERIFY(list->property("count").toInt() > 0);
@@ -457,13 +473,9 @@ private slots:
         Workstation a;
         QVERIFY(a.open(m_location, m_clock, "键盘席").isEmpty());
         QVERIFY(a.as("intake01").isEmpty());
-        shell::ShellController controller(a.platform.get(), &a.host, {}, "dispatch", "zh_CN");
-        QQmlApplicationEngine engine;
-        engine.addImportPath("qrc:/");
-        engine.load(QUrl("qrc:/Yiwang/Ui/Main.qml"));
-        QVERIFY(!engine.rootObjects().isEmpty());
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
-        QVERIFY(QTest::qWaitForWindowExposed(window));
+        DispatchWindow shell;
+        QVERIFY(shell.open(a));
+        QQuickWindow *window = shell.window;
         window->requestActivate();
         QTRY_VERIFY(findItem(window->contentItem(), "queueList") != nullptr);
         auto key = [&](int k, Qt::KeyboardModifiers m = Qt::NoModifier) {
