@@ -158,10 +158,26 @@ Item {
                         highlightMoveDuration: 0
                         model: page.backend ? page.backend.queue : null
                         ScrollBar.vertical: ScrollBar {}
-                        // The row under the cursor is the selected case, also when a search or a
-                        // refresh puts another case at the same index.
-                        onCurrentItemChanged: if (currentItem && currentItem.caseId !== page.backend.selectedCaseId)
-                                                  page.backend.select(currentItem.caseId)
+                        // Moving the cursor selects; a refresh, a search or another view keeps the
+                        // cursor on the selected case (or, when it is not shown, on the first row,
+                        // which is then selected), so the two never disagree.
+                        onCurrentIndexChanged: if (currentItem && currentItem.caseId !== page.backend.selectedCaseId)
+                                                   page.backend.select(currentItem.caseId)
+                        function followSelection() {
+                            const row = page.backend.selectedRow()
+                            if (row >= 0) {
+                                currentIndex = row
+                            } else {
+                                currentIndex = -1
+                                if (count > 0) currentIndex = 0
+                            }
+                        }
+                        Connections {
+                            target: page.backend
+                            function onQueueChanged() { Qt.callLater(queueList.followSelection) }
+                            function onFilterChanged() { Qt.callLater(queueList.followSelection) }
+                            function onSelectionChanged() { Qt.callLater(queueList.followSelection) }
+                        }
                         Keys.onSpacePressed: if (currentItem) page.backend.toggleChecked(currentItem.caseId)
                         highlight: Rectangle { color: Theme.accentSoft; radius: 3 }
                         delegate: Item {
@@ -326,7 +342,9 @@ Item {
                     onAccepted: { page.backend.setNote(text); queueList.forceActiveFocus() }
                     Connections {
                         target: page.backend
-                        function onSelectionChanged() { noteField.text = page.backend.selected.note || "" }
+                        // Another workstation's note shows, unless this operator is writing one.
+                        function onSelectionChanged() { if (!noteField.activeFocus) noteField.text = page.backend.selected.note || "" }
+                        function onFormReset() { noteField.text = page.backend.selected.note || "" }
                     }
                 }
 
@@ -352,12 +370,43 @@ Item {
                     valueRole: "id"
                     Connections {
                         target: page.backend
-                        function onSelectionChanged() {
+                        function onFormReset() {
                             department.currentIndex = department.indexOfValue(page.backend.proposedDepartment)
                             department.overridden = false
                             note.text = ""
                         }
+                        // A reload keeps the operator's choice; it only fills an untouched list.
+                        function onSelectionChanged() {
+                            if (!department.overridden)
+                                department.currentIndex = department.indexOfValue(page.backend.proposedDepartment)
+                        }
                     }
+                }
+                RowLayout {
+                    visible: page.backend && page.backend.actions.some(a => a.needsExtension)
+                    spacing: 8
+                    Label { text: qsTr("Extension (hours)"); color: Theme.textMuted }
+                    SpinBox {
+                        id: extension
+                        objectName: "extensionHours"
+                        from: 1
+                        to: 30 * 24
+                        editable: true
+                        value: 7
+                        Connections {
+                            target: page.backend
+                            function onFormReset() {
+                                extension.value = page.backend.selected.requestedExtensionHours > 0
+                                                  ? Math.round(page.backend.selected.requestedExtensionHours) : 7
+                            }
+                        }
+                    }
+                }
+                Label {
+                    visible: !!(page.backend && page.backend.selected.supervision)
+                    text: page.backend ? "⚑ " + (page.backend.selected.supervision || "") : ""
+                    color: Theme.danger
+                    font.bold: true
                 }
                 Label {
                     // The boundary prompt: the point is close to ground someone else owns.
@@ -395,7 +444,8 @@ Item {
                             highlighted: index === 0
                             onClicked: page.backend.act(modelData.key, note.text,
                                                         department.visible && (department.overridden || page.backend.checkedCount === 0)
-                                                        ? department.currentValue : 0)
+                                                        ? department.currentValue : 0,
+                                                        modelData.needsExtension ? extension.value : 0)
                             // (A Shortcut is not an Item: it names its button by id, not parent.)
                             Shortcut {
                                 sequence: "Alt+" + (actionButton.index + 1)

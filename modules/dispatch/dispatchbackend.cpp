@@ -52,6 +52,7 @@ DispatchBackend::DispatchBackend(yw::shell::ModuleContext &context, QObject *par
             [this] { m_debounce.start(); });
     connect(context.session, &yw::shell::Session::userChanged, this,
             &DispatchBackend::selectionChanged);
+    connect(context.session, &yw::shell::Session::userChanged, this, &DispatchBackend::formReset);
     auto tick = [this] {
         m_model.setNow(m_context.clock->now());
         emit queueChanged();
@@ -135,10 +136,21 @@ Status DispatchBackend::refresh()
 
 void DispatchBackend::select(qint64 caseId)
 {
+    const bool other = caseId != m_selected.id;
     m_selected = CaseRecord();
     m_selected.id = caseId;
     setMessage({});
     loadSelection();
+    if (other)
+        emit formReset();
+}
+
+int DispatchBackend::selectedRow() const
+{
+    const int row = m_model.rowOf(m_selected.id);
+    if (row < 0)
+        return -1;
+    return m_proxy.mapFromSource(m_model.index(row)).row();
 }
 
 void DispatchBackend::loadSelection()
@@ -183,7 +195,12 @@ void DispatchBackend::loadSelection()
                                           {QStringLiteral("gridCode"), a.gridCode},
                                           {QStringLiteral("distance"), qRound(a.distanceM)}};
     }
+    m_requestedExtensionHours = 0;
     if (auto events = m_context.cases->history(m_selected.id)) {
+        for (const CaseEvent &e : events.value())
+            if (e.action == QLatin1String("RequestExtension"))
+                m_requestedExtensionHours =
+                    e.payload.value(QStringLiteral("extensionSeconds")).toDouble() / 3600;
         const QTimeZone zone = m_context.calendar->timeZone();
         for (auto it = events->crbegin(); it != events->crend(); ++it) {
             m_history << QVariantMap{
@@ -274,6 +291,12 @@ QVariantMap DispatchBackend::selected() const
                  m_selected.step.basis)},
             {QStringLiteral("version"), m_selected.version},
             {QStringLiteral("alternatives"), m_alternatives},
+            {QStringLiteral("requestedExtensionHours"), m_requestedExtensionHours},
+            {QStringLiteral("supervision"),
+             m_selected.supervisionLevel == 0   ? QString()
+             : m_selected.supervisionLevel == 1 ? tr("Supervised (level 1)")
+             : m_selected.supervisionLevel == 2 ? tr("Supervised closely (level 2)")
+                                                : tr("Supervised by the leaders (level 3)")},
             {QStringLiteral("acknowledgedBy"),
              m_model.index(m_model.rowOf(m_selected.id)).data(CaseQueueModel::AcknowledgedByRole)},
             {QStringLiteral("mutedUntil"),
@@ -336,12 +359,14 @@ QVariantList DispatchBackend::actions() const
             {QStringLiteral("key"), enumKey(a)},
             {QStringLiteral("name"), displayName(a)},
             {QStringLiteral("needsNote"), t && (t->guards & Workflow::NeedsNote)},
-            {QStringLiteral("needsDepartment"), t && (t->guards & Workflow::NeedsDepartment)}};
+            {QStringLiteral("needsDepartment"), t && (t->guards & Workflow::NeedsDepartment)},
+            {QStringLiteral("needsExtension"), t && (t->guards & Workflow::NeedsExtension)}};
     }
     return out;
 }
 
-QString DispatchBackend::act(const QString &actionKey, const QString &note, qint64 departmentId)
+QString DispatchBackend::act(const QString &actionKey, const QString &note, qint64 departmentId,
+                             double extensionHours)
 {
     bool ok = false;
     const CaseAction action = enumFromKey<CaseAction>(actionKey, &ok);
@@ -355,6 +380,7 @@ QString DispatchBackend::act(const QString &actionKey, const QString &note, qint
             ActionParams p;
             p.note = note.trimmed();
             p.departmentId = departmentId;
+            p.extensionSeconds = qint64(extensionHours * 3600);
             if (p.departmentId <= 0) {
                 qint64 maintainer = 0;
                 if (!c->componentId.isEmpty())
@@ -374,6 +400,7 @@ QString DispatchBackend::act(const QString &actionKey, const QString &note, qint
         emit checkedChanged();
         refresh();
         loadSelection();
+        emit formReset();
         const QString msg = refused.isEmpty()
                                 ? tr("%1: %n case(s) done.", nullptr, done).arg(displayName(action))
                                 : tr("%1: %2 done, %3 refused. %4")
@@ -389,6 +416,7 @@ QString DispatchBackend::act(const QString &actionKey, const QString &note, qint
     ActionParams p;
     p.note = note.trimmed();
     p.departmentId = departmentId > 0 ? departmentId : m_proposal.departmentId;
+    p.extensionSeconds = qint64(extensionHours * 3600);
     auto r = m_context.cases->act(m_context.session->user(), m_selected.id, m_selected.version,
                                   action, p);
     if (!r) {
@@ -401,6 +429,7 @@ QString DispatchBackend::act(const QString &actionKey, const QString &note, qint
     m_selected = r.value();
     setMessage(tr("%1: %2").arg(displayName(action), displayName(r->state)));
     loadSelection();
+    emit formReset();
     m_debounce.start();
     return {};
 }

@@ -76,11 +76,16 @@ public:
     // Re-reads the open cases.
     Q_INVOKABLE yw::core::Status refresh();
     Q_INVOKABLE void select(qint64 caseId);
+    // The selected case's row in the queue as shown (views and search applied), or -1.
+    Q_INVOKABLE int selectedRow() const;
     // Takes an action (a CaseAction key) on the selected case; returns an empty string or the
     // message to show. A stale version ends in a conflict message and a reload, never an overwrite.
     // With cases ticked, the action applies to each of them (each at the version the board
     // shows); departmentId 0 means each case's proposed owner.
-    Q_INVOKABLE QString act(const QString &actionKey, const QString &note, qint64 departmentId);
+    // extensionHours: RequestExtension / ApproveExtension, hours on the step's basis (working
+    // hours for most steps).
+    Q_INVOKABLE QString act(const QString &actionKey, const QString &note, qint64 departmentId,
+                            double extensionHours = 0);
 
     // Ticks for batch actions (this workstation only).
     Q_INVOKABLE void toggleChecked(qint64 caseId);
@@ -98,6 +103,10 @@ signals:
     void messageChanged();
     void checkedChanged();
     void actionsChanged();
+    // Another case was selected, or an action on this one went through: the forms start afresh.
+    // (A reload of the same case, e.g. on another workstation's change, must not wipe what the
+    // operator is typing.)
+    void formReset();
 
 private:
     void setMessage(const QString &m);
@@ -125,6 +134,7 @@ private:
     std::unique_ptr<IntakeDesk> m_intake;
     std::unique_ptr<yw::intake::BoundaryAdvisor> m_boundary;
     QVariantList m_alternatives; // other owners near the selected case's point
+    double m_requestedExtensionHours = 0; // the pending extension request of the selected case
 };
 
 } // namespace yw::dispatch

@@ -585,6 +585,13 @@ private slots:
         QCOMPARE(a.backend->view(), QStringLiteral("All"));
 
         QCOMPARE(step(handler, "DepartmentAccept", "", CaseState::Handling), QString());
+        // More time asked (the form's 7 hours) and granted as asked.
+        const qint64 limitBefore = a.platform->context().cases->get(id)->step.limitSeconds;
+        QCOMPARE(step(handler, "RequestExtension", "需协调清运车辆", CaseState::ExtensionPending),
+                 QString());
+        QCOMPARE(step("shift1", "ApproveExtension", "", CaseState::Handling), QString());
+        QCOMPARE(a.platform->context().cases->get(id)->extensionSeconds, 7 * 3600);
+        Q_UNUSED(limitBefore);
         QCOMPARE(step(handler, "Feedback", "已清运完毕", CaseState::Handled), QString());
         QCOMPARE(step("intake01", "SendCheck", "", CaseState::Checking), QString());
         QCOMPARE(step("inspector001", "CheckPass", "", CaseState::CheckPassed), QString());
@@ -600,7 +607,8 @@ private slots:
         }
         QCOMPARE(actions, QStringList({"Report", "Acknowledge", "SendVerify", "VerifyConfirm",
                                        "File", "Dispatch", "RequestReturn", "RejectReturn",
-                                       "DepartmentAccept", "Feedback", "SendCheck", "CheckPass", "Close"}));
+                                       "DepartmentAccept", "RequestExtension",
+                                       "ApproveExtension", "Feedback", "SendCheck", "CheckPass", "Close"}));
         QVERIFY(notes.contains("非本单位职责") && notes.contains("已清运完毕"));
         QCOMPARE(history->at(0).workstation, QStringLiteral("键盘席"));
     }
