@@ -98,41 +98,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+131"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+116"/>
+        <location line="-130"/>
+        <location line="+132"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+119"/>
+        <location line="-131"/>
+        <location line="+135"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+122"/>
+        <location line="-134"/>
+        <location line="+138"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+119"/>
+        <location line="-137"/>
+        <location line="+135"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-134"/>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+91"/>
         <source>Dispute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -207,17 +207,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Opinion or reason  (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
+        <source>Extension (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Near a boundary: %1 m from a grid that %2 owns. Alt+1 keeps the proposed owner; Ctrl+O gives it to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -294,7 +299,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Class: type a name or code, e.g. 暴露垃圾 or 06010</source>
+        <source>Class: name, pinyin initials or code, e.g. 暴露垃圾, bllj or 06010</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -982,19 +987,19 @@
 <context>
     <name>yw::dispatch::DispatchBackend</name>
     <message>
-        <location filename="../modules/dispatch/dispatchbackend.cpp" line="+301"/>
+        <location filename="../modules/dispatch/dispatchbackend.cpp" line="+324"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+155"/>
-        <location line="+56"/>
+        <location line="-74"/>
+        <location line="+165"/>
+        <location line="+58"/>
         <source>Nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-367"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,12 +1020,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+208"/>
         <source>Muted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-63"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,19 +1040,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+172"/>
+        <location line="+30"/>
+        <source>Supervised (level 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervised closely (level 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervised by the leaders (level 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+178"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+174"/>
+        <location line="-174"/>
+        <location line="+180"/>
         <source>Unmuted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-178"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1057,13 +1077,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
-        <location line="+32"/>
+        <location line="+73"/>
+        <location line="+34"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-24"/>
+        <location line="-25"/>
         <source>%1: %n case(s) done.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1076,7 +1096,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+80"/>
         <source>%1: %n case(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>

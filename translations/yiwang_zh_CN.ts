@@ -98,41 +98,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+131"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+116"/>
+        <location line="-130"/>
+        <location line="+132"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+119"/>
+        <location line="-131"/>
+        <location line="+135"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+122"/>
+        <location line="-134"/>
+        <location line="+138"/>
         <source>Owner</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+119"/>
+        <location line="-137"/>
+        <location line="+135"/>
         <source>Time left</source>
         <translation>剩余时限</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-134"/>
         <source>Board</source>
         <translation>看板标记</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+91"/>
         <source>Dispute</source>
         <translation>确权</translation>
     </message>
@@ -207,17 +207,22 @@
         <translation>共享备注，所有席位可见（Ctrl+E，回车保存）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Opinion or reason  (Ctrl+I)</source>
         <translation>处理意见或理由  (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
+        <source>Extension (hours)</source>
+        <translation>延期时长（小时）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Near a boundary: %1 m from a grid that %2 owns. Alt+1 keeps the proposed owner; Ctrl+O gives it to %2.</source>
         <translation>靠近权属边界：距 %2 负责的网格 %1 米。Alt+1 按建议单位派遣；Ctrl+O 改派 %2。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
@@ -294,8 +299,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Class: type a name or code, e.g. 暴露垃圾 or 06010</source>
-        <translation>类别：输入名称或编码，如 暴露垃圾 或 06010</translation>
+        <source>Class: name, pinyin initials or code, e.g. 暴露垃圾, bllj or 06010</source>
+        <translation>类别：名称、拼音首字母或编码，如 暴露垃圾、bllj 或 06010</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -981,19 +986,19 @@
 <context>
     <name>yw::dispatch::DispatchBackend</name>
     <message>
-        <location filename="../modules/dispatch/dispatchbackend.cpp" line="+301"/>
+        <location filename="../modules/dispatch/dispatchbackend.cpp" line="+324"/>
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+155"/>
-        <location line="+56"/>
+        <location line="-74"/>
+        <location line="+165"/>
+        <location line="+58"/>
         <source>Nothing to do.</source>
         <translation>没有可执行的操作。</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-367"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -1014,12 +1019,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+208"/>
         <source>Muted</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-63"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -1034,19 +1039,34 @@
         <translation>照片 %1 已添加。</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+172"/>
+        <location line="+30"/>
+        <source>Supervised (level 1)</source>
+        <translation>督办（一级）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervised closely (level 2)</source>
+        <translation>重点督办（二级）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervised by the leaders (level 3)</source>
+        <translation>领导督办（三级）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+178"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+174"/>
+        <location line="-174"/>
+        <location line="+180"/>
         <source>Unmuted</source>
         <translation>已取消静音</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-178"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1056,13 +1076,13 @@
         <translation>照片</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <location line="+32"/>
+        <location line="+73"/>
+        <location line="+34"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="-24"/>
+        <location line="-25"/>
         <source>%1: %n case(s) done.</source>
         <translation>
             <numerusform>%1：已完成 %n 件。</numerusform>
@@ -1074,7 +1094,7 @@
         <translation>%1：完成 %2 件，拒绝 %3 件。%4</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+80"/>
         <source>%1: %n case(s).</source>
         <translation>
             <numerusform>%1：%n 件。</numerusform>

@@ -75,7 +75,7 @@ Popup {
             id: classSearch
             objectName: "classSearch"
             Layout.fillWidth: true
-            placeholderText: qsTr("Class: type a name or code, e.g. 暴露垃圾 or 06010")
+            placeholderText: qsTr("Class: name, pinyin initials or code, e.g. 暴露垃圾, bllj or 06010")
             onTextChanged: if (panel.desk) panel.desk.classes.query = text
             Keys.onDownPressed: classList.forceActiveFocus()
             onAccepted: if (classList.count > 0) { classList.currentIndex = 0; classList.choose() }

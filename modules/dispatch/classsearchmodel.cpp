@@ -1,5 +1,7 @@
 #include "classsearchmodel.h"
 
+#include "pinyininitials.h"
+
 namespace yw::dispatch {
 
 using namespace yw::core;
@@ -17,10 +19,13 @@ void ClassSearchModel::setQuery(const QString &q)
     beginResetModel();
     m_query = q.trimmed();
     m_shown.clear();
+    const PinyinInitials &pinyin = PinyinInitials::builtIn();
+    const bool initials = PinyinInitials::isInitialsQuery(m_query);
     for (int i = 0; i < m_all.size() && m_shown.size() < kMaxRows; ++i) {
         const TaxonomyClass &c = m_all[i];
         if (m_query.isEmpty() || c.code.startsWith(m_query) || c.nameZh.contains(m_query) ||
-            c.nameEn.contains(m_query, Qt::CaseInsensitive))
+            c.nameEn.contains(m_query, Qt::CaseInsensitive) ||
+            (initials && pinyin.matches(c.nameZh, m_query)))
             m_shown << i;
     }
     endResetModel();

@@ -7,7 +7,8 @@
 namespace yw::dispatch {
 
 // The taxonomy's classes (components and matters) for the intake desk's class picker, narrowed by
-// what the operator types: part of the Chinese or English name, or the start of the code.
+// what the operator types: part of the Chinese or English name, the start of the code, or the pinyin
+// initials of consecutive characters of the name (bllj → 暴露垃圾).
 class ClassSearchModel : public QAbstractListModel
 {
     Q_OBJECT

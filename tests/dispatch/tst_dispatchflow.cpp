@@ -341,6 +341,13 @@ private slots:
                      .data(desk.classSearch().index(0), dispatch::ClassSearchModel::CodeRole)
                      .toString(),
                  QStringLiteral("06010"));
+        // Pinyin initials, as operators type them.
+        desk.classSearch().setQuery("bllj");
+        QVERIFY(desk.classSearch().rowCount() >= 1);
+        QCOMPARE(desk.classSearch()
+                     .data(desk.classSearch().index(0), dispatch::ClassSearchModel::CodeRole)
+                     .toString(),
+                 QStringLiteral("06010"));
         desk.classSearch().setQuery("0901");
         QVERIFY(desk.classSearch().rowCount() >= 1);
         auto q = a.platform->database().exec(
