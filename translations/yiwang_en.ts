@@ -304,7 +304,7 @@
     </message>
     <message>
         <location line="+35"/>
-        <source>Place: longitude, latitude (e.g. 112.9823, 28.1963) or a component code</source>
+        <source>Place: longitude, latitude (e.g. 112.9823, 28.1963), a component code, or a community or street name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1125,12 +1125,17 @@
 <context>
     <name>yw::dispatch::IntakeDesk</name>
     <message>
-        <location filename="../modules/dispatch/intakedesk.cpp" line="+75"/>
-        <source>Give the place as &quot;longitude, latitude&quot; or a component code (16 or 17 digits).</source>
+        <location filename="../modules/dispatch/intakedesk.cpp" line="+79"/>
+        <source>No community, street or district is called &quot;%1&quot;. Give the place as &quot;longitude, latitude&quot;, a component code or a place name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
+        <source>&quot;%1&quot; could be: %2. Type more of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Where is it? Give the place.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -304,8 +304,8 @@
     </message>
     <message>
         <location line="+35"/>
-        <source>Place: longitude, latitude (e.g. 112.9823, 28.1963) or a component code</source>
-        <translation>地点：经度, 纬度（如 112.9823, 28.1963）或部件编码</translation>
+        <source>Place: longitude, latitude (e.g. 112.9823, 28.1963), a component code, or a community or street name</source>
+        <translation>地点：经度, 纬度（如 112.9823, 28.1963）、部件编码，或社区、街道名称</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1122,12 +1122,17 @@
 <context>
     <name>yw::dispatch::IntakeDesk</name>
     <message>
-        <location filename="../modules/dispatch/intakedesk.cpp" line="+75"/>
-        <source>Give the place as &quot;longitude, latitude&quot; or a component code (16 or 17 digits).</source>
-        <translation>请以“经度, 纬度”或部件编码（16 或 17 位）给出地点。</translation>
+        <location filename="../modules/dispatch/intakedesk.cpp" line="+79"/>
+        <source>No community, street or district is called &quot;%1&quot;. Give the place as &quot;longitude, latitude&quot;, a component code or a place name.</source>
+        <translation>没有名为“%1”的社区、街道或区。请输入“经度, 纬度”、部件编码或地名。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
+        <source>&quot;%1&quot; could be: %2. Type more of the name.</source>
+        <translation>“%1”可能是：%2。请输入更完整的名称。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Where is it? Give the place.</source>
         <translation>请填写问题地点。</translation>
     </message>

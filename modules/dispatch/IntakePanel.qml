@@ -110,7 +110,7 @@ Popup {
             id: place
             objectName: "intakePlace"
             Layout.fillWidth: true
-            placeholderText: qsTr("Place: longitude, latitude (e.g. 112.9823, 28.1963) or a component code")
+            placeholderText: qsTr("Place: longitude, latitude (e.g. 112.9823, 28.1963), a component code, or a community or street name")
             onAccepted: description.forceActiveFocus()
         }
         TextField {

@@ -1,6 +1,7 @@
 #include "intakedesk.h"
 
 #include "attachmentstore.h"
+#include "placefinder.h"
 
 #include <QFile>
 #include <QUrl>
@@ -70,9 +71,26 @@ Result<CaseRecord> IntakeDesk::draftOf(const QVariantMap &form) const
     } else if (digits.match(place).hasMatch()) {
         d.componentId = place;
     } else if (!place.isEmpty()) {
-        return Error::make(
-            Error::Code::InvalidInput,
-            tr("Give the place as \"longitude, latitude\" or a component code (16 or 17 digits)."));
+        // A community, street or district by name (or pinyin initials): its central unit grid.
+        const QList<yw::intake::PlaceFinder::Place> found =
+            yw::intake::PlaceFinder(*m_context.areas, *m_locator).find(place);
+        if (found.isEmpty())
+            return Error::make(Error::Code::InvalidInput,
+                               tr("No community, street or district is called \"%1\". Give the "
+                                  "place as \"longitude, latitude\", a component code or a place name.")
+                                   .arg(place));
+        if (found.size() > 1) {
+            QStringList names;
+            for (const auto &p : found)
+                names << p.label;
+            return Error::make(Error::Code::InvalidInput,
+                               tr("\"%1\" could be: %2. Type more of the name.")
+                                   .arg(place, names.join(QStringLiteral("; "))));
+        }
+        d.hasLocation = true;
+        d.longitude = found.first().longitude;
+        d.latitude = found.first().latitude;
+        d.address = found.first().label;
     } else {
         return Error::make(Error::Code::InvalidInput, tr("Where is it? Give the place."));
     }

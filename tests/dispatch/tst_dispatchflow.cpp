@@ -423,8 +423,22 @@ private slots:
         // The new case reaches the queue.
         QTRY_VERIFY_WITH_TIMEOUT(a.backend->model().rowOf(done.value("caseId").toLongLong()) >= 0,
                                  1500);
-        // Bad input: a place that is neither a point nor a component, no class, outside the city.
-        QVERIFY(desk.preview({{"classCode", "09006"}, {"place", "五一广场"}}).contains("error"));
+        // A place by name: a community, by its name or its pinyin initials, gives a point inside it.
+        auto community = a.platform->database().exec(
+            "SELECT a.code, a.name FROM areas a WHERE a.level = 'Community' AND EXISTS "
+            "(SELECT 1 FROM area_shapes s WHERE LENGTH(s.code) = 15 AND s.code LIKE a.code || '%') "
+            "ORDER BY a.code LIMIT 1");
+        QVERIFY(community && community.value().next());
+        const QString communityCode = community.value().value(0).toString();
+        const QString communityName = community.value().value(1).toString();
+        QVariantMap named = desk.preview({{"classCode", "06010"}, {"place", communityName}});
+        QVERIFY2(!named.contains("error"), qPrintable(named.value("error").toString()));
+        QVERIFY2(named.value("place").toString().contains(communityCode),
+                 qPrintable(named.value("place").toString()));
+        // A word in many names asks for more; an unknown name says what to give instead.
+        QVERIFY(desk.preview({{"classCode", "06010"}, {"place", "社区"}}).contains("error"));
+        // Bad input: a place that is nothing known, no class, outside the city.
+        QVERIFY(desk.preview({{"classCode", "09006"}, {"place", "不存在的地方"}}).contains("error"));
         QVERIFY(desk.preview({{"place", place}}).contains("error"));
         QVERIFY(desk.preview({{"classCode", "09006"}, {"place", "116.39, 39.90"}})
                     .value("error")
