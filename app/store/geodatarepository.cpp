@@ -2,6 +2,9 @@
 
 #include "bulkinserter.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 namespace yw::store {
 
 using namespace yw::core;
@@ -179,6 +182,32 @@ Result<GeodataRepository::Component> GeodataRepository::component(const QString 
     return Component{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
                      r.value(3).toDouble(), r.value(4).toDouble(), r.value(5).toString(),
                      r.value(6).toString(), r.value(7).toString(), r.value(8).toLongLong()};
+}
+
+Result<QRectF> GeodataRepository::areaBounds(const QString &code) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT min_lon, min_lat, max_lon, max_lat FROM area_shapes "
+                                      "WHERE code = ?"),
+                       {code});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error::make(Error::Code::NotFound, QStringLiteral("no shape of area %1").arg(code));
+    return QRectF(QPointF(q.value().value(0).toDouble(), q.value().value(1).toDouble()),
+                  QPointF(q.value().value(2).toDouble(), q.value().value(3).toDouble()));
+}
+
+Status GeodataRepository::forEachComponentPoint(
+    const std::function<void(const QString &, const QString &, double, double)> &row) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, class_code, lon, lat FROM components ORDER BY id")))
+        return Error::make(Error::Code::DatabaseUnavailable, q.lastError().text());
+    while (q.next())
+        row(q.value(0).toString(), q.value(1).toString(), q.value(2).toDouble(),
+            q.value(3).toDouble());
+    return success();
 }
 
 Result<GeodataRepository::Device> GeodataRepository::device(const QString &deviceId) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QRectF>
+
 #include "database.h"
 
 #include <QStringList>
@@ -76,6 +78,13 @@ public:
     yw::core::Result<std::vector<UnitGrid>> unitGrids() const;
     // One component; NotFound when there is none with that id.
     yw::core::Result<Component> component(const QString &componentId) const;
+    // The bounding box (lon/lat) of an area's shape; NotFound when it has none.
+    yw::core::Result<QRectF> areaBounds(const QString &code) const;
+    // Every component's id, class and position, in id order (the map's component layer: millions
+    // of rows, read without building WKT).
+    yw::core::Status forEachComponentPoint(
+        const std::function<void(const QString &id, const QString &classCode, double lon,
+                                 double lat)> &row) const;
     // One registered sensor, camera or vehicle; NotFound when there is none with that id.
     yw::core::Result<Device> device(const QString &deviceId) const;
     // The maintainer (养护单位) of a component, 0 when the component or its maintainer is unknown.

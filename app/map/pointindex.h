@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QRectF>
+
+#include <cstdint>
+#include <vector>
+
+namespace yw::map {
+
+// Millions of points (metres, EPSG:3857) in a uniform bucket grid, kept as float: a metre of
+// precision at the city's coordinates, half the memory of double. A rectangle query visits only
+// the buckets it touches.
+class PointIndex
+{
+public:
+    void build(std::vector<float> xs, std::vector<float> ys, int bucketsPerSide = 512);
+
+    size_t size() const { return m_x.size(); }
+    float x(size_t i) const { return m_x[i]; }
+    float y(size_t i) const { return m_y[i]; }
+    QRectF extent() const { return m_extent; }
+
+    // Calls f(i) for every point inside r (the point's index as given to build()).
+    template<typename F>
+    void forEachIn(const QRectF &r, F &&f) const
+    {
+        if (m_x.empty() || !r.intersects(m_extent.adjusted(-1, -1, 1, 1)))
+            return;
+        const int bx0 = bucketX(r.left()), bx1 = bucketX(r.right());
+        const int by0 = bucketY(r.top()), by1 = bucketY(r.bottom());
+        const float l = float(r.left()), rr = float(r.right()), t = float(r.top()),
+                    b = float(r.bottom());
+        for (int by = by0; by <= by1; ++by)
+            for (int bx = bx0; bx <= bx1; ++bx) {
+                const size_t bucket = size_t(by) * m_n + bx;
+                for (uint32_t k = m_start[bucket]; k < m_start[bucket + 1]; ++k) {
+                    const uint32_t i = m_items[k];
+                    const float px = m_x[i], py = m_y[i];
+                    if (px >= l && px <= rr && py >= t && py <= b)
+                        f(i);
+                }
+            }
+    }
+
+private:
+    int bucketX(double x) const;
+    int bucketY(double y) const;
+
+    std::vector<float> m_x, m_y;
+    std::vector<uint32_t> m_start, m_items;
+    QRectF m_extent;
+    int m_n = 1;
+    double m_dx = 1, m_dy = 1;
+};
+
+} // namespace yw::map

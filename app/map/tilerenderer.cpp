@@ -1,0 +1,117 @@
+#include "tilerenderer.h"
+
+#include "webmercator.h"
+
+#include <QThread>
+
+namespace yw::map {
+
+TileRenderer::TileRenderer(QObject *parent)
+    : QObject(parent)
+    , m_cache(int(kCacheBytes / 1024))
+{
+    // Leave a core to the interface thread where there are several.
+    m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+}
+
+TileRenderer::~TileRenderer()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_wanted.clear();
+    }
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
+QString TileRenderer::keyOf(const MapLayer &layer, const TileKey &t)
+{
+    return QStringLiteral("%1@%2/%3/%4/%5")
+        .arg(layer.id())
+        .arg(layer.revision())
+        .arg(t.z)
+        .arg(t.x)
+        .arg(t.y);
+}
+
+void TileRenderer::setWanted(const QSet<QString> &keys)
+{
+    QMutexLocker lock(&m_mutex);
+    m_wanted = keys;
+}
+
+QImage TileRenderer::renderNow(const MapLayer &layer, const TileKey &tile)
+{
+    QImage image(WebMercator::kTileSize, WebMercator::kTileSize, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    layer.renderTile(image, tile);
+    return image;
+}
+
+QImage TileRenderer::tile(const std::shared_ptr<MapLayer> &layer, const TileKey &t)
+{
+    const QString key = keyOf(*layer, t);
+    QMutexLocker lock(&m_mutex);
+    if (QImage *hit = m_cache.object(key))
+        return *hit;
+    if (m_queued.contains(key))
+        return {};
+    m_queued.insert(key);
+    lock.unlock();
+    m_pool.start([this, layer, t, key] {
+        {
+            QMutexLocker guard(&m_mutex);
+            if (!m_wanted.isEmpty() && !m_wanted.contains(key)) {
+                ++m_cancelled;
+                m_queued.remove(key);
+                return;
+            }
+        }
+        const QImage image = renderNow(*layer, t);
+        QMetaObject::invokeMethod(this, [this, key, image] { finish(key, image); },
+                                  Qt::QueuedConnection);
+    });
+    return {};
+}
+
+void TileRenderer::finish(const QString &key, const QImage &image)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_queued.remove(key);
+        ++m_rendered;
+        m_cache.insert(key, new QImage(image), int(image.sizeInBytes() / 1024));
+    }
+    emit tileReady(key);
+}
+
+void TileRenderer::clear()
+{
+    QMutexLocker lock(&m_mutex);
+    m_cache.clear();
+}
+
+void TileRenderer::waitForDone()
+{
+    m_pool.waitForDone();
+}
+
+int TileRenderer::rendered() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_rendered;
+}
+
+int TileRenderer::cancelled() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_cancelled;
+}
+
+int TileRenderer::pending() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_queued.size());
+}
+
+} // namespace yw::map

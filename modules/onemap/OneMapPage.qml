@@ -1,0 +1,216 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Yiwang.Ui
+import Yiwang.Modules.OneMap
+
+// 行业监管一张图: the map with its layer panel, search, identify and the scale and pointer
+// read-outs. Keys: +/- zoom, arrows pan, / search, Home the whole city.
+Item {
+    id: page
+    // OneMapBackend, set by the shell.
+    property QtObject backend
+
+    Shortcut { sequence: "/"; onActivated: searchField.forceActiveFocus() }
+    Shortcut { sequence: "+"; onActivated: canvas.zoomAt(1, canvas.width / 2, canvas.height / 2) }
+    Shortcut { sequence: "="; onActivated: canvas.zoomAt(1, canvas.width / 2, canvas.height / 2) }
+    Shortcut { sequence: "-"; onActivated: canvas.zoomAt(-1, canvas.width / 2, canvas.height / 2) }
+    Shortcut { sequence: "Left"; onActivated: canvas.pan(150, 0) }
+    Shortcut { sequence: "Right"; onActivated: canvas.pan(-150, 0) }
+    Shortcut { sequence: "Up"; onActivated: canvas.pan(0, 150) }
+    Shortcut { sequence: "Down"; onActivated: canvas.pan(0, -150) }
+    Shortcut { sequence: "Home"; onActivated: page.backend.showCity(canvas) }
+
+    RowLayout {
+        anchors { fill: parent; margins: 16 }
+        spacing: 16
+
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1 // takes what the side panel leaves
+            Layout.fillHeight: true
+            color: "#0b1622"
+            radius: Theme.radius
+            clip: true
+
+            MapCanvas {
+                id: canvas
+                objectName: "mapCanvas"
+                anchors.fill: parent
+                layers: page.backend ? page.backend.layers : null
+                // The whole city once the canvas has its size.
+                property bool placed: false
+                onWidthChanged: if (page.backend && !placed && width > 200) { placed = true; page.backend.showCity(canvas) }
+            }
+            MouseArea {
+                id: mouse
+                anchors.fill: parent
+                hoverEnabled: true
+                property point last
+                property real vx: 0
+                property real vy: 0
+                property double lastTime: 0
+                property bool dragged: false
+                onPressed: e => { last = Qt.point(e.x, e.y); lastTime = Date.now(); dragged = false; vx = 0; vy = 0 }
+                onPositionChanged: e => {
+                    readout.text = canvas.coordinateText(e.x, e.y)
+                    if (!pressed) return
+                    const dx = e.x - last.x, dy = e.y - last.y
+                    if (Math.abs(dx) + Math.abs(dy) > 2) dragged = true
+                    const now = Date.now(), dt = Math.max(1, now - lastTime)
+                    vx = dx / dt * 1000; vy = dy / dt * 1000
+                    canvas.pan(dx, dy)
+                    last = Qt.point(e.x, e.y); lastTime = now
+                }
+                onReleased: e => {
+                    if (dragged) { if (Date.now() - lastTime < 80) canvas.flick(vx, vy) }
+                    else page.backend.identify(canvas, e.x, e.y)
+                }
+                onWheel: w => canvas.zoomAt(w.angleDelta.y / 240, w.x, w.y)
+            }
+            PinchHandler {
+                target: null
+                property real lastScale: 1
+                onActiveChanged: lastScale = 1
+                onActiveScaleChanged: {
+                    canvas.zoomAt(Math.log2(activeScale / lastScale), centroid.position.x, centroid.position.y)
+                    lastScale = activeScale
+                }
+            }
+
+            // Scale bar, north arrow, pointer read-out.
+            Column {
+                anchors { left: parent.left; bottom: parent.bottom; margins: 14 }
+                spacing: 4
+                Label { text: canvas.scaleText; color: Theme.text; font.bold: true }
+                Rectangle { width: canvas.scaleBarPx; height: 4; color: Theme.text }
+            }
+            Label {
+                anchors { right: parent.right; top: parent.top; margins: 14 }
+                text: "N\n▲"
+                horizontalAlignment: Text.AlignHCenter
+                color: Theme.text
+                font.bold: true
+            }
+            Label {
+                id: readout
+                objectName: "coordinateReadout"
+                anchors { right: parent.right; bottom: parent.bottom; margins: 14 }
+                color: Theme.textMuted
+                text: canvas.centerLon.toFixed(5) + ", " + canvas.centerLat.toFixed(5)
+            }
+            Label {
+                anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom; margins: 14 }
+                visible: canvas.pendingTiles > 0
+                text: qsTr("drawing %1 tiles…").arg(canvas.pendingTiles)
+                color: Theme.textMuted
+            }
+        }
+
+        ColumnLayout {
+            Layout.preferredWidth: 340
+            Layout.maximumWidth: 340
+            Layout.fillWidth: false
+            Layout.fillHeight: true
+            spacing: 12
+
+            TextField {
+                id: searchField
+                objectName: "mapSearch"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Case number, component or grid code, place  ( / )")
+                onAccepted: page.backend.search(canvas, text)
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: page.backend && page.backend.message.length > 0
+                text: page.backend ? page.backend.message : ""
+                color: Theme.warning
+                wrapMode: Text.Wrap
+            }
+
+            Panel {
+                title: qsTr("Layers")
+                Layout.fillWidth: true
+                Layout.preferredHeight: 420
+                ListView {
+                    anchors.fill: parent
+                    clip: true
+                    spacing: 6
+                    model: page.backend ? page.backend.layers : null
+                    delegate: ColumnLayout {
+                        required property int index
+                        required property string title
+                        required property bool shown
+                        required property real layerOpacity
+                        required property var legend
+                        required property string status
+                        width: ListView.view.width
+                        spacing: 2
+                        RowLayout {
+                            Layout.fillWidth: true
+                            CheckBox {
+                                checked: shown
+                                text: title
+                                onToggled: page.backend.layers.setVisible(index, checked)
+                            }
+                            Item { Layout.fillWidth: true }
+                            Label { text: status; color: Theme.textMuted; font.pixelSize: 12 }
+                        }
+                        RowLayout {
+                            Layout.fillWidth: true
+                            Layout.leftMargin: 36
+                            visible: shown
+                            Slider {
+                                Layout.preferredWidth: 110
+                                from: 0; to: 1; value: layerOpacity
+                                onMoved: page.backend.layers.setOpacity(index, value)
+                            }
+                            Flow {
+                                Layout.fillWidth: true
+                                spacing: 6
+                                Repeater {
+                                    model: legend.slice(0, 6)
+                                    Row {
+                                        required property var modelData
+                                        spacing: 3
+                                        Rectangle { width: 10; height: 10; radius: 5; color: modelData.colour; anchors.verticalCenter: parent.verticalCenter }
+                                        Label { text: modelData.label; color: Theme.textMuted; font.pixelSize: 11 }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            Panel {
+                title: qsTr("Here")
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                ListView {
+                    objectName: "identifiedList"
+                    anchors.fill: parent
+                    clip: true
+                    spacing: 8
+                    model: page.backend ? page.backend.identified : []
+                    delegate: ColumnLayout {
+                        required property var modelData
+                        width: ListView.view.width
+                        Label { text: modelData.title; color: Theme.accent; font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true }
+                        Repeater {
+                            model: modelData.details
+                            Label {
+                                required property var modelData
+                                text: modelData.label + "  " + modelData.value
+                                color: Theme.text
+                                elide: Text.ElideRight
+                                Layout.fillWidth: true
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,481 @@
+#include "onemapbackend.h"
+
+#include "caserepository.h"
+#include "departmentrepository.h"
+#include "geodatarepository.h"
+#include "geometry.h"
+#include "mapcanvas.h"
+#include "placefinder.h"
+#include "shellcontroller.h"
+#include "webmercator.h"
+
+#include <QCoreApplication>
+#include <QtConcurrent>
+
+namespace yw::onemap {
+
+using namespace yw::core;
+using yw::map::AreaFeature;
+using yw::map::AreaLayer;
+using yw::map::HeatLayer;
+using yw::map::PointLayer;
+using yw::map::WebMercator;
+
+namespace {
+// Outline in lon/lat (EPSG:4490) → path in metres (EPSG:3857).
+QPainterPath toPath(const yw::gis::MultiPolygon &shape)
+{
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    for (const auto &poly : shape) {
+        auto ring = [&](const auto &r) {
+            bool first = true;
+            for (const auto &pt : r) {
+                const QPointF m = WebMercator::toMetres(pt.x(), pt.y());
+                if (first)
+                    path.moveTo(m);
+                else
+                    path.lineTo(m);
+                first = false;
+            }
+            path.closeSubpath();
+        };
+        ring(poly.outer());
+        for (const auto &inner : poly.inners())
+            ring(inner);
+    }
+    return path;
+}
+
+// The big classes' colours (rule-based styling of components by their class).
+const QList<QColor> &palette()
+{
+    static const QList<QColor> p = {QColor(0x4F, 0xC3, 0xF7), QColor(0xFF, 0xB7, 0x4D),
+                                    QColor(0x81, 0xC7, 0x84), QColor(0xE5, 0x73, 0x73),
+                                    QColor(0xBA, 0x68, 0xC8), QColor(0xFF, 0xF1, 0x76),
+                                    QColor(0x4D, 0xB6, 0xAC), QColor(0xF0, 0x62, 0x92)};
+    return p;
+}
+} // namespace
+
+OneMapBackend::OneMapBackend(yw::shell::ModuleContext &context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+{
+    AreaLayer::Style districts{QColor(0x90, 0xCA, 0xF9), 2.0, Qt::SolidLine, 0, 10, {}};
+    AreaLayer::Style streets{QColor(0x90, 0xCA, 0xF9, 170), 1.2, Qt::DashLine, 11, 13, {}};
+    AreaLayer::Style communities{QColor(0xB0, 0xBE, 0xC5, 150), 1.0, Qt::DotLine, 13, 15, {}};
+    AreaLayer::Style grids{QColor(0xCF, 0xD8, 0xDC, 110), 0.6, Qt::SolidLine, 15, 99, {}};
+    m_districts = std::make_shared<AreaLayer>(QStringLiteral("districts"), tr("Districts"), districts);
+    m_streets = std::make_shared<AreaLayer>(QStringLiteral("streets"), tr("Streets"), streets);
+    m_communities =
+        std::make_shared<AreaLayer>(QStringLiteral("communities"), tr("Communities"), communities);
+    m_grids = std::make_shared<AreaLayer>(QStringLiteral("grids"), tr("Unit grids"), grids);
+
+    // Components: one category per big class of the taxonomy, coloured in turn.
+    QList<PointLayer::Category> componentCategories;
+    QHash<QString, int> bigClassCategory;
+    for (const TaxonomyClass &c : context.taxonomy->classes(TaxonomyKind::Component)) {
+        if (!bigClassCategory.contains(c.bigClassCode)) {
+            bigClassCategory.insert(c.bigClassCode, int(componentCategories.size()));
+            componentCategories << PointLayer::Category{
+                c.bigClassZh, palette()[componentCategories.size() % palette().size()]};
+        }
+        m_componentCategory.insert(c.code, bigClassCategory.value(c.bigClassCode));
+    }
+    m_components = std::make_shared<PointLayer>(QStringLiteral("components"), tr("Components"),
+                                                QStringLiteral("component"), componentCategories,
+                                                17, 3.5);
+    m_heat = std::make_shared<HeatLayer>(QStringLiteral("heat"), tr("Case heat map"));
+    m_cases = std::make_shared<PointLayer>(
+        QStringLiteral("cases"), tr("Open cases"), QStringLiteral("case"),
+        QList<PointLayer::Category>{{tr("overdue"), QColor(0xEF, 0x53, 0x50)},
+                                    {tr("due soon"), QColor(0xFF, 0xCA, 0x28)},
+                                    {tr("in time"), QColor(0x66, 0xBB, 0x6A)},
+                                    {tr("no clock"), QColor(0x90, 0xA4, 0xAE)}},
+        0, 5);
+    m_devices = std::make_shared<PointLayer>(
+        QStringLiteral("devices"), tr("Sensors, cameras, vehicles"), QStringLiteral("device"),
+        QList<PointLayer::Category>{{tr("sensor"), QColor(0x26, 0xC6, 0xDA)},
+                                    {tr("sensor in alarm"), QColor(0xFF, 0x70, 0x43)},
+                                    {tr("camera"), QColor(0xCE, 0x93, 0xD8)},
+                                    {tr("vehicle"), QColor(0xFF, 0xEE, 0x58)}},
+        0, 4);
+
+    m_layers.add(m_districts);
+    m_layers.add(m_streets);
+    m_layers.add(m_communities);
+    m_layers.add(m_grids);
+    m_layers.add(m_components, true, 0.9);
+    m_layers.add(m_heat, false, 0.8);
+    m_layers.add(m_devices, false);
+    m_layers.add(m_cases);
+
+    // Cases move all day: the case layers follow the change feed (one re-read per burst).
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(500);
+    connect(&m_debounce, &QTimer::timeout, this, [this] { loadCases(); });
+    connect(context.changeFeed, &yw::store::ChangeFeed::caseEventsArrived, this,
+            [this] { m_debounce.start(); });
+    connect(&m_componentLoad, &QFutureWatcher<std::shared_ptr<const PointLayer::Data>>::finished,
+            this, [this] {
+                auto data = m_componentLoad.result();
+                if (!data) {
+                    m_layers.setStatus(QStringLiteral("components"), tr("could not be read"));
+                    return;
+                }
+                m_components->setData(data);
+                m_layers.setStatus(QStringLiteral("components"),
+                                   QLocale().toString(qlonglong(data->index.size())));
+                m_layers.touch(QStringLiteral("components"));
+                m_componentsLoaded = true;
+                emit componentsLoadedChanged();
+            });
+}
+
+OneMapBackend::~OneMapBackend()
+{
+    m_componentLoad.waitForFinished();
+}
+
+Status OneMapBackend::load()
+{
+    if (auto s = loadAreas(); !s)
+        return s;
+    if (auto s = loadCases(); !s)
+        return s;
+    if (auto s = loadDevices(); !s)
+        return s;
+    startComponents();
+    return success();
+}
+
+Status OneMapBackend::loadAreas()
+{
+    yw::store::GeodataRepository geo(*m_context.database);
+    const QList<std::pair<QString, std::shared_ptr<AreaLayer>>> sets = {
+        {QStringLiteral("districts"), m_districts},
+        {QStringLiteral("streets"), m_streets},
+        {QStringLiteral("communities"), m_communities},
+        {QStringLiteral("grids"), m_grids}};
+    QHash<QString, QColor> districtFill;
+    for (const auto &[layer, target] : sets) {
+        std::vector<AreaFeature> features;
+        int bad = 0;
+        auto s = geo.forEach(layer, [&](const QVariantList &values, const QString &wkt) {
+            yw::gis::MultiPolygon shape;
+            if (!yw::gis::fromWkt(wkt, shape) || shape.empty()) {
+                ++bad; // a broken shape is reported in the panel and skipped
+                return true;
+            }
+            AreaFeature f;
+            f.code = values.value(0).toString();
+            f.name = values.value(1).toString();
+            f.path = toPath(shape);
+            f.bounds = f.path.boundingRect();
+            if (layer == QLatin1String("districts")) {
+                // Rule: each district its own faint fill, so that boundaries read at a glance.
+                f.fill = palette()[districtFill.size() % palette().size()];
+                f.fill.setAlpha(38);
+                districtFill.insert(f.code, f.fill);
+            }
+            features.push_back(std::move(f));
+            return true;
+        });
+        if (!s)
+            return s;
+        for (const AreaFeature &f : features) {
+            const QRectF ll(WebMercator::toLonLat(f.bounds.topLeft()),
+                            WebMercator::toLonLat(f.bounds.bottomRight()));
+            m_cityBounds = m_cityBounds.isNull() ? ll.normalized() : m_cityBounds.united(ll.normalized());
+        }
+        const int n = int(features.size());
+        target->setFeatures(std::move(features));
+        m_layers.setStatus(layer, bad > 0 ? tr("%1 shown, %2 broken shapes skipped").arg(n).arg(bad)
+                                          : QLocale().toString(n));
+    }
+    return success();
+}
+
+Status OneMapBackend::loadCases()
+{
+    yw::store::CaseRepository repo(*m_context.database);
+    yw::store::CaseQuery open;
+    open.openOnly = true;
+    open.limit = 50000;
+    auto cases = repo.find(open);
+    if (!cases)
+        return cases.error();
+    auto data = std::make_shared<PointLayer::Data>();
+    std::vector<float> xs, ys;
+    const QDateTime now = m_context.clock->now();
+    for (const CaseRecord &c : cases.value()) {
+        if (!c.hasLocation)
+            continue;
+        const QPointF m = WebMercator::toMetres(c.longitude, c.latitude);
+        xs.push_back(float(m.x()));
+        ys.push_back(float(m.y()));
+        const DeadlineLight light = c.step.light(*m_context.calendar, now);
+        data->category.push_back(light == DeadlineLight::Red      ? 0
+                                 : light == DeadlineLight::Yellow ? 1
+                                 : light == DeadlineLight::Green  ? 2
+                                                                  : 3);
+        data->numericId.push_back(quint64(c.id));
+        data->text << c.caseNumber;
+    }
+    data->index.build(std::move(xs), std::move(ys), 128);
+    m_layers.setStatus(QStringLiteral("cases"), QLocale().toString(qlonglong(data->index.size())));
+    m_cases->setData(data);
+    m_layers.touch(QStringLiteral("cases"));
+
+    // The heat map: every case reported in the window, open or not.
+    yw::store::CaseQuery recent;
+    recent.reportedFrom = now.addDays(-m_heatDays);
+    recent.limit = 500000;
+    auto window = repo.find(recent);
+    if (!window)
+        return window.error();
+    std::vector<float> hx, hy;
+    for (const CaseRecord &c : window.value())
+        if (c.hasLocation) {
+            const QPointF m = WebMercator::toMetres(c.longitude, c.latitude);
+            hx.push_back(float(m.x()));
+            hy.push_back(float(m.y()));
+        }
+    m_layers.setStatus(QStringLiteral("heat"),
+                       tr("%1 cases, last %2 days").arg(hx.size()).arg(m_heatDays));
+    m_heat->setPoints(std::move(hx), std::move(hy));
+    m_layers.touch(QStringLiteral("heat"));
+    return success();
+}
+
+void OneMapBackend::setHeatDays(int days)
+{
+    days = std::clamp(days, 1, 366);
+    if (days == m_heatDays)
+        return;
+    m_heatDays = days;
+    emit heatChanged();
+    loadCases();
+}
+
+Status OneMapBackend::loadDevices()
+{
+    auto data = std::make_shared<PointLayer::Data>();
+    std::vector<float> xs, ys;
+    yw::store::GeodataRepository geo(*m_context.database);
+    auto s = geo.forEach(QStringLiteral("devices"), [&](const QVariantList &v, const QString &wkt) {
+        Q_UNUSED(wkt);
+        const auto d = geo.device(v.value(0).toString());
+        if (!d)
+            return true;
+        const QPointF m = WebMercator::toMetres(d->lon, d->lat);
+        xs.push_back(float(m.x()));
+        ys.push_back(float(m.y()));
+        const QString kind = v.value(1).toString();
+        data->category.push_back(kind == QLatin1String("camera")    ? 2
+                                 : kind == QLatin1String("vehicle") ? 3
+                                                                    : 0);
+        data->textId << d->id;
+        data->text << d->name;
+        return true;
+    });
+    if (!s)
+        return s;
+    data->index.build(std::move(xs), std::move(ys), 64);
+    m_layers.setStatus(QStringLiteral("devices"), QLocale().toString(qlonglong(data->index.size())));
+    m_devices->setData(data);
+    return success();
+}
+
+void OneMapBackend::startComponents()
+{
+    m_layers.setStatus(QStringLiteral("components"), tr("loading…"));
+    const yw::store::DatabaseLocation where = m_context.database->location();
+    const QHash<QString, int> categories = m_componentCategory;
+    m_componentLoad.setFuture(QtConcurrent::run([where, categories]() {
+        std::shared_ptr<const PointLayer::Data> none;
+        // Its own connection: a connection belongs to the thread that opened it.
+        auto db = yw::store::Database::open(where, yw::store::Database::OpenMode::Existing,
+                                            QStringLiteral("map-loader"));
+        if (!db)
+            return none;
+        auto data = std::make_shared<PointLayer::Data>();
+        std::vector<float> xs, ys;
+        auto s = yw::store::GeodataRepository(*db.value())
+                     .forEachComponentPoint([&](const QString &id, const QString &cls, double lon,
+                                                double lat) {
+                         const QPointF m = WebMercator::toMetres(lon, lat);
+                         xs.push_back(float(m.x()));
+                         ys.push_back(float(m.y()));
+                         data->category.push_back(uint16_t(categories.value(cls, 0)));
+                         data->numericId.push_back(id.toULongLong());
+                     });
+        if (!s)
+            return none;
+        data->index.build(std::move(xs), std::move(ys), 1024);
+        return std::shared_ptr<const PointLayer::Data>(data);
+    }));
+}
+
+void OneMapBackend::waitForComponents()
+{
+    m_componentLoad.waitForFinished();
+    QCoreApplication::processEvents();
+}
+
+void OneMapBackend::showCity(QObject *canvasObject)
+{
+    auto *canvas = qobject_cast<MapCanvas *>(canvasObject);
+    if (!canvas || m_cityBounds.isNull())
+        return;
+    const QPointF a = WebMercator::toMetres(m_cityBounds.left(), m_cityBounds.top());
+    const QPointF b = WebMercator::toMetres(m_cityBounds.right(), m_cityBounds.bottom());
+    const double w = std::abs(b.x() - a.x()), h = std::abs(b.y() - a.y());
+    const double mpp = std::max(w / std::max(1.0, canvas->width()), h / std::max(1.0, canvas->height())) * 1.08;
+    const double zoom = std::log2(2 * WebMercator::kHalfWorld / (WebMercator::kTileSize * mpp));
+    canvas->setCenter(m_cityBounds.center().x(), m_cityBounds.center().y(), zoom);
+}
+
+QVariantMap OneMapBackend::describe(const yw::map::Identified &f) const
+{
+    QVariantList details;
+    auto add = [&](const QString &label, const QVariant &value) {
+        details << QVariantMap{{QStringLiteral("label"), label}, {QStringLiteral("value"), value}};
+    };
+    QString title = f.title;
+    if (f.kind == QLatin1String("component")) {
+        if (auto c = yw::store::GeodataRepository(*m_context.database).component(f.id)) {
+            const TaxonomyClass *cls = m_context.taxonomy->find(TaxonomyKind::Component, c->classCode);
+            title = cls ? cls->nameZh : c->classCode;
+            add(tr("Code"), c->id);
+            add(tr("Class"), c->classCode);
+            add(tr("State"), c->state);
+            add(tr("Unit grid"), c->gridCode);
+            if (auto d = yw::store::DepartmentRepository(*m_context.database).get(c->maintainerDepartmentId))
+                add(tr("Maintainer"), d->name);
+        }
+    } else if (f.kind == QLatin1String("case")) {
+        if (auto c = m_context.cases->get(f.id.toLongLong())) {
+            const TaxonomyClass *cls = m_context.taxonomy->find(c->kind, c->classCode);
+            title = c->caseNumber + QLatin1Char(' ') + (cls ? cls->nameZh : c->classCode);
+            add(tr("State"), displayName(c->state));
+            add(tr("Source"), displayName(c->source));
+            add(tr("Description"), c->description);
+            add(tr("Unit grid"), c->gridCode);
+        }
+    } else if (f.kind == QLatin1String("device")) {
+        if (auto d = yw::store::GeodataRepository(*m_context.database).device(f.id)) {
+            title = d->name;
+            add(tr("Device"), d->id);
+            add(tr("Kind"), d->kind);
+            add(tr("Unit grid"), d->gridCode);
+        }
+    } else {
+        const Area *a = m_context.areas->find(f.id);
+        add(tr("Code"), f.id);
+        if (a)
+            for (const Area &p : m_context.areas->path(f.id))
+                if (p.code != f.id && p.level != AreaLevel::City)
+                    add(p.level == AreaLevel::District ? tr("District")
+                        : p.level == AreaLevel::Street ? tr("Street")
+                                                       : tr("Community"),
+                        p.name);
+    }
+    return {{QStringLiteral("layer"), f.layer},
+            {QStringLiteral("kind"), f.kind},
+            {QStringLiteral("id"), f.id},
+            {QStringLiteral("title"), title},
+            {QStringLiteral("details"), details}};
+}
+
+void OneMapBackend::identify(QObject *canvasObject, double x, double y)
+{
+    auto *canvas = qobject_cast<MapCanvas *>(canvasObject);
+    m_identified.clear();
+    if (canvas) {
+        QSet<QString> layersSeen;
+        for (const auto &f : canvas->identifyAt(x, y)) {
+            // The nearest feature of each layer: a click asks "what is here", not "list all".
+            if (layersSeen.contains(f.layer))
+                continue;
+            layersSeen.insert(f.layer);
+            m_identified << describe(f);
+        }
+    }
+    emit identifiedChanged();
+}
+
+QString OneMapBackend::search(QObject *canvasObject, const QString &text)
+{
+    auto *canvas = qobject_cast<MapCanvas *>(canvasObject);
+    const QString q = text.trimmed();
+    if (!canvas || q.isEmpty())
+        return {};
+    static const QRegularExpression caseNumber(QStringLiteral("^\\d{13}$"));
+    static const QRegularExpression componentId(QStringLiteral("^\\d{16,17}$"));
+    static const QRegularExpression gridCode(QStringLiteral("^\\d{15}$"));
+    QString miss;
+    if (caseNumber.match(q).hasMatch()) {
+        yw::store::CaseQuery cq;
+        cq.caseNumbers = {q};
+        auto found = yw::store::CaseRepository(*m_context.database).find(cq);
+        if (found && !found->isEmpty() && found->first().hasLocation) {
+            canvas->setCenter(found->first().longitude, found->first().latitude, 18);
+            setMessage(tr("Case %1").arg(q));
+            return {};
+        }
+        miss = tr("No case %1 with a place.").arg(q);
+    } else if (componentId.match(q).hasMatch()) {
+        if (auto c = yw::store::GeodataRepository(*m_context.database).component(q)) {
+            canvas->setCenter(c->lon, c->lat, 19);
+            setMessage(tr("Component %1").arg(q));
+            return {};
+        }
+        miss = tr("No component %1.").arg(q);
+    } else {
+        yw::store::GeodataRepository geo(*m_context.database);
+        QString code = gridCode.match(q).hasMatch() ? q : QString();
+        if (code.isEmpty()) {
+            // A community, street or district by name.
+            QList<QString> codes;
+            for (AreaLevel level : {AreaLevel::Community, AreaLevel::Street, AreaLevel::District})
+                for (const Area &a : m_context.areas->areas(level))
+                    if (a.name.contains(q))
+                        codes << a.code;
+            if (codes.size() == 1 || (!codes.isEmpty() && m_context.areas->find(codes.first())->name == q))
+                code = codes.first();
+            else if (codes.size() > 1)
+                miss = tr("\"%1\" matches %2 places; type more of the name.").arg(q).arg(codes.size());
+        }
+        if (!code.isEmpty()) {
+            auto bounds = geo.areaBounds(code);
+            if (bounds) {
+                const QRectF b = bounds.value();
+                const QPointF a = WebMercator::toMetres(b.left(), b.top());
+                const QPointF c = WebMercator::toMetres(b.right(), b.bottom());
+                const double mpp = std::max(std::abs(c.x() - a.x()) / std::max(1.0, canvas->width()),
+                                            std::abs(c.y() - a.y()) / std::max(1.0, canvas->height())) * 1.3;
+                const double zoom = std::log2(2 * WebMercator::kHalfWorld / (WebMercator::kTileSize * std::max(mpp, 0.1)));
+                canvas->setCenter(b.center().x(), b.center().y(), std::min(zoom, 19.0));
+                setMessage(tr("Area %1").arg(code));
+                return {};
+            }
+            miss = tr("No area %1 on the map.").arg(code);
+        } else if (miss.isEmpty()) {
+            miss = tr("Nothing called \"%1\": give a case number, a component or grid code, or a place name.").arg(q);
+        }
+    }
+    setMessage(miss);
+    return miss;
+}
+
+void OneMapBackend::setMessage(const QString &m)
+{
+    if (m == m_message)
+        return;
+    m_message = m;
+    emit messageChanged();
+}
+
+} // namespace yw::onemap

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "arealayer.h"
+#include "heatlayer.h"
+#include "layerlistmodel.h"
+#include "modulecontext.h"
+#include "pointlayer.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+#include <QVariantList>
+
+namespace yw::onemap {
+
+class MapCanvas;
+
+// 行业监管一张图: builds the layers from the case database (areas, components, open cases, a heat
+// map of recent cases, devices), keeps the case layers live from the change feed, and answers
+// identify and search for the page. The millions of components load in a worker thread on their
+// own connection; the map is usable meanwhile.
+class OneMapBackend : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QObject *layers READ layers CONSTANT)
+    Q_PROPERTY(QVariantList identified READ identified NOTIFY identifiedChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(int heatDays READ heatDays WRITE setHeatDays NOTIFY heatChanged)
+    Q_PROPERTY(bool componentsLoaded READ componentsLoaded NOTIFY componentsLoadedChanged)
+
+public:
+    explicit OneMapBackend(yw::shell::ModuleContext &context, QObject *parent = nullptr);
+    ~OneMapBackend() override;
+
+    QObject *layers() { return &m_layers; }
+    LayerListModel &layerModel() { return m_layers; }
+    QVariantList identified() const { return m_identified; }
+    QString message() const { return m_message; }
+    int heatDays() const { return m_heatDays; }
+    void setHeatDays(int days);
+    bool componentsLoaded() const { return m_componentsLoaded; }
+
+    // Reads the areas and cases now; starts loading the components.
+    yw::core::Status load();
+    // For tests and benchmarks: blocks until the components are in.
+    void waitForComponents();
+
+    // Fills `identified` with what lies under (x, y) of the canvas, with details from the
+    // database: [{kind, id, title, details: [{label, value}]}].
+    Q_INVOKABLE void identify(QObject *canvas, double x, double y);
+    // A case number, component id, grid code, or a community/street/district name: centres the
+    // canvas on it; returns an empty string or what was not found.
+    Q_INVOKABLE QString search(QObject *canvas, const QString &text);
+    // The centre of the city and a zoom that shows it whole on a canvas of that size.
+    Q_INVOKABLE void showCity(QObject *canvas);
+
+signals:
+    void identifiedChanged();
+    void messageChanged();
+    void heatChanged();
+    void componentsLoadedChanged();
+
+private:
+    yw::core::Status loadAreas();
+    yw::core::Status loadCases();
+    yw::core::Status loadDevices();
+    void startComponents();
+    QVariantMap describe(const yw::map::Identified &f) const;
+    void setMessage(const QString &m);
+
+    yw::shell::ModuleContext &m_context;
+    LayerListModel m_layers;
+    std::shared_ptr<yw::map::AreaLayer> m_districts, m_streets, m_communities, m_grids;
+    std::shared_ptr<yw::map::PointLayer> m_components, m_cases, m_devices;
+    std::shared_ptr<yw::map::HeatLayer> m_heat;
+    QHash<QString, int> m_componentCategory; // class code → category
+    QFutureWatcher<std::shared_ptr<const yw::map::PointLayer::Data>> m_componentLoad;
+    QVariantList m_identified;
+    QString m_message;
+    int m_heatDays = 30;
+    bool m_componentsLoaded = false;
+    QTimer m_debounce;
+    QRectF m_cityBounds; // lon/lat
+};
+
+} // namespace yw::onemap
