@@ -80,6 +80,11 @@ Item {
         }
     }
 
+    Connections {
+        target: Shell
+        function onModuleRequested(index) { shellPage.current = index }
+    }
+
     // Ctrl+1…Ctrl+9 open the modules in navigation order.
     Repeater {
         model: 9

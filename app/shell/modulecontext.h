@@ -14,10 +14,12 @@
 
 namespace yw::shell {
 
+class Navigator;
 class Session;
 
 // What the host gives every module: the database and its services, the change feed, the clock,
-// the signed-in user (through the session), settings and the city's rules. Nothing else.
+// the signed-in user (through the session), settings, the city's rules and the navigator.
+// Nothing else.
 class ModuleContext
 {
 public:
@@ -32,6 +34,7 @@ public:
     const yw::core::WorkCalendar *calendar = nullptr;
     const yw::core::TimeLimitTable *timeLimits = nullptr;
     const yw::core::AreaHierarchy *areas = nullptr;
+    Navigator *navigator = nullptr; // hand work to another module
 };
 
 } // namespace yw::shell

@@ -73,6 +73,7 @@ Result<std::unique_ptr<Platform>> Platform::create(const DatabaseLocation &locat
     c.changeFeed = p->m_feed.get();
     c.clock = &clock;
     c.session = p->m_session.get();
+    c.navigator = &p->m_navigator;
     c.settings = &p->m_settings;
     c.taxonomy = &p->m_taxonomy;
     c.calendar = &p->m_calendar;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "modulecontext.h"
+#include "navigator.h"
 #include "session.h"
 
 #include <memory>
@@ -33,6 +34,7 @@ public:
     ModuleContext &context() { return m_context; }
     yw::store::Database &database() { return *m_db; }
     Session &session() { return *m_session; }
+    Navigator &navigator() { return m_navigator; }
     yw::store::ChangeFeed &changeFeed() { return *m_feed; }
     const yw::core::Clock &clock() const { return m_clock; }
 
@@ -51,6 +53,7 @@ private:
     std::unique_ptr<yw::store::AuthService> m_auth;
     std::unique_ptr<yw::store::ChangeFeed> m_feed;
     std::unique_ptr<Session> m_session;
+    Navigator m_navigator;
     QSettings m_settings;
     ModuleContext m_context;
 };

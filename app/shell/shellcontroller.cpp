@@ -30,6 +30,12 @@ ShellController::ShellController(Platform *platform, ModuleHost *host, const QSt
         connect(&m_platform->changeFeed(), &yw::store::ChangeFeed::connectedChanged, this,
                 &ShellController::connectedChanged);
         connect(&m_platform->session(), &Session::userChanged, this, &ShellController::userChanged);
+        connect(&m_platform->navigator(), &Navigator::openRequested, this,
+                [this](const QString &id) {
+                    const int i = m_modules.indexOf(id);
+                    if (i >= 0)
+                        emit moduleRequested(i);
+                });
         connect(&m_platform->clock(), &Clock::jumped, this, &ShellController::nowChanged);
     }
     m_tick.setInterval(1000);

@@ -83,6 +83,8 @@ signals:
     void connectedChanged();
     void userChanged();
     void nowChanged();
+    // A module asked for another's workspace (Navigator::open): its index in the navigation.
+    void moduleRequested(int index);
 
 private:
     Platform *m_platform;

@@ -210,6 +210,22 @@ Status GeodataRepository::forEachComponentPoint(
     return success();
 }
 
+Result<std::vector<GeodataRepository::Device>> GeodataRepository::devices() const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, kind, name, lon, lat, grid_code, component_id "
+                                      "FROM devices ORDER BY id"));
+    if (!q)
+        return q.error();
+    std::vector<Device> out;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        out.push_back(Device{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+                             r.value(3).toDouble(), r.value(4).toDouble(), r.value(5).toString(),
+                             r.value(6).toString()});
+    }
+    return out;
+}
+
 Result<GeodataRepository::Device> GeodataRepository::device(const QString &deviceId) const
 {
     auto q = m_db.exec(QStringLiteral("SELECT id, kind, name, lon, lat, grid_code, component_id "

@@ -85,6 +85,8 @@ public:
     yw::core::Status forEachComponentPoint(
         const std::function<void(const QString &id, const QString &classCode, double lon,
                                  double lat)> &row) const;
+    // Every registered sensor, camera and vehicle, in id order.
+    yw::core::Result<std::vector<Device>> devices() const;
     // One registered sensor, camera or vehicle; NotFound when there is none with that id.
     yw::core::Result<Device> device(const QString &deviceId) const;
     // The maintainer (养护单位) of a component, 0 when the component or its maintainer is unknown.

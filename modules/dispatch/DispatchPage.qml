@@ -36,6 +36,11 @@ Item {
     }
     Shortcut { sequence: "Esc"; enabled: page.backend && page.backend.checkedCount > 0; onActivated: page.backend.clearChecked() }
 
+    Connections {
+        target: page.backend
+        function onReportRequested(place) { intakePanel.startAt(place) }
+    }
+
     IntakePanel {
         id: intakePanel
         desk: page.backend ? page.backend.intake : null

@@ -31,6 +31,13 @@ Popup {
                  urgency: urgent.checked ? "Urgent" : "Normal", photos: panel.photos }
     }
     function doPreview() { panel.result = desk.preview(form()) }
+    // Opens the desk with the place given (a map click); the class comes next.
+    function startAt(placeText) {
+        open()
+        place.text = placeText
+        panel.result = ({})
+        classSearch.forceActiveFocus()
+    }
     function doSubmit() { finish(desk.submit(form())) }
     function mergeInto(caseId) { finish(desk.submitAsDuplicate(form(), caseId)) }
     function finish(r) {

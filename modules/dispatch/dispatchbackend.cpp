@@ -5,6 +5,7 @@
 #include "departmentrepository.h"
 #include "geodatarepository.h"
 #include "routingrepository.h"
+#include "navigator.h"
 #include "session.h"
 #include "shellcontroller.h"
 
@@ -53,6 +54,19 @@ DispatchBackend::DispatchBackend(yw::shell::ModuleContext &context, QObject *par
     connect(context.session, &yw::shell::Session::userChanged, this,
             &DispatchBackend::selectionChanged);
     connect(context.session, &yw::shell::Session::userChanged, this, &DispatchBackend::formReset);
+    if (context.navigator) {
+        // The one map's "open in dispatch" and "report here".
+        connect(context.navigator, &yw::shell::Navigator::caseRequested, this, [this](qint64 id) {
+            setView(QStringLiteral("All"));
+            setFilter(QString());
+            refresh();
+            select(id);
+        });
+        connect(context.navigator, &yw::shell::Navigator::reportRequested, this,
+                [this](double lon, double lat) {
+                    emit reportRequested(QStringLiteral("%1, %2").arg(lon, 0, 'f', 6).arg(lat, 0, 'f', 6));
+                });
+    }
     auto tick = [this] {
         m_model.setNow(m_context.clock->now());
         emit queueChanged();

@@ -107,6 +107,8 @@ signals:
     // (A reload of the same case, e.g. on another workstation's change, must not wipe what the
     // operator is typing.)
     void formReset();
+    // Another module asked for a report at a place ("longitude, latitude"): open the intake desk.
+    void reportRequested(const QString &place);
 
 private:
     void setMessage(const QString &m);

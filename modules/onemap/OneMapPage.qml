@@ -188,16 +188,33 @@ Item {
                 title: qsTr("Here")
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                Button {
+                    id: reportHere
+                    objectName: "reportHereButton"
+                    anchors { top: parent.top; right: parent.right }
+                    visible: page.backend && page.backend.identified.length > 0
+                    text: qsTr("Report a case here")
+                    onClicked: page.backend.reportHere()
+                }
                 ListView {
                     objectName: "identifiedList"
-                    anchors.fill: parent
+                    anchors { fill: parent; topMargin: reportHere.visible ? reportHere.height + 6 : 0 }
                     clip: true
                     spacing: 8
                     model: page.backend ? page.backend.identified : []
                     delegate: ColumnLayout {
                         required property var modelData
                         width: ListView.view.width
-                        Label { text: modelData.title; color: Theme.accent; font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true }
+                        RowLayout {
+                            Layout.fillWidth: true
+                            Label { text: modelData.title; color: Theme.accent; font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true }
+                            Button {
+                                visible: modelData.kind === "case"
+                                flat: true
+                                text: qsTr("Open in dispatch")
+                                onClicked: page.backend.openCase(Number(modelData.id))
+                            }
+                        }
                         Repeater {
                             model: modelData.details
                             Label {

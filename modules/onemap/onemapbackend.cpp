@@ -5,6 +5,7 @@
 #include "geodatarepository.h"
 #include "geometry.h"
 #include "mapcanvas.h"
+#include "navigator.h"
 #include "placefinder.h"
 #include "shellcontroller.h"
 #include "webmercator.h"
@@ -263,25 +264,19 @@ Status OneMapBackend::loadDevices()
 {
     auto data = std::make_shared<PointLayer::Data>();
     std::vector<float> xs, ys;
-    yw::store::GeodataRepository geo(*m_context.database);
-    auto s = geo.forEach(QStringLiteral("devices"), [&](const QVariantList &v, const QString &wkt) {
-        Q_UNUSED(wkt);
-        const auto d = geo.device(v.value(0).toString());
-        if (!d)
-            return true;
-        const QPointF m = WebMercator::toMetres(d->lon, d->lat);
+    auto devices = yw::store::GeodataRepository(*m_context.database).devices();
+    if (!devices)
+        return devices.error();
+    for (const auto &d : devices.value()) {
+        const QPointF m = WebMercator::toMetres(d.lon, d.lat);
         xs.push_back(float(m.x()));
         ys.push_back(float(m.y()));
-        const QString kind = v.value(1).toString();
-        data->category.push_back(kind == QLatin1String("camera")    ? 2
-                                 : kind == QLatin1String("vehicle") ? 3
-                                                                    : 0);
-        data->textId << d->id;
-        data->text << d->name;
-        return true;
-    });
-    if (!s)
-        return s;
+        data->category.push_back(d.kind == QLatin1String("camera")    ? 2
+                                 : d.kind == QLatin1String("vehicle") ? 3
+                                                                      : 0);
+        data->textId << d.id;
+        data->text << d.name;
+    }
     data->index.build(std::move(xs), std::move(ys), 64);
     m_layers.setStatus(QStringLiteral("devices"), QLocale().toString(qlonglong(data->index.size())));
     m_devices->setData(data);
@@ -394,6 +389,7 @@ void OneMapBackend::identify(QObject *canvasObject, double x, double y)
     auto *canvas = qobject_cast<MapCanvas *>(canvasObject);
     m_identified.clear();
     if (canvas) {
+        m_lastClick = canvas->toLonLat(x, y);
         QSet<QString> layersSeen;
         for (const auto &f : canvas->identifyAt(x, y)) {
             // The nearest feature of each layer: a click asks "what is here", not "list all".
@@ -468,6 +464,18 @@ QString OneMapBackend::search(QObject *canvasObject, const QString &text)
     }
     setMessage(miss);
     return miss;
+}
+
+void OneMapBackend::openCase(qint64 caseId)
+{
+    if (m_context.navigator)
+        m_context.navigator->showCase(caseId);
+}
+
+void OneMapBackend::reportHere()
+{
+    if (m_context.navigator && !m_lastClick.isNull())
+        m_context.navigator->reportAt(m_lastClick.x(), m_lastClick.y());
 }
 
 void OneMapBackend::setMessage(const QString &m)

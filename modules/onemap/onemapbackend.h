@@ -53,6 +53,9 @@ public:
     Q_INVOKABLE QString search(QObject *canvas, const QString &text);
     // The centre of the city and a zoom that shows it whole on a canvas of that size.
     Q_INVOKABLE void showCity(QObject *canvas);
+    // Hands over to dispatch: the case, or a new report at the last place clicked.
+    Q_INVOKABLE void openCase(qint64 caseId);
+    Q_INVOKABLE void reportHere();
 
 signals:
     void identifiedChanged();
@@ -81,6 +84,7 @@ private:
     bool m_componentsLoaded = false;
     QTimer m_debounce;
     QRectF m_cityBounds; // lon/lat
+    QPointF m_lastClick;  // lon/lat of the last identify
 };
 
 } // namespace yw::onemap

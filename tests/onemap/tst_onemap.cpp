@@ -1,0 +1,336 @@
+// The one map on the small demo city (both backends): projection and tiles, density and heat
+// values on hand-placed points, dropping of tiles no longer wanted when the view moves on, the
+// district tiles against a golden image, identify and search, the hand-over to dispatch, and the
+// module's page rendered offscreen with the map where it belongs.
+#include "arealayer.h"
+#include "democitybuilder.h"
+#include "dispatchbackend.h"
+#include "heatlayer.h"
+#include "localization.h"
+#include "mapcanvas.h"
+#include "onemapbackend.h"
+#include "platform.h"
+#include "pointlayer.h"
+#include "registeredmodules.h"
+#include "shellcontroller.h"
+#include "testbackend.h"
+#include "tilerenderer.h"
+#include "webmercator.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(Yiwang_ShellPlugin)
+Q_IMPORT_QML_PLUGIN(Yiwang_UiPlugin)
+
+using namespace yw;
+using namespace yw::core;
+using yw::map::TileKey;
+using yw::map::WebMercator;
+
+namespace {
+QQuickItem *findItem(QQuickItem *root, const QString &name)
+{
+    if (root->objectName() == name)
+        return root;
+    for (QQuickItem *c : root->childItems())
+        if (QQuickItem *f = findItem(c, name))
+            return f;
+    return nullptr;
+}
+
+// A layer that takes its time, to see queued tiles dropped when no longer wanted.
+class SlowLayer : public yw::map::MapLayer
+{
+public:
+    QString id() const override { return QStringLiteral("slow"); }
+    QString title() const override { return id(); }
+    void renderTile(QImage &image, const TileKey &) const override
+    {
+        QThread::msleep(30);
+        image.fill(Qt::red);
+    }
+};
+
+// The tile holding a point at a zoom, and the point's pixel in it.
+std::pair<TileKey, QPoint> tileOf(double lon, double lat, int z)
+{
+    const QPointF m = WebMercator::toMetres(lon, lat);
+    const double size = 2 * WebMercator::kHalfWorld / std::pow(2.0, z);
+    const int x = int((m.x() + WebMercator::kHalfWorld) / size);
+    const int y = int((WebMercator::kHalfWorld - m.y()) / size);
+    const QPointF px = yw::map::tileTransform(TileKey{z, x, y}).map(m);
+    return {TileKey{z, x, y}, QPoint(int(px.x()), int(px.y()))};
+}
+
+struct Workstation
+{
+    std::unique_ptr<shell::Platform> platform;
+    shell::ModuleHost host;
+    onemap::OneMapBackend *map = nullptr;
+    dispatch::DispatchBackend *dispatch = nullptr;
+
+    QString open(const store::DatabaseLocation &where, const Clock &clock)
+    {
+        auto p = shell::Platform::create(where, clock);
+        if (!p)
+            return p.error().message;
+        platform = std::move(p.value());
+        for (auto &m : shell::createRegisteredModules())
+            host.add(std::move(m));
+        host.initialize(platform->context());
+        if (!host.errors().isEmpty())
+            return host.errors().join("; ");
+        map = qobject_cast<onemap::OneMapBackend *>(host.find("onemap")->workspaceBackend());
+        dispatch = qobject_cast<dispatch::DispatchBackend *>(host.find("dispatch")->workspaceBackend());
+        return map && dispatch ? QString() : QStringLiteral("modules missing");
+    }
+    ~Workstation() { host.shutdown(); }
+};
+} // namespace
+
+class TestOneMap : public QObject
+{
+    Q_OBJECT
+    test::TestBackend m_backend;
+    store::DatabaseLocation m_location;
+    SystemClock m_clock;
+    shell::Localization m_localization;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_backend.setUp().isEmpty());
+        QVERIFY(m_localization.install("zh_CN"));
+        m_location = m_backend.fresh();
+        auto db = store::Database::open(m_location, store::Database::OpenMode::CreateIfMissing);
+        QVERIFY(db);
+        demo::DemoCityBuilder::Options o;
+        o.scale = demo::DemoScale::small();
+        o.seed = 5;
+        o.end = QDateTime::currentDateTimeUtc();
+        auto s = demo::DemoCityBuilder::build(*db.value(), o, {});
+        QVERIFY2(s, qPrintable(s.error().message));
+    }
+    void cleanupTestCase() { m_backend.tearDown(); }
+
+    void projectionAndTiles()
+    {
+        const QPointF m = WebMercator::toMetres(112.98, 28.19);
+        const QPointF back = WebMercator::toLonLat(m);
+        QVERIFY(std::abs(back.x() - 112.98) < 1e-9 && std::abs(back.y() - 28.19) < 1e-9);
+        // The tile's corners land on its pixel corners.
+        const TileKey k{12, 3333, 1700};
+        const QRectF b = WebMercator::tileBounds(k.z, k.x, k.y);
+        const QTransform t = yw::map::tileTransform(k);
+        QCOMPARE(t.map(QPointF(b.left(), b.bottom())), QPointF(0, 0));
+        QVERIFY((t.map(QPointF(b.right(), b.top())) - QPointF(256, 256)).manhattanLength() < 1e-6);
+        // At zoom 17 a pixel is 1.194 m of Mercator, 1.053 m of ground at Changsha's latitude.
+        QVERIFY(std::abs(WebMercator::metresPerPixel(17) - 1.1943) < 1e-3);
+        QVERIFY(std::abs(WebMercator::groundMetresPerPixel(17, 28.19) - 1.0527) < 1e-3);
+    }
+
+    void densityAndSymbolsOnKnownPoints()
+    {
+        auto data = std::make_shared<yw::map::PointLayer::Data>();
+        std::vector<float> xs, ys;
+        for (int i = 0; i < 50; ++i) { // fifty points on one spot, one alone elsewhere
+            const QPointF m = WebMercator::toMetres(112.98, 28.19);
+            xs.push_back(float(m.x()));
+            ys.push_back(float(m.y()));
+        }
+        const QPointF lone = WebMercator::toMetres(112.99, 28.19);
+        xs.push_back(float(lone.x()));
+        ys.push_back(float(lone.y()));
+        data->category.assign(xs.size(), 0);
+        data->index.build(xs, ys, 16);
+        yw::map::PointLayer layer("p", "p", "component", {{"x", QColor(0, 200, 255)}}, 17, 3);
+        layer.setData(data);
+        auto [key, px] = tileOf(112.98, 28.19, 14);
+        const QImage dense = yw::map::TileRenderer::renderNow(layer, key);
+        auto [key2, px2] = tileOf(112.99, 28.19, 14);
+        const QImage sparse = yw::map::TileRenderer::renderNow(layer, key2);
+        // Fifty in a pixel are more opaque than one; an empty pixel stays clear.
+        QVERIFY(qAlpha(dense.pixel(px)) > qAlpha(sparse.pixel(px2)));
+        QVERIFY(qAlpha(sparse.pixel(px2)) > 0);
+        QCOMPARE(qAlpha(dense.pixel(QPoint((px.x() + 128) % 256, (px.y() + 128) % 256))), 0);
+        // Identify finds the lone point within a few pixels at street level, and not far off.
+        const auto hits = layer.identify(lone, 18, 6);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().id, QStringLiteral("50"));
+        QVERIFY(layer.identify(WebMercator::toMetres(112.995, 28.19), 18, 6).isEmpty());
+    }
+
+    void heatValuesOnAFixture()
+    {
+        yw::map::HeatLayer heat("heat", "heat", 24, 6);
+        const QPointF a = WebMercator::toMetres(112.98, 28.19);
+        std::vector<float> xs{float(a.x()), float(a.x()), float(a.x())};
+        std::vector<float> ys{float(a.y()), float(a.y()), float(a.y())};
+        heat.setPoints(xs, ys);
+        // Three cases on one spot: the kernel sums to 3 there, decays with distance, and is
+        // nothing a kilometre away.
+        QVERIFY(std::abs(heat.valueAt(a, 15) - 3.0) < 1e-3);
+        const double sigma = 12 * WebMercator::metresPerPixel(15);
+        // (Points are kept as float: a metre off at these coordinates, 2 % of sigma.)
+        QVERIFY(std::abs(heat.valueAt(a + QPointF(sigma, 0), 15) - 3 * std::exp(-0.5)) < 0.05);
+        QCOMPARE(heat.valueAt(a + QPointF(1000, 0), 15), 0.0);
+        auto [key, px] = tileOf(112.98, 28.19, 15);
+        const QImage img = yw::map::TileRenderer::renderNow(heat, key);
+        QVERIFY(qAlpha(img.pixel(px)) > 100);
+        QCOMPARE(qAlpha(img.pixel(QPoint((px.x() + 128) % 256, px.y()))), 0);
+    }
+
+    void tilesNoLongerWantedAreDropped()
+    {
+        yw::map::TileRenderer renderer;
+        auto slow = std::make_shared<SlowLayer>();
+        // Panning fast: forty tiles asked for, then the view has moved on to other ones.
+        for (int x = 0; x < 40; ++x)
+            QVERIFY(renderer.tile(slow, TileKey{15, 26000 + x, 13500}).isNull());
+        renderer.setWanted({QStringLiteral("somewhere/else")});
+        renderer.waitForDone();
+        QCoreApplication::processEvents();
+        QVERIFY2(renderer.cancelled() >= 30, qPrintable(QString::number(renderer.cancelled())));
+        QCOMPARE(renderer.cancelled() + renderer.rendered(), 40);
+        // A wanted tile is rendered and then served from the cache.
+        const TileKey k{15, 1, 1};
+        renderer.setWanted({yw::map::TileRenderer::keyOf(*slow, k)});
+        QVERIFY(renderer.tile(slow, k).isNull());
+        QTRY_VERIFY(!renderer.tile(slow, k).isNull());
+    }
+
+    void districtTilesMatchTheGoldenImage()
+    {
+        Workstation w;
+        QVERIFY2(w.open(m_location, m_clock).isEmpty(), "workstation");
+        auto districts = w.map->layerModel().layer("districts");
+        QVERIFY(districts);
+        // Zoom 9 (no labels: no fonts in the comparison); the tile holding the city centre.
+        auto [key, px] = tileOf(112.98, 28.19, 9);
+        const QImage tile = yw::map::TileRenderer::renderNow(*districts, key);
+        const QString golden = QFINDTESTDATA("golden/districts_z9.png");
+        if (qEnvironmentVariableIsSet("YW_UPDATE_GOLDEN")) {
+            QVERIFY(tile.save(QStringLiteral(YW_SOURCE_DIR "/golden/districts_z9.png")));
+            return;
+        }
+        QImage expected(golden);
+        QVERIFY2(!expected.isNull(), "golden image missing");
+        expected = expected.convertToFormat(tile.format());
+        int differing = 0;
+        for (int y = 0; y < 256; ++y)
+            for (int x = 0; x < 256; ++x) {
+                const QRgb a = tile.pixel(x, y), b = expected.pixel(x, y);
+                if (std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b))
+                        + std::abs(qBlue(a) - qBlue(b)) + std::abs(qAlpha(a) - qAlpha(b))
+                    > 24)
+                    ++differing;
+            }
+        // Anti-aliasing may differ by a pixel here and there, not more.
+        QVERIFY2(differing < 256 * 256 / 100, qPrintable(QString::number(differing)));
+        // And it is not empty: the districts cover part of the tile.
+        int drawn = 0;
+        for (int y = 0; y < 256; ++y)
+            for (int x = 0; x < 256; ++x)
+                drawn += qAlpha(tile.pixel(x, y)) > 0;
+        QVERIFY(drawn > 1000);
+    }
+
+    void identifySearchAndHandOver()
+    {
+        Workstation w;
+        QVERIFY2(w.open(m_location, m_clock).isEmpty(), "workstation");
+        QVERIFY(w.platform->session().signIn("shift1", "Yiwang2026"));
+        w.map->waitForComponents();
+        QVERIFY(w.map->componentsLoaded());
+        onemap::MapCanvas canvas;
+        canvas.setSize(QSizeF(1000, 700));
+        canvas.setLayers(w.map->layers());
+
+        // A component, at street level: identify names it and its class.
+        auto c = w.platform->database().exec("SELECT id, lon, lat, class_code FROM components "
+                                             "ORDER BY id LIMIT 1 OFFSET 100");
+        QVERIFY(c && c.value().next());
+        const QString componentId = c.value().value(0).toString();
+        canvas.setCenter(c.value().value(1).toDouble(), c.value().value(2).toDouble(), 19);
+        w.map->identify(&canvas, 500, 350);
+        bool foundComponent = false, foundGrid = false;
+        for (const QVariant &v : w.map->identified()) {
+            const QVariantMap m = v.toMap();
+            foundComponent |= m.value("kind") == "component" && m.value("id") == componentId;
+            foundGrid |= m.value("kind") == "grids";
+        }
+        QVERIFY2(foundComponent, "the component under the pointer");
+        QVERIFY2(foundGrid, "its unit grid");
+
+        // Search: a case number centres on the case; a community by name; nonsense is told.
+        auto k = w.platform->database().exec("SELECT case_number, lon, lat FROM cases WHERE lon "
+                                             "IS NOT NULL ORDER BY id DESC LIMIT 1");
+        QVERIFY(k && k.value().next());
+        QCOMPARE(w.map->search(&canvas, k.value().value(0).toString()), QString());
+        QVERIFY(std::abs(canvas.centerLon() - k.value().value(1).toDouble()) < 1e-6);
+        auto community = w.platform->database().exec(
+            "SELECT a.name FROM areas a JOIN area_shapes s ON s.code = a.code WHERE a.level = "
+            "'Community' ORDER BY a.code LIMIT 1");
+        QVERIFY(community && community.value().next());
+        QCOMPARE(w.map->search(&canvas, community.value().value(0).toString()), QString());
+        QVERIFY(!w.map->search(&canvas, "没有这个地方").isEmpty());
+
+        // "Report a case here" reaches the dispatch desk with the place; "open in dispatch"
+        // selects the case there.
+        canvas.setCenter(112.98, 28.19, 16);
+        w.map->identify(&canvas, 500, 350);
+        QSignalSpy report(w.dispatch, &dispatch::DispatchBackend::reportRequested);
+        w.map->reportHere();
+        QCOMPARE(report.size(), 1);
+        QVERIFY(report.first().first().toString().startsWith("112.98"));
+        auto open = w.platform->database().exec(
+            "SELECT id FROM cases WHERE state NOT IN ('Closed','NotFiled','Voided','Merged') LIMIT 1");
+        QVERIFY(open && open.value().next());
+        w.map->openCase(open.value().value(0).toLongLong());
+        QCOMPARE(w.dispatch->selectedCaseId(), open.value().value(0).toLongLong());
+    }
+
+    void pageRendersTheCityOffscreen()
+    {
+        Workstation w;
+        QVERIFY2(w.open(m_location, m_clock).isEmpty(), "workstation");
+        QVERIFY(w.platform->session().signIn("shift1", "Yiwang2026"));
+        shell::ShellController controller(w.platform.get(), &w.host, QString(), "onemap", "zh_CN");
+        QQmlApplicationEngine engine;
+        engine.addImportPath("qrc:/");
+        engine.load(QUrl("qrc:/Yiwang/Ui/Main.qml"));
+        QVERIFY(!engine.rootObjects().isEmpty());
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QQuickItem *canvasItem = nullptr;
+        QTRY_VERIFY((canvasItem = findItem(window->contentItem(), "mapCanvas")) != nullptr);
+        auto *canvas = qobject_cast<onemap::MapCanvas *>(canvasItem);
+        QVERIFY(canvas);
+        QTRY_VERIFY(canvas->zoom() > 9 && canvas->zoom() < 14); // the whole city
+        QTRY_COMPARE_WITH_TIMEOUT(canvas->pendingTiles(), 0, 20000);
+        QTest::qWait(100);
+        const QImage shot = window->grabWindow();
+        if (qEnvironmentVariableIsSet("YW_SCREENSHOT_DIR"))
+            shot.save(QDir(qEnvironmentVariable("YW_SCREENSHOT_DIR")).filePath("onemap-test.png"));
+        // Inside the canvas the city is drawn where the canvas says it is: the pixel at a
+        // district's interior differs from the empty background at a corner of the canvas.
+        const QPointF origin = canvasItem->mapToScene(QPointF(0, 0));
+        const QPointF inside = canvasItem->mapToScene(canvas->toScreen(112.98, 28.19));
+        const QColor background = shot.pixelColor(QPoint(int(origin.x()) + 5, int(origin.y()) + 5));
+        const QColor city = shot.pixelColor(inside.toPoint());
+        QVERIFY2(city != background, qPrintable(city.name() + " vs " + background.name()));
+        // Nothing of the map outside the canvas: the navigation column keeps its colour.
+        const QColor nav = shot.pixelColor(QPoint(int(origin.x()) - 30, int(inside.y())));
+        const QColor navTop = shot.pixelColor(QPoint(int(origin.x()) - 30, shot.height() - 60));
+        QCOMPARE(nav.name(), navTop.name());
+    }
+};
+
+QTEST_MAIN(TestOneMap)
+#include "tst_onemap.moc"
