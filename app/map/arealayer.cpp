@@ -4,6 +4,8 @@
 
 #include <QPainter>
 
+#include <algorithm>
+
 namespace yw::map {
 
 AreaLayer::AreaLayer(QString id, QString title, Style style)
@@ -32,26 +34,32 @@ int AreaLayer::featureCount() const
     return int(features()->size());
 }
 
-void AreaLayer::renderTile(QImage &image, const TileKey &key) const
+bool AreaLayer::renderTile(QImage &image, const TileKey &key) const
 {
     const auto all = features();
     const QRectF tile = WebMercator::tileBounds(key.z, key.x, key.y);
+    if (std::none_of(all->begin(), all->end(),
+                     [&](const AreaFeature &f) { return f.bounds.intersects(tile); }))
+        return false;
     const QTransform t = tileTransform(key);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
     QPen pen(m_style.stroke, m_style.strokeWidth, m_style.penStyle);
     pen.setCosmetic(true);
     QList<std::pair<QPointF, QString>> labels;
+    // The painter maps metres to pixels (no copy of each path); the pen is cosmetic, so its
+    // width stays in pixels.
+    p.setTransform(t);
+    p.setPen(pen);
     for (const AreaFeature &f : *all) {
         if (!f.bounds.intersects(tile))
             continue;
-        const QPainterPath path = t.map(f.path);
-        if (f.fill.alpha() > 0)
-            p.fillPath(path, f.fill);
-        p.strokePath(path, pen);
+        p.setBrush(f.fill.alpha() > 0 ? QBrush(f.fill) : QBrush(Qt::NoBrush));
+        p.drawPath(f.path);
         if (key.z >= m_style.labelZoom && tile.contains(f.bounds.center()))
             labels.append({t.map(f.bounds.center()), f.name});
     }
+    p.resetTransform();
     if (!labels.isEmpty()) {
         QFont font = p.font();
         font.setPixelSize(12);
@@ -64,6 +72,7 @@ void AreaLayer::renderTile(QImage &image, const TileKey &key) const
             p.drawText(box, Qt::AlignCenter, text);
         }
     }
+    return true;
 }
 
 QList<Identified> AreaLayer::identify(const QPointF &metres, double zoom, double radiusPx) const

@@ -63,14 +63,14 @@ double HeatLayer::valueAt(const QPointF &m, double zoom) const
     const double sigma = m_radius / 2 * mpp;
     const double reach = 3 * sigma;
     double sum = 0;
-    pts->forEachIn(QRectF(m.x() - reach, m.y() - reach, 2 * reach, 2 * reach), [&](uint32_t i) {
-        const double dx = pts->x(i) - m.x(), dy = pts->y(i) - m.y();
+    pts->forEachIn(QRectF(m.x() - reach, m.y() - reach, 2 * reach, 2 * reach), [&](uint32_t, float x, float y) {
+        const double dx = x - m.x(), dy = y - m.y();
         sum += std::exp(-(dx * dx + dy * dy) / (2 * sigma * sigma));
     });
     return sum;
 }
 
-void HeatLayer::renderTile(QImage &image, const TileKey &key) const
+bool HeatLayer::renderTile(QImage &image, const TileKey &key) const
 {
     constexpr int n = WebMercator::kTileSize;
     const auto pts = points();
@@ -87,10 +87,10 @@ void HeatLayer::renderTile(QImage &image, const TileKey &key) const
             kernel[size_t(dy + reach) * (2 * reach + 1) + (dx + reach)] =
                 float(std::exp(-(dx * dx + dy * dy) / (2 * sigmaPx * sigmaPx)));
     bool any = false;
-    pts->forEachIn(tile.adjusted(-margin, -margin, margin, margin), [&](uint32_t i) {
+    pts->forEachIn(tile.adjusted(-margin, -margin, margin, margin), [&](uint32_t, float x, float y) {
         any = true;
-        const int cx = int((pts->x(i) - tile.left()) / mpp);
-        const int cy = int((tile.bottom() - pts->y(i)) / mpp);
+        const int cx = int((x - tile.left()) / mpp);
+        const int cy = int((tile.bottom() - y) / mpp);
         for (int dy = -reach; dy <= reach; ++dy) {
             const int y = cy + dy;
             if (y < 0 || y >= n)
@@ -103,7 +103,7 @@ void HeatLayer::renderTile(QImage &image, const TileKey &key) const
         }
     });
     if (!any)
-        return;
+        return false;
     for (int y = 0; y < n; ++y) {
         auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
         for (int x = 0; x < n; ++x) {
@@ -112,6 +112,7 @@ void HeatLayer::renderTile(QImage &image, const TileKey &key) const
                 line[x] = ramp(v / m_fullAt);
         }
     }
+    return true;
 }
 
 } // namespace yw::map

@@ -51,7 +51,8 @@ public:
     // Below this zoom the layer is not drawn (unit grids at city scale are noise).
     virtual double minZoom() const { return 0; }
     // Renders one 256×256 tile into image (transparent, premultiplied ARGB). Thread-safe.
-    virtual void renderTile(QImage &image, const TileKey &key) const = 0;
+    // Returns false when nothing of the layer lies in the tile (most tiles of a city view).
+    virtual bool renderTile(QImage &image, const TileKey &key) const = 0;
     // Features within radiusPx of the point (metres, EPSG:3857) at the zoom, nearest first.
     virtual QList<Identified> identify(const QPointF &metres, double zoom, double radiusPx) const
     {

@@ -30,8 +30,15 @@ void PointIndex::build(std::vector<float> xs, std::vector<float> ys, int buckets
         count[b + 1] += count[b];
     m_start = count;
     m_items.resize(m_x.size());
-    for (size_t i = 0; i < m_x.size(); ++i)
-        m_items[count[bucketOf[i]]++] = uint32_t(i);
+    std::vector<float> sx(m_x.size()), sy(m_y.size());
+    for (size_t i = 0; i < m_x.size(); ++i) {
+        const uint32_t k = count[bucketOf[i]]++;
+        m_items[k] = uint32_t(i);
+        sx[k] = m_x[i];
+        sy[k] = m_y[i];
+    }
+    m_x = std::move(sx);
+    m_y = std::move(sy);
 }
 
 int PointIndex::bucketX(double x) const

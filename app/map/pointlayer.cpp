@@ -45,58 +45,79 @@ size_t PointLayer::pointCount() const
     return data()->index.size();
 }
 
-void PointLayer::renderTile(QImage &image, const TileKey &key) const
+bool PointLayer::renderTile(QImage &image, const TileKey &key) const
 {
     const auto d = data();
-    if (key.z >= m_symbolZoom)
-        renderSymbols(image, key, *d);
-    else
-        renderDensity(image, key, *d);
+    return key.z >= m_symbolZoom ? renderSymbols(image, key, *d) : renderDensity(image, key, *d);
 }
 
-void PointLayer::renderDensity(QImage &image, const TileKey &key, const Data &d) const
+bool PointLayer::renderDensity(QImage &image, const TileKey &key, const Data &d) const
 {
     constexpr int n = WebMercator::kTileSize;
     const QRectF tile = WebMercator::tileBounds(key.z, key.x, key.y);
     const double s = n / tile.width();
     std::vector<uint32_t> counts(size_t(n) * n, 0);
-    uint32_t peak = 0;
-    d.index.forEachIn(tile, [&](uint32_t i) {
-        const int px = std::min(n - 1, int((d.index.x(i) - tile.left()) * s));
-        const int py = std::min(n - 1, int((tile.bottom() - d.index.y(i)) * s));
-        peak = std::max(peak, ++counts[size_t(py) * n + px]);
+    bool any = false;
+    // Single precision is enough for a pixel (the points are floats already).
+    const float left = float(tile.left()), bottom = float(tile.bottom()), fs = float(s);
+    d.index.forEachIn(tile, [&](uint32_t, float x, float y) {
+        const int px = std::min(n - 1, int((x - left) * fs));
+        const int py = std::min(n - 1, int((bottom - y) * fs));
+        ++counts[size_t(py) * n + px];
+        any = true;
     });
-    if (peak == 0)
-        return;
+    if (!any)
+        return false;
     // A fixed logarithmic ramp (not per tile: tiles must agree at their edges): one point is
-    // faint, a hundred in a pixel is full.
+    // faint, a hundred in a pixel is full. A table, not a logarithm per pixel.
     const QColor base = m_categories.isEmpty() ? QColor(90, 200, 250) : m_categories.first().colour;
+    QRgb ramp[101];
+    ramp[0] = 0;
+    for (int c = 1; c <= 100; ++c) {
+        const double v = std::min(1.0, 0.25 + std::log10(double(c)) / 2.0 * 0.75);
+        ramp[c] = qPremultiply(qRgba(base.red(), base.green(), base.blue(), int(v * 255)));
+    }
     for (int y = 0; y < n; ++y) {
         auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
-        for (int x = 0; x < n; ++x) {
-            const uint32_t c = counts[size_t(y) * n + x];
-            if (c == 0)
-                continue;
-            const double v = std::min(1.0, 0.25 + std::log10(double(c)) / 2.0 * 0.75);
-            const int a = int(v * 255);
-            line[x] = qPremultiply(qRgba(base.red(), base.green(), base.blue(), a));
-        }
+        const uint32_t *row = counts.data() + size_t(y) * n;
+        for (int x = 0; x < n; ++x)
+            if (row[x])
+                line[x] = ramp[std::min<uint32_t>(row[x], 100)];
     }
+    return true;
 }
 
-void PointLayer::renderSymbols(QImage &image, const TileKey &key, const Data &d) const
+bool PointLayer::renderSymbols(QImage &image, const TileKey &key, const Data &d) const
 {
     const QRectF tile = WebMercator::tileBounds(key.z, key.x, key.y);
     const double margin = tile.width() / WebMercator::kTileSize * (m_radius + 1);
     const QTransform t = tileTransform(key);
+    // Each category's symbol drawn once, then stamped: thousands of anti-aliased ellipses a tile
+    // would cost ten times as much.
+    const int size = int(std::ceil(2 * m_radius + 2));
+    QList<QImage> sprites;
+    for (const Category &c : m_categories) {
+        QImage sprite(size, size, QImage::Format_ARGB32_Premultiplied);
+        sprite.fill(Qt::transparent);
+        QPainter sp(&sprite);
+        sp.setRenderHint(QPainter::Antialiasing);
+        sp.setPen(QPen(QColor(10, 20, 30, 200), 1));
+        sp.setBrush(c.colour);
+        sp.drawEllipse(QPointF(size / 2.0, size / 2.0), m_radius, m_radius);
+        sprites << sprite;
+    }
     QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(QColor(10, 20, 30, 200), 1));
-    d.index.forEachIn(tile.adjusted(-margin, -margin, margin, margin), [&](uint32_t i) {
+    bool any = false;
+    d.index.forEachIn(tile.adjusted(-margin, -margin, margin, margin), [&](uint32_t i, float x, float y) {
         const uint16_t c = d.category.empty() ? 0 : d.category[i];
-        p.setBrush(c < m_categories.size() ? m_categories[c].colour : QColor(Qt::white));
-        p.drawEllipse(t.map(QPointF(d.index.x(i), d.index.y(i))), m_radius, m_radius);
+        if (c >= sprites.size())
+            return;
+        any = true;
+        const QPointF at = t.map(QPointF(x, y));
+        p.drawImage(QPointF(std::round(at.x() - size / 2.0), std::round(at.y() - size / 2.0)),
+                    sprites[c]);
     });
+    return any;
 }
 
 QList<Identified> PointLayer::identify(const QPointF &metres, double zoom, double radiusPx) const
@@ -104,8 +125,8 @@ QList<Identified> PointLayer::identify(const QPointF &metres, double zoom, doubl
     const auto d = data();
     const double r = WebMercator::metresPerPixel(zoom) * radiusPx;
     QList<Identified> out;
-    d->index.forEachIn(QRectF(metres.x() - r, metres.y() - r, 2 * r, 2 * r), [&](uint32_t i) {
-        const double dx = d->index.x(i) - metres.x(), dy = d->index.y(i) - metres.y();
+    d->index.forEachIn(QRectF(metres.x() - r, metres.y() - r, 2 * r, 2 * r), [&](uint32_t i, float x, float y) {
+        const double dx = x - metres.x(), dy = y - metres.y();
         const double dist = std::sqrt(dx * dx + dy * dy);
         if (dist > r)
             return;

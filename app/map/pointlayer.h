@@ -36,7 +36,7 @@ public:
     QString id() const override { return m_id; }
     QString title() const override { return m_title; }
     QList<LegendEntry> legend() const override;
-    void renderTile(QImage &image, const TileKey &key) const override;
+    bool renderTile(QImage &image, const TileKey &key) const override;
     QList<Identified> identify(const QPointF &metres, double zoom, double radiusPx) const override;
 
     void setData(std::shared_ptr<const Data> data);
@@ -44,8 +44,8 @@ public:
     std::shared_ptr<const Data> data() const;
 
 private:
-    void renderDensity(QImage &image, const TileKey &key, const Data &d) const;
-    void renderSymbols(QImage &image, const TileKey &key, const Data &d) const;
+    bool renderDensity(QImage &image, const TileKey &key, const Data &d) const;
+    bool renderSymbols(QImage &image, const TileKey &key, const Data &d) const;
 
     QString m_id, m_title, m_kind;
     QList<Category> m_categories;

@@ -10,8 +10,8 @@ TileRenderer::TileRenderer(QObject *parent)
     : QObject(parent)
     , m_cache(int(kCacheBytes / 1024))
 {
-    // Leave a core to the interface thread where there are several.
-    m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+    // Every core: the interface thread only composes finished tiles.
+    m_pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
 }
 
 TileRenderer::~TileRenderer()
@@ -22,6 +22,21 @@ TileRenderer::~TileRenderer()
     }
     m_pool.clear();
     m_pool.waitForDone();
+}
+
+QImage TileRenderer::emptyTile()
+{
+    static const QImage empty = [] {
+        QImage i(1, 1, QImage::Format_ARGB32_Premultiplied);
+        i.fill(Qt::transparent);
+        return i;
+    }();
+    return empty;
+}
+
+bool TileRenderer::isEmptyTile(const QImage &image)
+{
+    return image.width() == 1;
 }
 
 QString TileRenderer::keyOf(const MapLayer &layer, const TileKey &t)
@@ -44,7 +59,8 @@ QImage TileRenderer::renderNow(const MapLayer &layer, const TileKey &tile)
 {
     QImage image(WebMercator::kTileSize, WebMercator::kTileSize, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
-    layer.renderTile(image, tile);
+    if (!layer.renderTile(image, tile))
+        return emptyTile();
     return image;
 }
 

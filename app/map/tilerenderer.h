@@ -32,6 +32,10 @@ public:
     void setWanted(const QSet<QString> &keys);
     // The cached image, or a null image (then a render is queued unless one already is).
     QImage tile(const std::shared_ptr<MapLayer> &layer, const TileKey &tile);
+    // What a tile with nothing of its layer in it is: one transparent pixel, cached like any
+    // tile and skipped when composing.
+    static QImage emptyTile();
+    static bool isEmptyTile(const QImage &image);
     // Renders synchronously on the calling thread (benchmarks, tests).
     static QImage renderNow(const MapLayer &layer, const TileKey &tile);
     void clear();

@@ -198,7 +198,7 @@ void MapCanvas::paint(QPainter *painter)
         for (const Placed &t : tiles) {
             wanted.insert(yw::map::TileRenderer::keyOf(*e.layer, t.key));
             const QImage image = m_renderer.tile(e.layer, t.key);
-            if (!image.isNull()) // else queued: tileReady repaints
+            if (!image.isNull() && !yw::map::TileRenderer::isEmptyTile(image)) // null: queued
                 painter->drawImage(t.rect, image);
         }
     }

@@ -308,7 +308,7 @@ void OneMapBackend::startComponents()
                      });
         if (!s)
             return none;
-        data->index.build(std::move(xs), std::move(ys), 1024);
+        data->index.build(std::move(xs), std::move(ys), 256);
         return std::shared_ptr<const PointLayer::Data>(data);
     }));
 }

@@ -50,10 +50,11 @@ class SlowLayer : public yw::map::MapLayer
 public:
     QString id() const override { return QStringLiteral("slow"); }
     QString title() const override { return id(); }
-    void renderTile(QImage &image, const TileKey &) const override
+    bool renderTile(QImage &image, const TileKey &) const override
     {
         QThread::msleep(30);
         image.fill(Qt::red);
+        return true;
     }
 };
 
