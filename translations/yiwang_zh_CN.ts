@@ -52,7 +52,7 @@
         <translation>照片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Case queue</source>
         <translation>案件队列</translation>
     </message>
@@ -278,7 +278,7 @@
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../modules/dispatch/IntakePanel.qml" line="+51"/>
+        <location filename="../modules/dispatch/IntakePanel.qml" line="+58"/>
         <source>Photos of the report</source>
         <translation>上报照片</translation>
     </message>
@@ -420,6 +420,39 @@
     </message>
 </context>
 <context>
+    <name>OneMapPage</name>
+    <message>
+        <location filename="../modules/onemap/OneMapPage.qml" line="+105"/>
+        <source>drawing %1 tiles…</source>
+        <translation>正在绘制 %1 个瓦片…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Case number, component or grid code, place  ( / )</source>
+        <translation>案件号、部件或网格编码、地名  ( / )</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Here</source>
+        <translation>此处</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Report a case here</source>
+        <translation>在此上报案件</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open in dispatch</source>
+        <translation>在指挥协调中打开</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <location filename="../modules/overview/OverviewPage.qml" line="+17"/>
@@ -485,7 +518,7 @@
         <translation>无可用模块</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>No module is available. See the status bar for why.</source>
         <translation>没有可用的功能模块，原因见状态栏。</translation>
     </message>
@@ -986,7 +1019,7 @@
 <context>
     <name>yw::dispatch::DispatchBackend</name>
     <message>
-        <location filename="../modules/dispatch/dispatchbackend.cpp" line="+324"/>
+        <location filename="../modules/dispatch/dispatchbackend.cpp" line="+338"/>
         <source>Reported</source>
         <translation>上报</translation>
     </message>
@@ -1163,6 +1196,221 @@
     </message>
 </context>
 <context>
+    <name>yw::onemap::OneMapBackend</name>
+    <message>
+        <location filename="../modules/onemap/onemapbackend.cpp" line="+70"/>
+        <source>Districts</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Streets</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Communities</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit grids</source>
+        <translation>单元网格</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Components</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case heat map</source>
+        <translation>案件热力图</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open cases</source>
+        <translation>在办案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due soon</source>
+        <translation>即将超时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no clock</source>
+        <translation>未计时</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sensors, cameras, vehicles</source>
+        <translation>传感器、摄像头、车辆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sensor</source>
+        <translation>传感器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sensor in alarm</source>
+        <translation>告警传感器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>could not be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1 shown, %2 broken shapes skipped</source>
+        <translation>显示 %1 个，跳过 %2 个损坏图形</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 cases, last %2 days</source>
+        <translation>近 %2 天 %1 件</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+25"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Unit grid</source>
+        <translation>单元网格</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Maintainer</source>
+        <translation>养护单位</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Case %1</source>
+        <translation>案件 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No case %1 with a place.</source>
+        <translation>没有带位置的案件 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Component %1</source>
+        <translation>部件 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No component %1.</source>
+        <translation>没有部件 %1。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; matches %2 places; type more of the name.</source>
+        <translation>“%1”匹配 %2 个地点，请输入更完整的名称。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Area %1</source>
+        <translation>区域 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No area %1 on the map.</source>
+        <translation>地图上没有区域 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing called &quot;%1&quot;: give a case number, a component or grid code, or a place name.</source>
+        <translation>没有找到“%1”：请输入案件号、部件或网格编码，或地名。</translation>
+    </message>
+</context>
+<context>
+    <name>yw::onemap::OneMapModule</name>
+    <message>
+        <location filename="../modules/onemap/onemapmodule.cpp" line="+14"/>
+        <source>One map</source>
+        <translation>一张图</translation>
+    </message>
+</context>
+<context>
     <name>yw::overview::CaseEventFeedModel</name>
     <message>
         <location filename="../modules/overview/caseeventfeedmodel.cpp" line="+41"/>
@@ -1181,7 +1429,7 @@
 <context>
     <name>yw::shell::ShellController</name>
     <message>
-        <location filename="../app/shell/shellcontroller.cpp" line="+128"/>
+        <location filename="../app/shell/shellcontroller.cpp" line="+134"/>
         <source>Working day</source>
         <translation>工作日</translation>
     </message>

@@ -69,12 +69,12 @@ bool PointLayer::renderDensity(QImage &image, const TileKey &key, const Data &d)
     if (!any)
         return false;
     // A fixed logarithmic ramp (not per tile: tiles must agree at their edges): one point is
-    // faint, a hundred in a pixel is full. A table, not a logarithm per pixel.
+    // visible, thirty in a pixel are full. A table, not a logarithm per pixel.
     const QColor base = m_categories.isEmpty() ? QColor(90, 200, 250) : m_categories.first().colour;
     QRgb ramp[101];
     ramp[0] = 0;
     for (int c = 1; c <= 100; ++c) {
-        const double v = std::min(1.0, 0.25 + std::log10(double(c)) / 2.0 * 0.75);
+        const double v = std::min(1.0, 0.45 + std::log10(double(c)) / 1.5 * 0.55);
         ramp[c] = qPremultiply(qRgba(base.red(), base.green(), base.blue(), int(v * 255)));
     }
     for (int y = 0; y < n; ++y) {

@@ -22,11 +22,23 @@ void Screenshotter::start()
     QTimer::singleShot(m_settleMs, this, &Screenshotter::capture);
 }
 
+bool Screenshotter::anyBusy(QQuickItem *item)
+{
+    if (!item || !item->isVisible())
+        return false;
+    if (item->property("busy").toBool())
+        return true;
+    const auto children = item->childItems();
+    return std::any_of(children.begin(), children.end(), [](QQuickItem *c) { return anyBusy(c); });
+}
+
 void Screenshotter::capture()
 {
     if (m_done)
         return;
-    if (m_frames == 0 && ++m_waits < 50) {
+    // Items that are still drawing say so with a `busy` property (the map's tiles): wait for
+    // them, half a minute at most.
+    if ((m_frames == 0 || anyBusy(m_window->contentItem())) && ++m_waits < 300) {
         QTimer::singleShot(100, this, &Screenshotter::capture);
         return;
     }

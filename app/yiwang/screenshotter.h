@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QQuickItem>
 #include <QString>
 
 class QQuickWindow;
@@ -21,6 +22,7 @@ signals:
     void finished(bool ok, const QString &message);
 
 private:
+    static bool anyBusy(QQuickItem *item);
     void capture();
 
     QQuickWindow *m_window;

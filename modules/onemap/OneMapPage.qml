@@ -32,6 +32,8 @@ Item {
             color: "#0b1622"
             radius: Theme.radius
             clip: true
+            // Still drawing: tiles on their way, or the components still loading.
+            readonly property bool busy: canvas.busy || !(page.backend && page.backend.componentsLoaded)
 
             MapCanvas {
                 id: canvas

@@ -17,7 +17,7 @@ MapCanvas::MapCanvas(QQuickItem *parent)
     setOpaquePainting(false);
     m_center = WebMercator::toMetres(112.985, 28.195);
     connect(&m_renderer, &yw::map::TileRenderer::tileReady, this, [this] {
-        update();
+        repaint();
         emit tilesChanged();
     });
     m_flick.setInterval(16);
@@ -41,9 +41,17 @@ void MapCanvas::setLayers(QObject *layers)
         disconnect(m_layers, nullptr, this, nullptr);
     m_layers = model;
     if (m_layers)
-        connect(m_layers, &LayerListModel::layersChanged, this, [this] { update(); });
+        connect(m_layers, &LayerListModel::layersChanged, this, &MapCanvas::repaint);
     emit layersChanged();
+    repaint();
+}
+
+void MapCanvas::repaint()
+{
+    const bool was = m_dirty.exchange(true);
     update();
+    if (!was)
+        emit tilesChanged();
 }
 
 double MapCanvas::centerLon() const
@@ -67,7 +75,7 @@ void MapCanvas::clampView()
 {
     m_zoom = std::clamp(m_zoom, kMinZoom, kMaxZoom);
     emit viewChanged();
-    update();
+    repaint();
 }
 
 void MapCanvas::pan(double dx, double dy)
@@ -181,7 +189,7 @@ void MapCanvas::geometryChange(const QRectF &newGeometry, const QRectF &oldGeome
 {
     QQuickPaintedItem::geometryChange(newGeometry, oldGeometry);
     emit viewChanged();
-    update();
+    repaint();
 }
 
 void MapCanvas::paint(QPainter *painter)
@@ -189,21 +197,30 @@ void MapCanvas::paint(QPainter *painter)
     if (!m_layers)
         return;
     const QList<Placed> tiles = visibleTiles();
+    QList<const LayerListModel::Entry *> shown;
+    for (const LayerListModel::Entry &e : m_layers->entries())
+        if (e.visible && e.opacity > 0 && m_zoom >= e.layer->minZoom())
+            shown << &e;
+    // Say what is wanted before asking for it: a worker checks the wanted set when it starts a
+    // tile, and would drop a tile asked for under the previous view's set.
     QSet<QString> wanted;
+    for (const auto *e : shown)
+        for (const Placed &t : tiles)
+            wanted.insert(yw::map::TileRenderer::keyOf(*e->layer, t.key));
+    m_renderer.setWanted(wanted);
     painter->setRenderHint(QPainter::SmoothPixmapTransform);
-    for (const LayerListModel::Entry &e : m_layers->entries()) {
-        if (!e.visible || e.opacity <= 0 || m_zoom < e.layer->minZoom())
-            continue;
-        painter->setOpacity(e.opacity);
+    for (const auto *e : shown) {
+        painter->setOpacity(e->opacity);
         for (const Placed &t : tiles) {
-            wanted.insert(yw::map::TileRenderer::keyOf(*e.layer, t.key));
-            const QImage image = m_renderer.tile(e.layer, t.key);
+            const QImage image = m_renderer.tile(e->layer, t.key);
             if (!image.isNull() && !yw::map::TileRenderer::isEmptyTile(image)) // null: queued
                 painter->drawImage(t.rect, image);
         }
     }
     painter->setOpacity(1);
-    m_renderer.setWanted(wanted);
+    m_dirty = false;
+    // (Queued: paint may run on the render thread.)
+    QMetaObject::invokeMethod(this, &MapCanvas::tilesChanged, Qt::QueuedConnection);
 }
 
 } // namespace yw::onemap

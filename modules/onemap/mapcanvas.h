@@ -7,6 +7,8 @@
 #include <QQuickPaintedItem>
 #include <QTimer>
 
+#include <atomic>
+
 namespace yw::onemap {
 
 // The one map's canvas: the layers of a LayerListModel drawn as tiles (rendered to QImage by
@@ -25,6 +27,8 @@ class MapCanvas : public QQuickPaintedItem
     Q_PROPERTY(QString scaleText READ scaleText NOTIFY viewChanged)
     Q_PROPERTY(double scaleBarPx READ scaleBarPx NOTIFY viewChanged)
     Q_PROPERTY(int pendingTiles READ pendingTiles NOTIFY tilesChanged)
+    // Still drawing: a repaint asked for, or tiles on their way (screenshots wait for it).
+    Q_PROPERTY(bool busy READ isBusy NOTIFY tilesChanged)
 
 public:
     static constexpr double kMinZoom = 8;
@@ -41,6 +45,7 @@ public:
     QString scaleText() const;
     double scaleBarPx() const;
     int pendingTiles() const { return m_renderer.pending(); }
+    bool isBusy() const { return m_dirty || m_renderer.pending() > 0; }
     yw::map::TileRenderer &renderer() { return m_renderer; }
 
     Q_INVOKABLE void setCenter(double lon, double lat, double zoom);
@@ -82,6 +87,8 @@ private:
     QTimer m_flick;
     QPointF m_velocity;
     QElapsedTimer m_flickClock;
+    std::atomic<bool> m_dirty{true};
+    void repaint();
 };
 
 } // namespace yw::onemap

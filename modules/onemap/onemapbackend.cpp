@@ -94,7 +94,7 @@ OneMapBackend::OneMapBackend(yw::shell::ModuleContext &context, QObject *parent)
                                     {tr("due soon"), QColor(0xFF, 0xCA, 0x28)},
                                     {tr("in time"), QColor(0x66, 0xBB, 0x6A)},
                                     {tr("no clock"), QColor(0x90, 0xA4, 0xAE)}},
-        0, 5);
+        13, 5); // thousands of cases: a density at city scale, symbols from district scale on
     m_devices = std::make_shared<PointLayer>(
         QStringLiteral("devices"), tr("Sensors, cameras, vehicles"), QStringLiteral("device"),
         QList<PointLayer::Category>{{tr("sensor"), QColor(0x26, 0xC6, 0xDA)},
@@ -107,7 +107,7 @@ OneMapBackend::OneMapBackend(yw::shell::ModuleContext &context, QObject *parent)
     m_layers.add(m_streets);
     m_layers.add(m_communities);
     m_layers.add(m_grids);
-    m_layers.add(m_components, true, 0.9);
+    m_layers.add(m_components, true, 0.6);
     m_layers.add(m_heat, false, 0.8);
     m_layers.add(m_devices, false);
     m_layers.add(m_cases);

@@ -61,11 +61,12 @@ double frame(yw::map::TileRenderer &renderer, const QList<std::shared_ptr<yw::ma
     t.start();
     QSet<QString> wanted;
     for (const auto &l : layers)
-        for (const auto &[k, r] : tiles) {
+        for (const auto &[k, r] : tiles)
             wanted.insert(yw::map::TileRenderer::keyOf(*l, k));
-            renderer.tile(l, k);
-        }
     renderer.setWanted(wanted);
+    for (const auto &l : layers)
+        for (const auto &[k, r] : tiles)
+            renderer.tile(l, k);
     renderer.waitForDone();
     QCoreApplication::processEvents(); // the finished tiles enter the cache
     QImage frame(1920, 1080, QImage::Format_ARGB32_Premultiplied);
@@ -143,9 +144,11 @@ int main(int argc, char *argv[])
         for (const auto &l : cityLayers) {
             QElapsedTimer t;
             t.start();
+            int drawn = 0;
             for (const auto &[k, r] : tiles)
-                yw::map::TileRenderer::renderNow(*l, k);
-            out << "  " << l->id() << "_one_thread_ms: " << QString::number(t.nsecsElapsed() / 1e6, 'f', 1) << Qt::endl;
+                drawn += !yw::map::TileRenderer::isEmptyTile(yw::map::TileRenderer::renderNow(*l, k));
+            out << "  " << l->id() << "_one_thread_ms: " << QString::number(t.nsecsElapsed() / 1e6, 'f', 1)
+                << " (" << drawn << " tiles with something)" << Qt::endl;
         }
     }
     // Street level, warm: pan 24 px a frame, 60 frames.
