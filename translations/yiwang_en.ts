@@ -42,7 +42,7 @@
 <context>
     <name>DispatchPage</name>
     <message>
-        <location filename="../modules/dispatch/DispatchPage.qml" line="+32"/>
+        <location filename="../modules/dispatch/DispatchPage.qml" line="+40"/>
         <source>Add photos to the case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,37 +92,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+131"/>
+        <location line="+5"/>
+        <location line="+150"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+132"/>
+        <location line="-145"/>
+        <location line="+147"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+135"/>
+        <location line="-142"/>
+        <location line="+146"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+138"/>
+        <location line="-141"/>
+        <location line="+145"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+135"/>
+        <location line="-140"/>
+        <location line="+138"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,7 +422,7 @@
 <context>
     <name>OneMapPage</name>
     <message>
-        <location filename="../modules/onemap/OneMapPage.qml" line="+105"/>
+        <location filename="../modules/onemap/OneMapPage.qml" line="+107"/>
         <source>drawing %1 tiles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,7 +1020,7 @@
 <context>
     <name>yw::dispatch::DispatchBackend</name>
     <message>
-        <location filename="../modules/dispatch/dispatchbackend.cpp" line="+338"/>
+        <location filename="../modules/dispatch/dispatchbackend.cpp" line="+358"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>

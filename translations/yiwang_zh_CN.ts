@@ -42,7 +42,7 @@
 <context>
     <name>DispatchPage</name>
     <message>
-        <location filename="../modules/dispatch/DispatchPage.qml" line="+32"/>
+        <location filename="../modules/dispatch/DispatchPage.qml" line="+40"/>
         <source>Add photos to the case</source>
         <translation>为案件添加照片</translation>
     </message>
@@ -92,37 +92,37 @@
         <translation>已勾选 %1 件：操作将作用于全部（Esc 取消）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+131"/>
+        <location line="+5"/>
+        <location line="+150"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+132"/>
+        <location line="-145"/>
+        <location line="+147"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+135"/>
+        <location line="-142"/>
+        <location line="+146"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+138"/>
+        <location line="-141"/>
+        <location line="+145"/>
         <source>Owner</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+135"/>
+        <location line="-140"/>
+        <location line="+138"/>
         <source>Time left</source>
         <translation>剩余时限</translation>
     </message>
@@ -422,7 +422,7 @@
 <context>
     <name>OneMapPage</name>
     <message>
-        <location filename="../modules/onemap/OneMapPage.qml" line="+105"/>
+        <location filename="../modules/onemap/OneMapPage.qml" line="+107"/>
         <source>drawing %1 tiles…</source>
         <translation>正在绘制 %1 个瓦片…</translation>
     </message>
@@ -1019,7 +1019,7 @@
 <context>
     <name>yw::dispatch::DispatchBackend</name>
     <message>
-        <location filename="../modules/dispatch/dispatchbackend.cpp" line="+338"/>
+        <location filename="../modules/dispatch/dispatchbackend.cpp" line="+358"/>
         <source>Reported</source>
         <translation>上报</translation>
     </message>

@@ -5,7 +5,7 @@ import QtQuick.Dialogs
 import Yiwang.Ui
 
 // 指挥协调: the queue board (most urgent first) and the selected case with the actions the
-// signed-in user may take. Keys: / search, ↑↓ move, Alt+1…9 the actions in order, Space tick for
+// signed-in user may take. Keys: / search, ↑↓ move, Ctrl+Shift+S sort, Alt+1…9 the actions, Space tick for
 // a batch, Ctrl+Shift+A tick all shown, Ctrl+I the opinion field, Esc clear ticks, Ctrl+K acknowledge, Ctrl+M mute, Ctrl+E note,
 // F2…F6 the views.
 Item {
@@ -25,6 +25,14 @@ Item {
     Shortcut { sequence: "Ctrl+E"; onActivated: noteField.forceActiveFocus() }
     Shortcut { sequence: "Ctrl+Shift+A"; onActivated: page.backend.checkAllShown() }
     Shortcut { sequence: "Ctrl+I"; onActivated: note.forceActiveFocus() }
+    // Ctrl+Shift+S: the next sort column (time left, case, class, state, place, owner).
+    Shortcut {
+        sequence: "Ctrl+Shift+S"
+        onActivated: {
+            const keys = ["remaining", "case", "class", "state", "place", "owner"]
+            page.backend.sortBy(keys[(keys.indexOf(page.backend.sortKey) + 1) % keys.length])
+        }
+    }
     Shortcut { sequence: "Ctrl+P"; enabled: !intakePanel.opened; onActivated: photoDialog.open() }
 
     FileDialog {
@@ -144,12 +152,36 @@ Item {
                         Layout.fillWidth: true
                         Item { Layout.preferredWidth: 14 }
                         Item { Layout.preferredWidth: 14 }
-                        Label { text: qsTr("Case"); color: Theme.textMuted; Layout.preferredWidth: 120 }
-                        Label { text: qsTr("Class"); color: Theme.textMuted; Layout.preferredWidth: 130 }
-                        Label { text: qsTr("State"); color: Theme.textMuted; Layout.preferredWidth: 80 }
-                        Label { text: qsTr("Place"); color: Theme.textMuted; Layout.fillWidth: true; Layout.preferredWidth: 1 }
-                        Label { text: qsTr("Owner"); color: Theme.textMuted; Layout.preferredWidth: 150 }
-                        Label { text: qsTr("Time left"); color: Theme.textMuted; Layout.preferredWidth: 120 }
+                        Label {
+                            text: qsTr("Case") + (page.backend && page.backend.sortKey === "case" ? (page.backend.sortDescending ? " ▼" : " ▲") : "")
+                            color: Theme.textMuted; Layout.preferredWidth: 120
+                            MouseArea { anchors.fill: parent; onClicked: page.backend.sortBy("case") }
+                        }
+                        Label {
+                            text: qsTr("Class") + (page.backend && page.backend.sortKey === "class" ? (page.backend.sortDescending ? " ▼" : " ▲") : "")
+                            color: Theme.textMuted; Layout.preferredWidth: 130
+                            MouseArea { anchors.fill: parent; onClicked: page.backend.sortBy("class") }
+                        }
+                        Label {
+                            text: qsTr("State") + (page.backend && page.backend.sortKey === "state" ? (page.backend.sortDescending ? " ▼" : " ▲") : "")
+                            color: Theme.textMuted; Layout.preferredWidth: 80
+                            MouseArea { anchors.fill: parent; onClicked: page.backend.sortBy("state") }
+                        }
+                        Label {
+                            text: qsTr("Place") + (page.backend && page.backend.sortKey === "place" ? (page.backend.sortDescending ? " ▼" : " ▲") : "")
+                            color: Theme.textMuted; Layout.fillWidth: true; Layout.preferredWidth: 1
+                            MouseArea { anchors.fill: parent; onClicked: page.backend.sortBy("place") }
+                        }
+                        Label {
+                            text: qsTr("Owner") + (page.backend && page.backend.sortKey === "owner" ? (page.backend.sortDescending ? " ▼" : " ▲") : "")
+                            color: Theme.textMuted; Layout.preferredWidth: 150
+                            MouseArea { anchors.fill: parent; onClicked: page.backend.sortBy("owner") }
+                        }
+                        Label {
+                            text: qsTr("Time left") + (page.backend && page.backend.sortKey === "remaining" ? (page.backend.sortDescending ? " ▼" : " ▲") : "")
+                            color: Theme.textMuted; Layout.preferredWidth: 120
+                            MouseArea { anchors.fill: parent; onClicked: page.backend.sortBy("remaining") }
+                        }
                         Label { text: qsTr("Board"); color: Theme.textMuted; Layout.preferredWidth: 80 }
                     }
                     ListView {

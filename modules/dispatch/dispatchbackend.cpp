@@ -86,6 +86,26 @@ void DispatchBackend::setFilter(const QString &f)
     emit filterChanged();
 }
 
+void DispatchBackend::sortBy(const QString &key)
+{
+    static const QHash<QString, int> roles = {
+        {QStringLiteral("case"), CaseQueueModel::CaseNumberRole},
+        {QStringLiteral("class"), CaseQueueModel::ClassNameRole},
+        {QStringLiteral("state"), CaseQueueModel::StateNameRole},
+        {QStringLiteral("place"), CaseQueueModel::AreaRole},
+        {QStringLiteral("owner"), CaseQueueModel::OwnerRole},
+        {QStringLiteral("remaining"), CaseQueueModel::RemainingSecondsRole}};
+    if (!roles.contains(key))
+        return;
+    const Qt::SortOrder order = key == m_sortKey && m_proxy.sortOrder() == Qt::AscendingOrder
+                                    ? Qt::DescendingOrder
+                                    : Qt::AscendingOrder;
+    m_sortKey = key;
+    m_proxy.setSortRole(roles.value(key));
+    m_proxy.sort(0, order);
+    emit filterChanged();
+}
+
 QString DispatchBackend::view() const
 {
     return enumKey(m_proxy.view());

@@ -30,6 +30,9 @@ class DispatchBackend : public QObject
     Q_PROPERTY(QString view READ view WRITE setView NOTIFY filterChanged)
     Q_PROPERTY(QVariantList views READ views NOTIFY queueChanged)
     Q_PROPERTY(int checkedCount READ checkedCount NOTIFY checkedChanged)
+    // The column the queue is sorted by ("remaining" by default: the most urgent first).
+    Q_PROPERTY(QString sortKey READ sortKey NOTIFY filterChanged)
+    Q_PROPERTY(bool sortDescending READ sortDescending NOTIFY filterChanged)
     Q_PROPERTY(qint64 selectedCaseId READ selectedCaseId NOTIFY selectionChanged)
     Q_PROPERTY(QVariantMap selected READ selected NOTIFY selectionChanged)
     Q_PROPERTY(QVariantList actions READ actions NOTIFY actionsChanged)
@@ -58,6 +61,11 @@ public:
     // The board's views with their counts: [{key, name, count}].
     QVariantList views() const;
     int checkedCount() const { return m_model.checkedCount(); }
+    QString sortKey() const { return m_sortKey; }
+    bool sortDescending() const { return m_proxy.sortOrder() == Qt::DescendingOrder; }
+    // Sorts by a column: case, class, state, place, owner, remaining; the same key again
+    // reverses the order.
+    Q_INVOKABLE void sortBy(const QString &key);
     qint64 selectedCaseId() const { return m_selected.id; }
     QVariantMap selected() const;
     QVariantList actions() const;
@@ -121,6 +129,7 @@ private:
     yw::shell::ModuleContext &m_context;
     CaseQueueModel m_model;
     CaseQueueFilter m_proxy;
+    QString m_sortKey = QStringLiteral("remaining");
     yw::store::CaseMarks m_marks;
     QString m_filter;
     yw::core::RoutingTable m_routing;

@@ -478,6 +478,22 @@ private slots:
         QTRY_COMPARE(list->property("count").toInt(), 0);
         search->setProperty("text", "");
         QTRY_VERIFY(list->property("count").toInt() > 0);
+        // Sorting by a column, and the same column again reverses it.
+        auto firstNumber = [&] {
+            return a.backend->queue()->index(0, 0).data(dispatch::CaseQueueModel::CaseNumberRole).toString();
+        };
+        auto lastNumber = [&] {
+            return a.backend->queue()
+                ->index(a.backend->queue()->rowCount() - 1, 0)
+                .data(dispatch::CaseQueueModel::CaseNumberRole)
+                .toString();
+        };
+        a.backend->sortBy("case");
+        QVERIFY(firstNumber() < lastNumber());
+        a.backend->sortBy("case");
+        QVERIFY(a.backend->sortDescending());
+        QVERIFY(firstNumber() > lastNumber());
+        a.backend->sortBy("remaining");
         const QImage shot = window->grabWindow();
         QVERIFY(!shot.isNull());
         if (qEnvironmentVariableIsSet("YW_SCREENSHOT_DIR"))
