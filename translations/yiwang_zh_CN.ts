@@ -422,7 +422,37 @@
 <context>
     <name>OneMapPage</name>
     <message>
-        <location filename="../modules/onemap/OneMapPage.qml" line="+107"/>
+        <location filename="../modules/onemap/OneMapPage.qml" line="+41"/>
+        <source>Export the map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Measuring (M ends): click the points.</source>
+        <translation>量算中（按 M 结束）：依次点击各点。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>length %1</source>
+        <translation>长度 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>area %1</source>
+        <translation>面积 %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>drawing %1 tiles…</source>
         <translation>正在绘制 %1 个瓦片…</translation>
     </message>
@@ -432,7 +462,17 @@
         <translation>案件号、部件或网格编码、地名  ( / )</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>PNG  (Ctrl+S)</source>
+        <translation>导出 PNG  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print PDF  (Ctrl+P)</source>
+        <translation>打印 PDF  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
@@ -1198,7 +1238,7 @@
 <context>
     <name>yw::onemap::OneMapBackend</name>
     <message>
-        <location filename="../modules/onemap/onemapbackend.cpp" line="+70"/>
+        <location filename="../modules/onemap/onemapbackend.cpp" line="+72"/>
         <source>Districts</source>
         <translation>区</translation>
     </message>
@@ -1400,6 +1440,46 @@
         <location line="+2"/>
         <source>Nothing called &quot;%1&quot;: give a case number, a component or grid code, or a place name.</source>
         <translation>没有找到“%1”：请输入案件号、部件或网格编码，或地名。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No map to export.</source>
+        <translation>没有可导出的地图。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>One map of city management</source>
+        <translation>城市运行管理一张图</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 km</source>
+        <translation>%1 千米</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 km²</source>
+        <translation>%1 平方千米</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m²</source>
+        <translation>%1 平方米</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Yiwang.Ui
 import Yiwang.Modules.OneMap
+import QtQuick.Dialogs
 
 // 行业监管一张图: the map with its layer panel, search, identify and the scale and pointer
 // read-outs. Keys: +/- zoom, arrows pan, / search, Home the whole city.
@@ -20,6 +21,28 @@ Item {
     Shortcut { sequence: "Up"; onActivated: canvas.pan(0, 150) }
     Shortcut { sequence: "Down"; onActivated: canvas.pan(0, -150) }
     Shortcut { sequence: "Home"; onActivated: page.backend.showCity(canvas) }
+    // M: measure (clicks add points; M again or Esc ends).
+    property bool measuring: false
+    property var measurePoints: []
+    property var measured: ({})
+    function addMeasurePoint(x, y) {
+        const p = canvas.toLonLat(x, y)
+        page.measurePoints = page.measurePoints.concat([Qt.point(p.x, p.y)])
+        page.measured = page.backend.measure(page.measurePoints)
+        measureOverlay.requestPaint()
+    }
+    Shortcut { sequence: "M"; onActivated: { page.measuring = !page.measuring; page.measurePoints = []; page.measured = ({}); measureOverlay.requestPaint() } }
+    Shortcut { sequence: "Esc"; enabled: page.measuring; onActivated: { page.measuring = false; page.measurePoints = []; measureOverlay.requestPaint() } }
+    Shortcut { sequence: "Ctrl+S"; onActivated: { exportDialog.defaultSuffix = "png"; exportDialog.open() } }
+    Shortcut { sequence: "Ctrl+P"; onActivated: { exportDialog.defaultSuffix = "pdf"; exportDialog.open() } }
+
+    FileDialog {
+        id: exportDialog
+        title: qsTr("Export the map")
+        fileMode: FileDialog.SaveFile
+        nameFilters: defaultSuffix === "pdf" ? [qsTr("PDF (*.pdf)")] : [qsTr("PNG image (*.png)")]
+        onAccepted: page.backend.exportView(canvas, selectedFile)
+    }
 
     RowLayout {
         anchors { fill: parent; margins: 16 }
@@ -66,6 +89,7 @@ Item {
                 }
                 onReleased: e => {
                     if (dragged) { if (Date.now() - lastTime < 80) canvas.flick(vx, vy) }
+                    else if (page.measuring) page.addMeasurePoint(e.x, e.y)
                     else page.backend.identify(canvas, e.x, e.y)
                 }
                 onWheel: w => canvas.zoomAt(w.angleDelta.y / 240, w.x, w.y)
@@ -78,6 +102,36 @@ Item {
                     canvas.zoomAt(Math.log2(activeScale / lastScale), centroid.position.x, centroid.position.y)
                     lastScale = activeScale
                 }
+            }
+
+            // The measured line (and polygon), following the view.
+            Canvas {
+                id: measureOverlay
+                anchors.fill: parent
+                Connections { target: canvas; function onViewChanged() { measureOverlay.requestPaint() } }
+                onPaint: {
+                    const ctx = getContext("2d")
+                    ctx.reset()
+                    if (page.measurePoints.length === 0) return
+                    ctx.strokeStyle = "#FFD54F"
+                    ctx.fillStyle = "rgba(255, 213, 79, 0.15)"
+                    ctx.lineWidth = 2
+                    ctx.beginPath()
+                    for (let i = 0; i < page.measurePoints.length; ++i) {
+                        const s = canvas.toScreen(page.measurePoints[i].x, page.measurePoints[i].y)
+                        if (i === 0) ctx.moveTo(s.x, s.y); else ctx.lineTo(s.x, s.y)
+                    }
+                    if (page.measurePoints.length >= 3) { ctx.closePath(); ctx.fill() }
+                    ctx.stroke()
+                }
+            }
+            Label {
+                anchors { top: parent.top; left: parent.left; margins: 14 }
+                visible: page.measuring
+                text: qsTr("Measuring (M ends): click the points.") + (page.measured.distanceText ? "  " + qsTr("length %1").arg(page.measured.distanceText) : "")
+                      + (page.measured.areaText ? "  " + qsTr("area %1").arg(page.measured.areaText) : "")
+                color: "#FFD54F"
+                font.bold: true
             }
 
             // Scale bar, north arrow, pointer read-out.
@@ -122,6 +176,11 @@ Item {
                 Layout.fillWidth: true
                 placeholderText: qsTr("Case number, component or grid code, place  ( / )")
                 onAccepted: page.backend.search(canvas, text)
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                Button { text: qsTr("PNG  (Ctrl+S)"); flat: true; onClicked: { exportDialog.defaultSuffix = "png"; exportDialog.open() } }
+                Button { text: qsTr("Print PDF  (Ctrl+P)"); flat: true; onClicked: { exportDialog.defaultSuffix = "pdf"; exportDialog.open() } }
             }
             Label {
                 Layout.fillWidth: true

@@ -4,7 +4,9 @@
 #include "departmentrepository.h"
 #include "geodatarepository.h"
 #include "geometry.h"
+#include "localprojection.h"
 #include "mapcanvas.h"
+#include "mapprinter.h"
 #include "navigator.h"
 #include "placefinder.h"
 #include "shellcontroller.h"
@@ -476,6 +478,61 @@ void OneMapBackend::reportHere()
 {
     if (m_context.navigator && !m_lastClick.isNull())
         m_context.navigator->reportAt(m_lastClick.x(), m_lastClick.y());
+}
+
+QString OneMapBackend::exportView(QObject *canvasObject, const QUrl &file)
+{
+    auto *canvas = qobject_cast<MapCanvas *>(canvasObject);
+    if (!canvas)
+        return tr("No map to export.");
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    QList<yw::map::MapPrinter::Layer> layers;
+    for (const LayerListModel::Entry &e : m_layers.entries())
+        if (e.visible)
+            layers << yw::map::MapPrinter::Layer{e.layer, e.opacity};
+    yw::map::MapPrinter::View view;
+    view.centreMetres = WebMercator::toMetres(canvas->centerLon(), canvas->centerLat());
+    view.zoom = canvas->zoom();
+    view.size = QSize(std::max(200, int(canvas->width())), std::max(200, int(canvas->height())));
+    const yw::map::MapPrinter printer(layers, view, tr("One map of city management"));
+    const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    const bool written = pdf ? printer.writePdf(path) : printer.renderImage().save(path, "PNG");
+    setMessage(written ? tr("Written to %1.").arg(path) : tr("Cannot write %1.").arg(path));
+    return written ? QString() : m_message;
+}
+
+QVariantMap OneMapBackend::measure(const QVariantList &points) const
+{
+    QList<QPointF> ll;
+    for (const QVariant &v : points)
+        ll << v.toPointF();
+    double distance = 0, area = 0;
+    if (ll.size() >= 2) {
+        const yw::gis::LocalProjection local(ll.first().x(), ll.first().y());
+        for (int i = 1; i < ll.size(); ++i)
+            distance += local.distanceM(yw::gis::Point(ll[i - 1].x(), ll[i - 1].y()),
+                                        yw::gis::Point(ll[i].x(), ll[i].y()));
+        if (ll.size() >= 3) {
+            yw::gis::Polygon poly;
+            for (const QPointF &p : ll)
+                poly.outer().push_back(yw::gis::Point(p.x(), p.y()));
+            poly.outer().push_back(poly.outer().front());
+            boost::geometry::correct(poly);
+            area = local.areaM2(yw::gis::MultiPolygon{poly});
+        }
+    }
+    auto length = [](double m) {
+        return m >= 1000 ? tr("%1 km").arg(QLocale().toString(m / 1000, 'f', 2))
+                         : tr("%1 m").arg(QLocale().toString(m, 'f', 0));
+    };
+    auto surface = [](double m2) {
+        return m2 >= 1e6 ? tr("%1 km²").arg(QLocale().toString(m2 / 1e6, 'f', 3))
+                         : tr("%1 m²").arg(QLocale().toString(m2, 'f', 0));
+    };
+    return {{QStringLiteral("distance"), distance},
+            {QStringLiteral("area"), area},
+            {QStringLiteral("distanceText"), length(distance)},
+            {QStringLiteral("areaText"), ll.size() >= 3 ? surface(area) : QString()}};
 }
 
 void OneMapBackend::setMessage(const QString &m)

@@ -56,6 +56,12 @@ public:
     // Hands over to dispatch: the case, or a new report at the last place clicked.
     Q_INVOKABLE void openCase(qint64 caseId);
     Q_INVOKABLE void reportHere();
+    // Length of the line through the points (lon/lat pairs, CGCS2000) in metres, and the area
+    // of the polygon they close, in square metres: {distance, area, distanceText, areaText}.
+    Q_INVOKABLE QVariantMap measure(const QVariantList &points) const;
+    // Writes the canvas's view with title, legend, scale bar and north arrow: a PDF page when
+    // the file ends in .pdf, else a PNG. Returns an empty string or what went wrong.
+    Q_INVOKABLE QString exportView(QObject *canvas, const QUrl &file);
 
 signals:
     void identifiedChanged();

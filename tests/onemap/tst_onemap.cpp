@@ -21,6 +21,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QtQml/qqmlextensionplugin.h>
@@ -295,6 +296,50 @@ private slots:
         QVERIFY(open && open.value().next());
         w.map->openCase(open.value().value(0).toLongLong());
         QCOMPARE(w.dispatch->selectedCaseId(), open.value().value(0).toLongLong());
+    }
+
+    void exportToPngAndPdf()
+    {
+        Workstation w;
+        QVERIFY2(w.open(m_location, m_clock).isEmpty(), "workstation");
+        onemap::MapCanvas canvas;
+        canvas.setSize(QSizeF(800, 600));
+        canvas.setLayers(w.map->layers());
+        w.map->showCity(&canvas);
+        QTemporaryDir dir;
+        QCOMPARE(w.map->exportView(&canvas, QUrl::fromLocalFile(dir.filePath("map.png"))), QString());
+        const QImage png(dir.filePath("map.png"));
+        if (qEnvironmentVariableIsSet("YW_SCREENSHOT_DIR"))
+            png.save(QDir(qEnvironmentVariable("YW_SCREENSHOT_DIR")).filePath("onemap-export.png"));
+        QCOMPARE(png.size(), QSize(800, 600));
+        // Not just the background: the districts are in it.
+        QSet<QRgb> colours;
+        for (int y = 0; y < 600; y += 10)
+            for (int x = 0; x < 800; x += 10)
+                colours.insert(png.pixel(x, y));
+        QVERIFY(colours.size() > 20);
+        QCOMPARE(w.map->exportView(&canvas, QUrl::fromLocalFile(dir.filePath("map.pdf"))), QString());
+        QFile pdf(dir.filePath("map.pdf"));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY(pdf.size() > 20000);
+        // A place that cannot be written is told.
+        QVERIFY(!w.map->exportView(&canvas, QUrl::fromLocalFile("/nonexistent/dir/map.png")).isEmpty());
+    }
+
+    void measureDistanceAndArea()
+    {
+        Workstation w;
+        QVERIFY2(w.open(m_location, m_clock).isEmpty(), "workstation");
+        // A square of 0.01° at 28.19° N: 0.01° of latitude is 1,113 m, of longitude 981 m.
+        const QVariantList pts = {QPointF(112.98, 28.19), QPointF(112.99, 28.19), QPointF(112.99, 28.20),
+                                  QPointF(112.98, 28.20)};
+        const QVariantMap line = w.map->measure(pts.mid(0, 2));
+        QVERIFY(std::abs(line.value("distance").toDouble() - 981.1) < 2);
+        const QVariantMap square = w.map->measure(pts);
+        QVERIFY(std::abs(square.value("distance").toDouble() - (981.1 * 2 + 1113.2)) < 5);
+        QVERIFY(std::abs(square.value("area").toDouble() - 981.1 * 1113.2) / (981.1 * 1113.2) < 0.01);
+        QVERIFY(!square.value("areaText").toString().isEmpty());
     }
 
     void pageRendersTheCityOffscreen()
