@@ -90,11 +90,13 @@ bool PointLayer::renderDensity(QImage &image, const TileKey &key, const Data &d)
 bool PointLayer::renderSymbols(QImage &image, const TileKey &key, const Data &d) const
 {
     const QRectF tile = WebMercator::tileBounds(key.z, key.x, key.y);
-    const double margin = tile.width() / WebMercator::kTileSize * (m_radius + 1);
+    // Symbols shrink when zoomed out (down to 2 px), so that thousands stay apart.
+    const double radius = std::clamp(m_radius * std::pow(2.0, (key.z - 15) / 2.0), 2.0, m_radius);
+    const double margin = tile.width() / WebMercator::kTileSize * (radius + 1);
     const QTransform t = tileTransform(key);
     // Each category's symbol drawn once, then stamped: thousands of anti-aliased ellipses a tile
     // would cost ten times as much.
-    const int size = int(std::ceil(2 * m_radius + 2));
+    const int size = int(std::ceil(2 * radius + 2));
     QList<QImage> sprites;
     for (const Category &c : m_categories) {
         QImage sprite(size, size, QImage::Format_ARGB32_Premultiplied);
@@ -103,7 +105,7 @@ bool PointLayer::renderSymbols(QImage &image, const TileKey &key, const Data &d)
         sp.setRenderHint(QPainter::Antialiasing);
         sp.setPen(QPen(QColor(10, 20, 30, 200), 1));
         sp.setBrush(c.colour);
-        sp.drawEllipse(QPointF(size / 2.0, size / 2.0), m_radius, m_radius);
+        sp.drawEllipse(QPointF(size / 2.0, size / 2.0), radius, radius);
         sprites << sprite;
     }
     QPainter p(&image);

@@ -193,7 +193,7 @@ Item {
             Panel {
                 title: qsTr("Layers")
                 Layout.fillWidth: true
-                Layout.preferredHeight: 420
+                Layout.fillHeight: true
                 ListView {
                     anchors.fill: parent
                     clip: true
@@ -223,7 +223,8 @@ Item {
                             Layout.leftMargin: 36
                             visible: shown
                             Slider {
-                                Layout.preferredWidth: 110
+                                Layout.preferredWidth: 80
+                                Layout.preferredHeight: 24
                                 from: 0; to: 1; value: layerOpacity
                                 onMoved: page.backend.layers.setOpacity(index, value)
                             }
@@ -248,7 +249,7 @@ Item {
             Panel {
                 title: qsTr("Here")
                 Layout.fillWidth: true
-                Layout.fillHeight: true
+                Layout.preferredHeight: 240
                 Button {
                     id: reportHere
                     objectName: "reportHereButton"
