@@ -17,6 +17,11 @@ AreaLayer::AreaLayer(QString id, QString title, Style style)
 
 void AreaLayer::setFeatures(std::vector<AreaFeature> features)
 {
+    // Build the paths' lazy caches now, before worker threads share them (identify reads them).
+    for (AreaFeature &f : features) {
+        f.path.boundingRect();
+        f.path.controlPointRect();
+    }
     auto next = std::make_shared<const std::vector<AreaFeature>>(std::move(features));
     QMutexLocker lock(&m_mutex);
     m_features = std::move(next);
@@ -34,32 +39,30 @@ int AreaLayer::featureCount() const
     return int(features()->size());
 }
 
-bool AreaLayer::renderTile(QImage &image, const TileKey &key) const
+TileResult AreaLayer::renderTile(QImage &image, const TileKey &key) const
 {
     const auto all = features();
     const QRectF tile = WebMercator::tileBounds(key.z, key.x, key.y);
     if (std::none_of(all->begin(), all->end(),
                      [&](const AreaFeature &f) { return f.bounds.intersects(tile); }))
-        return false;
+        return TileResult::Empty;
     const QTransform t = tileTransform(key);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
     QPen pen(m_style.stroke, m_style.strokeWidth, m_style.penStyle);
     pen.setCosmetic(true);
     QList<std::pair<QPointF, QString>> labels;
-    // The painter maps metres to pixels (no copy of each path); the pen is cosmetic, so its
-    // width stays in pixels.
-    p.setTransform(t);
+    // Each tile maps its own copy of the paths: a QPainterPath drawn as it is keeps lazily built
+    // caches inside, and two workers drawing the same shared path at once corrupt them.
     p.setPen(pen);
     for (const AreaFeature &f : *all) {
         if (!f.bounds.intersects(tile))
             continue;
         p.setBrush(f.fill.alpha() > 0 ? QBrush(f.fill) : QBrush(Qt::NoBrush));
-        p.drawPath(f.path);
+        p.drawPath(t.map(f.path));
         if (key.z >= m_style.labelZoom && tile.contains(f.bounds.center()))
             labels.append({t.map(f.bounds.center()), f.name});
     }
-    p.resetTransform();
     if (!labels.isEmpty()) {
         QFont font = p.font();
         font.setPixelSize(12);
@@ -72,7 +75,7 @@ bool AreaLayer::renderTile(QImage &image, const TileKey &key) const
             p.drawText(box, Qt::AlignCenter, text);
         }
     }
-    return true;
+    return TileResult::Drawn;
 }
 
 QList<Identified> AreaLayer::identify(const QPointF &metres, double zoom, double radiusPx) const

@@ -41,7 +41,7 @@ public:
     QString title() const override { return m_title; }
     QList<LegendEntry> legend() const override { return m_style.legend; }
     double minZoom() const override { return m_style.minZoom; }
-    bool renderTile(QImage &image, const TileKey &key) const override;
+    TileResult renderTile(QImage &image, const TileKey &key) const override;
     QList<Identified> identify(const QPointF &metres, double zoom, double radiusPx) const override;
 
     void setFeatures(std::vector<AreaFeature> features);

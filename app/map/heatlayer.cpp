@@ -70,7 +70,7 @@ double HeatLayer::valueAt(const QPointF &m, double zoom) const
     return sum;
 }
 
-bool HeatLayer::renderTile(QImage &image, const TileKey &key) const
+TileResult HeatLayer::renderTile(QImage &image, const TileKey &key) const
 {
     constexpr int n = WebMercator::kTileSize;
     const auto pts = points();
@@ -103,7 +103,7 @@ bool HeatLayer::renderTile(QImage &image, const TileKey &key) const
         }
     });
     if (!any)
-        return false;
+        return TileResult::Empty;
     for (int y = 0; y < n; ++y) {
         auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
         for (int x = 0; x < n; ++x) {
@@ -112,7 +112,7 @@ bool HeatLayer::renderTile(QImage &image, const TileKey &key) const
                 line[x] = ramp(v / m_fullAt);
         }
     }
-    return true;
+    return TileResult::Drawn;
 }
 
 } // namespace yw::map

@@ -20,7 +20,7 @@ public:
     QString id() const override { return m_id; }
     QString title() const override { return m_title; }
     QList<LegendEntry> legend() const override;
-    bool renderTile(QImage &image, const TileKey &key) const override;
+    TileResult renderTile(QImage &image, const TileKey &key) const override;
 
     void setPoints(std::vector<float> xs, std::vector<float> ys);
     // The summed kernel at a point (metres) at a zoom: what a pixel's colour stands for.

@@ -27,6 +27,10 @@ struct LegendEntry
     QColor colour;
 };
 
+// What rendering a tile came to: something drawn, nothing of the layer there, or a failure
+// (a tile server down or slow) that must not be cached as if the tile were empty.
+enum class TileResult { Drawn, Empty, Failed };
+
 // What a click found.
 struct Identified
 {
@@ -51,8 +55,8 @@ public:
     // Below this zoom the layer is not drawn (unit grids at city scale are noise).
     virtual double minZoom() const { return 0; }
     // Renders one 256×256 tile into image (transparent, premultiplied ARGB). Thread-safe.
-    // Returns false when nothing of the layer lies in the tile (most tiles of a city view).
-    virtual bool renderTile(QImage &image, const TileKey &key) const = 0;
+    // Empty when nothing of the layer lies in the tile (most tiles of a city view).
+    virtual TileResult renderTile(QImage &image, const TileKey &key) const = 0;
     // Features within radiusPx of the point (metres, EPSG:3857) at the zoom, nearest first.
     virtual QList<Identified> identify(const QPointF &metres, double zoom, double radiusPx) const
     {

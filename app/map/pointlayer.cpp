@@ -45,10 +45,12 @@ size_t PointLayer::pointCount() const
     return data()->index.size();
 }
 
-bool PointLayer::renderTile(QImage &image, const TileKey &key) const
+TileResult PointLayer::renderTile(QImage &image, const TileKey &key) const
 {
     const auto d = data();
-    return key.z >= m_symbolZoom ? renderSymbols(image, key, *d) : renderDensity(image, key, *d);
+    const bool drawn =
+        key.z >= m_symbolZoom ? renderSymbols(image, key, *d) : renderDensity(image, key, *d);
+    return drawn ? TileResult::Drawn : TileResult::Empty;
 }
 
 bool PointLayer::renderDensity(QImage &image, const TileKey &key, const Data &d) const

@@ -36,7 +36,7 @@ public:
     QString id() const override { return m_id; }
     QString title() const override { return m_title; }
     QList<LegendEntry> legend() const override;
-    bool renderTile(QImage &image, const TileKey &key) const override;
+    TileResult renderTile(QImage &image, const TileKey &key) const override;
     QList<Identified> identify(const QPointF &metres, double zoom, double radiusPx) const override;
 
     void setData(std::shared_ptr<const Data> data);

@@ -12,6 +12,7 @@ TileRenderer::TileRenderer(QObject *parent)
 {
     // Every core: the interface thread only composes finished tiles.
     m_pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+    m_clock.start();
 }
 
 TileRenderer::~TileRenderer()
@@ -59,9 +60,12 @@ QImage TileRenderer::renderNow(const MapLayer &layer, const TileKey &tile)
 {
     QImage image(WebMercator::kTileSize, WebMercator::kTileSize, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
-    if (!layer.renderTile(image, tile))
-        return emptyTile();
-    return image;
+    switch (layer.renderTile(image, tile)) {
+    case TileResult::Drawn: return image;
+    case TileResult::Empty: return emptyTile();
+    case TileResult::Failed: break;
+    }
+    return {};
 }
 
 QImage TileRenderer::tile(const std::shared_ptr<MapLayer> &layer, const TileKey &t)
@@ -72,6 +76,10 @@ QImage TileRenderer::tile(const std::shared_ptr<MapLayer> &layer, const TileKey 
         return *hit;
     if (m_queued.contains(key))
         return {};
+    // A tile that failed (server down or slow) is tried again after a pause, not in a loop.
+    if (const auto failed = m_failedAt.constFind(key);
+        failed != m_failedAt.constEnd() && m_clock.elapsed() - *failed < kRetryMs)
+        return emptyTile();
     m_queued.insert(key);
     lock.unlock();
     m_pool.start([this, layer, t, key] {
@@ -95,10 +103,22 @@ void TileRenderer::finish(const QString &key, const QImage &image)
     {
         QMutexLocker lock(&m_mutex);
         m_queued.remove(key);
-        ++m_rendered;
-        m_cache.insert(key, new QImage(image), int(image.sizeInBytes() / 1024));
+        if (image.isNull()) {
+            ++m_failed;
+            m_failedAt.insert(key, m_clock.elapsed());
+        } else {
+            ++m_rendered;
+            m_failedAt.remove(key);
+            m_cache.insert(key, new QImage(image), int(image.sizeInBytes() / 1024));
+        }
     }
     emit tileReady(key);
+}
+
+int TileRenderer::failed() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_failed;
 }
 
 void TileRenderer::clear()

@@ -3,6 +3,7 @@
 #include "maplayer.h"
 
 #include <QCache>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMutex>
 #include <QObject>
@@ -44,6 +45,8 @@ public:
 
     int rendered() const;
     int cancelled() const;
+    int failed() const;
+    static constexpr qint64 kRetryMs = 15000;
     int pending() const;
 
 signals:
@@ -59,6 +62,9 @@ private:
     QSet<QString> m_queued;
     int m_rendered = 0;
     int m_cancelled = 0;
+    int m_failed = 0;
+    QHash<QString, qint64> m_failedAt; // key → when it failed (m_clock)
+    QElapsedTimer m_clock;
 };
 
 } // namespace yw::map

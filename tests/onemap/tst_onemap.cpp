@@ -11,6 +11,7 @@
 #include "onemapbackend.h"
 #include "platform.h"
 #include "pointlayer.h"
+#include "rastertilelayer.h"
 #include "registeredmodules.h"
 #include "shellcontroller.h"
 #include "testbackend.h"
@@ -22,6 +23,11 @@
 #include <QQuickWindow>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QBuffer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThreadPool>
+#include <QUrlQuery>
 #include <QTest>
 #include <QThread>
 #include <QtQml/qqmlextensionplugin.h>
@@ -51,11 +57,11 @@ class SlowLayer : public yw::map::MapLayer
 public:
     QString id() const override { return QStringLiteral("slow"); }
     QString title() const override { return id(); }
-    bool renderTile(QImage &image, const TileKey &) const override
+    yw::map::TileResult renderTile(QImage &image, const TileKey &) const override
     {
         QThread::msleep(30);
         image.fill(Qt::red);
-        return true;
+        return yw::map::TileResult::Drawn;
     }
 };
 
@@ -241,6 +247,117 @@ private slots:
             for (int x = 0; x < 256; ++x)
                 drawn += qAlpha(tile.pixel(x, y)) > 0;
         QVERIFY(drawn > 1000);
+    }
+
+    void workersShareShapesSafely()
+    {
+        // Several workers drawing the same shapes at once (found: drawing one shared
+        // QPainterPath from two threads corrupted its lazily built caches and crashed).
+        Workstation w;
+        QVERIFY2(w.open(m_location, m_clock).isEmpty(), "workstation");
+        auto districts = w.map->layerModel().layer("districts");
+        auto [key, px] = tileOf(112.98, 28.19, 11);
+        const QImage reference = yw::map::TileRenderer::renderNow(*districts, key);
+        QThreadPool pool;
+        pool.setMaxThreadCount(4);
+        std::atomic<int> same{0};
+        for (int i = 0; i < 64; ++i)
+            pool.start([&] { same += yw::map::TileRenderer::renderNow(*districts, key) == reference; });
+        pool.waitForDone();
+        QCOMPARE(same.load(), 64);
+    }
+
+    void rasterTilesFromAServerThatMisbehaves()
+    {
+        // A tile server on loopback: a PNG for one tile, 404 for others, no answer at all for
+        // the "slow" path, garbage for the "broken" one.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QImage png(256, 256, QImage::Format_ARGB32);
+        png.fill(QColor(200, 40, 40));
+        QByteArray pngBytes;
+        QBuffer buf(&pngBytes);
+        buf.open(QIODevice::WriteOnly);
+        png.save(&buf, "PNG");
+        QList<QTcpSocket *> held;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *s = server.nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s, [&, s] {
+                    const QByteArray request = s->readAll();
+                    const QByteArray path = request.split(' ').value(1);
+                    if (path.startsWith("/slow/")) {
+                        held << s; // never answered
+                        return;
+                    }
+                    QByteArray body, status = "200 OK";
+                    if (path == "/ok/11/1663/857.png")
+                        body = pngBytes;
+                    else if (path.startsWith("/broken/"))
+                        body = "this is not a PNG";
+                    else
+                        status = "404 Not Found";
+                    s->write("HTTP/1.1 " + status + "\r\nContent-Length: " + QByteArray::number(body.size())
+                             + "\r\nConnection: close\r\n\r\n" + body);
+                    s->disconnectFromHost();
+                });
+            }
+        });
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
+        auto layerAt = [&](const QString &path, int timeoutMs = 3000) {
+            yw::map::RasterTileLayer::Source src;
+            src.url = base + path + QStringLiteral("/{z}/{x}/{y}.png");
+            src.timeoutMs = timeoutMs;
+            return std::make_shared<yw::map::RasterTileLayer>("basemap", "basemap", src);
+        };
+        // The worker renders while this thread serves: render on a pool thread and spin.
+        auto render = [&](const std::shared_ptr<yw::map::RasterTileLayer> &layer, TileKey k) {
+            QImage out;
+            std::atomic<bool> done{false};
+            QThreadPool::globalInstance()->start([&] {
+                out = yw::map::TileRenderer::renderNow(*layer, k);
+                done = true;
+            });
+            for (int i = 0; i < 1500 && !done; ++i)
+                QTest::qWait(10);
+            QThreadPool::globalInstance()->waitForDone();
+            return out;
+        };
+        auto ok = layerAt("/ok");
+        QCOMPARE(ok->tileUrl(TileKey{11, 1663, 857}).path(), QStringLiteral("/ok/11/1663/857.png"));
+        const QImage tile = render(ok, TileKey{11, 1663, 857});
+        QVERIFY(!tile.isNull() && !yw::map::TileRenderer::isEmptyTile(tile));
+        QCOMPARE(QColor(tile.pixel(100, 100)), QColor(200, 40, 40));
+        QVERIFY(yw::map::TileRenderer::isEmptyTile(render(ok, TileKey{11, 1, 1}))); // 404: nothing there
+        auto broken = layerAt("/broken");
+        QVERIFY(render(broken, TileKey{11, 1, 1}).isNull()); // failed, not cached as empty
+        QVERIFY(broken->status().contains("not an image"));
+        auto slow = layerAt("/slow", 500);
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(render(slow, TileKey{11, 1, 1}).isNull());
+        QVERIFY(t.elapsed() < 5000); // the time-out, not the server, decides
+        QCOMPARE(slow->timedOut(), 1);
+        QVERIFY(slow->status().contains("timed out"));
+        // The renderer does not ask a failed tile again at once.
+        yw::map::TileRenderer renderer;
+        QVERIFY(renderer.tile(slow, TileKey{11, 2, 2}).isNull());
+        QTRY_COMPARE_WITH_TIMEOUT(renderer.failed(), 1, 5000);
+        QVERIFY(yw::map::TileRenderer::isEmptyTile(renderer.tile(slow, TileKey{11, 2, 2})));
+        QCOMPARE(renderer.pending(), 0);
+        // WMS and WMTS requests name the tile's box or matrix.
+        yw::map::RasterTileLayer::Source wms;
+        wms.kind = yw::map::RasterTileLayer::Kind::Wms;
+        wms.url = base + "/qgis";
+        wms.layers = "districts";
+        const QUrlQuery q(yw::map::RasterTileLayer("w", "w", wms).tileUrl(TileKey{11, 1663, 857}));
+        QCOMPARE(q.queryItemValue("REQUEST"), QStringLiteral("GetMap"));
+        QCOMPARE(q.queryItemValue("CRS"), QStringLiteral("EPSG:3857"));
+        QCOMPARE(q.queryItemValue("BBOX").split(',').size(), 4);
+        wms.kind = yw::map::RasterTileLayer::Kind::Wmts;
+        const QUrlQuery m(yw::map::RasterTileLayer("t", "t", wms).tileUrl(TileKey{11, 1663, 857}));
+        QCOMPARE(m.queryItemValue("TILEMATRIX"), QStringLiteral("11"));
+        QCOMPARE(m.queryItemValue("TILECOL"), QStringLiteral("1663"));
+        qDeleteAll(held);
     }
 
     void identifySearchAndHandOver()
