@@ -477,7 +477,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,7 +1241,7 @@
 <context>
     <name>yw::onemap::OneMapBackend</name>
     <message>
-        <location filename="../modules/onemap/onemapbackend.cpp" line="+72"/>
+        <location filename="../modules/onemap/onemapbackend.cpp" line="+73"/>
         <source>Districts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,6 +1322,11 @@
     </message>
     <message>
         <location line="+22"/>
+        <source>Basemap %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>could not be read</source>
         <translation type="unfinished"></translation>
     </message>

@@ -477,7 +477,7 @@
         <translation>图层</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Here</source>
         <translation>此处</translation>
     </message>
@@ -1238,7 +1238,7 @@
 <context>
     <name>yw::onemap::OneMapBackend</name>
     <message>
-        <location filename="../modules/onemap/onemapbackend.cpp" line="+72"/>
+        <location filename="../modules/onemap/onemapbackend.cpp" line="+73"/>
         <source>Districts</source>
         <translation>区</translation>
     </message>
@@ -1319,6 +1319,11 @@
     </message>
     <message>
         <location line="+22"/>
+        <source>Basemap %1</source>
+        <translation>底图 %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "localprojection.h"
 #include "mapcanvas.h"
 #include "mapprinter.h"
+#include "rastertilelayer.h"
 #include "navigator.h"
 #include "placefinder.h"
 #include "shellcontroller.h"
@@ -105,6 +106,36 @@ OneMapBackend::OneMapBackend(yw::shell::ModuleContext &context, QObject *parent)
                                     {tr("vehicle"), QColor(0xFF, 0xEE, 0x58)}},
         0, 4);
 
+    // Raster sources of the site (settings "onemap/rasterN/kind|url|layers|title"): a basemap or a
+    // thematic layer from a tile server or QGIS Server, drawn under everything else.
+    if (context.settings) {
+        QSettings &s = *context.settings;
+        for (int i = 1; i <= 9; ++i) {
+            const QString prefix = QStringLiteral("onemap/raster%1/").arg(i);
+            const QString url = s.value(prefix + QStringLiteral("url")).toString();
+            if (url.isEmpty())
+                continue;
+            yw::map::RasterTileLayer::Source src;
+            const QString kind = s.value(prefix + QStringLiteral("kind"), QStringLiteral("xyz")).toString().toLower();
+            src.kind = kind == QLatin1String("wms")    ? yw::map::RasterTileLayer::Kind::Wms
+                       : kind == QLatin1String("wmts") ? yw::map::RasterTileLayer::Kind::Wmts
+                                                       : yw::map::RasterTileLayer::Kind::Xyz;
+            src.url = url;
+            src.layers = s.value(prefix + QStringLiteral("layers")).toString();
+            src.timeoutMs = s.value(prefix + QStringLiteral("timeoutMs"), 5000).toInt();
+            auto layer = std::make_shared<yw::map::RasterTileLayer>(
+                QStringLiteral("raster%1").arg(i),
+                s.value(prefix + QStringLiteral("title"), tr("Basemap %1").arg(i)).toString(), src);
+            m_rasters << layer;
+            m_layers.add(layer);
+        }
+    }
+    // Their state (tiles fetched, timed out, failed) in the layer panel.
+    connect(&m_rasterStatus, &QTimer::timeout, this, [this] {
+        for (const auto &r : std::as_const(m_rasters))
+            m_layers.setStatus(r->id(), r->status());
+    });
+    m_rasterStatus.start(2000);
     m_layers.add(m_districts);
     m_layers.add(m_streets);
     m_layers.add(m_communities);

@@ -5,6 +5,7 @@
 #include "layerlistmodel.h"
 #include "modulecontext.h"
 #include "pointlayer.h"
+#include "rastertilelayer.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -89,6 +90,8 @@ private:
     int m_heatDays = 30;
     bool m_componentsLoaded = false;
     QTimer m_debounce;
+    QList<std::shared_ptr<yw::map::RasterTileLayer>> m_rasters;
+    QTimer m_rasterStatus;
     QRectF m_cityBounds; // lon/lat
     QPointF m_lastClick;  // lon/lat of the last identify
 };
