@@ -210,6 +210,19 @@ Status GeodataRepository::forEachComponentPoint(
     return success();
 }
 
+Result<QSet<QString>> GeodataRepository::devicesInAlarm() const
+{
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT r.device_id FROM sensor_readings r WHERE r.alarm = 1 AND r.at = "
+        "(SELECT MAX(l.at) FROM sensor_readings l WHERE l.device_id = r.device_id)"));
+    if (!q)
+        return q.error();
+    QSet<QString> out;
+    while (q.value().next())
+        out.insert(q.value().value(0).toString());
+    return out;
+}
+
 Result<std::vector<GeodataRepository::Device>> GeodataRepository::devices() const
 {
     auto q = m_db.exec(QStringLiteral("SELECT id, kind, name, lon, lat, grid_code, component_id "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QRectF>
+#include <QSet>
 
 #include "database.h"
 
@@ -85,6 +86,8 @@ public:
     yw::core::Status forEachComponentPoint(
         const std::function<void(const QString &id, const QString &classCode, double lon,
                                  double lat)> &row) const;
+    // The sensors whose latest reading is an alarm.
+    yw::core::Result<QSet<QString>> devicesInAlarm() const;
     // Every registered sensor, camera and vehicle, in id order.
     yw::core::Result<std::vector<Device>> devices() const;
     // One registered sensor, camera or vehicle; NotFound when there is none with that id.

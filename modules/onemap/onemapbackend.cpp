@@ -300,12 +300,16 @@ Status OneMapBackend::loadDevices()
     auto devices = yw::store::GeodataRepository(*m_context.database).devices();
     if (!devices)
         return devices.error();
+    // Rule: a sensor whose latest reading is an alarm stands out.
+    auto inAlarm = yw::store::GeodataRepository(*m_context.database).devicesInAlarm();
+    const QSet<QString> alarming = inAlarm ? inAlarm.value() : QSet<QString>();
     for (const auto &d : devices.value()) {
         const QPointF m = WebMercator::toMetres(d.lon, d.lat);
         xs.push_back(float(m.x()));
         ys.push_back(float(m.y()));
         data->category.push_back(d.kind == QLatin1String("camera")    ? 2
                                  : d.kind == QLatin1String("vehicle") ? 3
+                                 : alarming.contains(d.id)           ? 1
                                                                       : 0);
         data->textId << d.id;
         data->text << d.name;

@@ -360,6 +360,39 @@ private slots:
         qDeleteAll(held);
     }
 
+    void sensorsInAlarmStandOut()
+    {
+        // A sensor's newest reading is an alarm: the map draws it in the alarm colour.
+        QString sensor;
+        {
+            auto db = store::Database::open(m_location, store::Database::OpenMode::Existing);
+            QVERIFY(db);
+            auto d = db.value()->exec("SELECT id FROM devices WHERE kind = 'manhole_sensor' ORDER BY id LIMIT 1");
+            QVERIFY(d && d.value().next());
+            sensor = d.value().value(0).toString();
+            d.value().finish();
+            auto last = db.value()->exec("SELECT MAX(at) FROM sensor_readings");
+            QVERIFY(last && last.value().next());
+            const qint64 at = last.value().value(0).toLongLong() + 3600000;
+            last.value().finish();
+            QVERIFY(db.value()->exec("INSERT INTO sensor_readings (device_id, at, value, alarm) VALUES (?, ?, 40, 1)",
+                                     {sensor, at}));
+        }
+        Workstation w;
+        QVERIFY2(w.open(m_location, m_clock).isEmpty(), "workstation");
+        auto devices = std::dynamic_pointer_cast<yw::map::PointLayer>(w.map->layerModel().layer("devices"));
+        QVERIFY(devices);
+        const auto data = devices->data();
+        int category = -1, alarms = 0;
+        for (size_t i = 0; i < data->category.size(); ++i) {
+            if (data->textId.value(int(i)) == sensor)
+                category = data->category[i];
+            alarms += data->category[i] == 1;
+        }
+        QCOMPARE(category, 1);
+        QVERIFY(alarms < int(data->category.size())); // not every device
+    }
+
     void identifySearchAndHandOver()
     {
         Workstation w;
@@ -399,6 +432,7 @@ private slots:
         QVERIFY(community && community.value().next());
         QCOMPARE(w.map->search(&canvas, community.value().value(0).toString()), QString());
         QVERIFY(!w.map->search(&canvas, "没有这个地方").isEmpty());
+
 
         // "Report a case here" reaches the dispatch desk with the place; "open in dispatch"
         // selects the case there.
