@@ -422,7 +422,7 @@
 <context>
     <name>OneMapPage</name>
     <message>
-        <location filename="../modules/onemap/OneMapPage.qml" line="+41"/>
+        <location filename="../modules/onemap/OneMapPage.qml" line="+42"/>
         <source>Export the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,7 +472,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>End replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replay a day  (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,7 +1256,7 @@
 <context>
     <name>yw::onemap::OneMapBackend</name>
     <message>
-        <location filename="../modules/onemap/onemapbackend.cpp" line="+73"/>
+        <location filename="../modules/onemap/onemapbackend.cpp" line="+74"/>
         <source>Districts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,7 +1341,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,7 +1356,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1450,7 +1465,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
+        <source>&quot;%1&quot; is not a day (yyyy-MM-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 of %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No map to export.</source>
         <translation type="unfinished"></translation>
     </message>

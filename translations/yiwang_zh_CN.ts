@@ -422,7 +422,7 @@
 <context>
     <name>OneMapPage</name>
     <message>
-        <location filename="../modules/onemap/OneMapPage.qml" line="+41"/>
+        <location filename="../modules/onemap/OneMapPage.qml" line="+42"/>
         <source>Export the map</source>
         <translation>导出地图</translation>
     </message>
@@ -472,7 +472,22 @@
         <translation>打印 PDF  (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>End replay</source>
+        <translation>结束回放</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replay a day  (Ctrl+R)</source>
+        <translation>回放某日  (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 cases</source>
+        <translation>%1 件</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
@@ -1238,7 +1253,7 @@
 <context>
     <name>yw::onemap::OneMapBackend</name>
     <message>
-        <location filename="../modules/onemap/onemapbackend.cpp" line="+73"/>
+        <location filename="../modules/onemap/onemapbackend.cpp" line="+74"/>
         <source>Districts</source>
         <translation>区</translation>
     </message>
@@ -1323,7 +1338,7 @@
         <translation>底图 %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>
@@ -1338,7 +1353,7 @@
         <translation>近 %2 天 %1 件</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>loading…</source>
         <translation>加载中…</translation>
     </message>
@@ -1447,7 +1462,17 @@
         <translation>没有找到“%1”：请输入案件号、部件或网格编码，或地名。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
+        <source>&quot;%1&quot; is not a day (yyyy-MM-dd).</source>
+        <translation>“%1”不是日期（yyyy-MM-dd）。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 of %2, %3</source>
+        <translation>%3：%2 件中的 %1 件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No map to export.</source>
         <translation>没有可导出的地图。</translation>
     </message>

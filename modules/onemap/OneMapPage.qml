@@ -21,6 +21,7 @@ Item {
     Shortcut { sequence: "Up"; onActivated: canvas.pan(0, 150) }
     Shortcut { sequence: "Down"; onActivated: canvas.pan(0, -150) }
     Shortcut { sequence: "Home"; onActivated: page.backend.showCity(canvas) }
+    Shortcut { sequence: "Ctrl+R"; onActivated: page.backend.replaying ? page.backend.replay("") : page.backend.shiftReplayDay(-1) }
     // M: measure (clicks add points; M again or Esc ends).
     property bool measuring: false
     property var measurePoints: []
@@ -188,6 +189,52 @@ Item {
                 text: page.backend ? page.backend.message : ""
                 color: Theme.warning
                 wrapMode: Text.Wrap
+            }
+
+            // The time slider: replay a day's cases minute by minute (Ctrl+R starts or ends).
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 6
+                Button {
+                    objectName: "replayButton"
+                    text: page.backend && page.backend.replaying ? qsTr("End replay") : qsTr("Replay a day  (Ctrl+R)")
+                    flat: true
+                    onClicked: page.backend.replaying ? page.backend.replay("") : page.backend.shiftReplayDay(-1)
+                }
+                Button { visible: page.backend && page.backend.replaying; text: "◀"; flat: true; onClicked: page.backend.shiftReplayDay(-1) }
+                Label { visible: page.backend && page.backend.replaying; text: page.backend ? page.backend.replayDay : ""; color: Theme.text }
+                Button { visible: page.backend && page.backend.replaying; text: "▶"; flat: true; onClicked: page.backend.shiftReplayDay(1) }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                visible: page.backend && page.backend.replaying
+                Button {
+                    text: playTimer.running ? "❚❚" : "▷"
+                    flat: true
+                    onClicked: playTimer.running = !playTimer.running
+                }
+                Slider {
+                    id: timeSlider
+                    objectName: "timeSlider"
+                    Layout.fillWidth: true
+                    from: 0; to: 1439; stepSize: 1
+                    value: page.backend ? page.backend.replayMinute : 0
+                    onMoved: page.backend.setReplayMinute(value)
+                }
+                Label {
+                    text: page.backend ? ("0" + Math.floor(page.backend.replayMinute / 60)).slice(-2) + ":" + ("0" + page.backend.replayMinute % 60).slice(-2)
+                                         + "  " + qsTr("%1 cases").arg(page.backend.replayShown) : ""
+                    color: Theme.textMuted
+                }
+                Timer {
+                    id: playTimer
+                    interval: 100
+                    repeat: true
+                    onTriggered: {
+                        if (page.backend.replayMinute >= 1439) { running = false; return }
+                        page.backend.setReplayMinute(page.backend.replayMinute + 10)
+                    }
+                }
             }
 
             Panel {

@@ -14,6 +14,7 @@
 #include "webmercator.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 #include <QtConcurrent>
 
 namespace yw::onemap {
@@ -148,7 +149,10 @@ OneMapBackend::OneMapBackend(yw::shell::ModuleContext &context, QObject *parent)
     // Cases move all day: the case layers follow the change feed (one re-read per burst).
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(500);
-    connect(&m_debounce, &QTimer::timeout, this, [this] { loadCases(); });
+    connect(&m_debounce, &QTimer::timeout, this, [this] {
+        if (!replaying()) // a replay shows its day, not the live cases
+            loadCases();
+    });
     connect(context.changeFeed, &yw::store::ChangeFeed::caseEventsArrived, this,
             [this] { m_debounce.start(); });
     connect(&m_componentLoad, &QFutureWatcher<std::shared_ptr<const PointLayer::Data>>::finished,
@@ -513,6 +517,79 @@ void OneMapBackend::reportHere()
 {
     if (m_context.navigator && !m_lastClick.isNull())
         m_context.navigator->reportAt(m_lastClick.x(), m_lastClick.y());
+}
+
+QString OneMapBackend::replay(const QString &day)
+{
+    if (day.isEmpty()) {
+        m_replayDay = {};
+        m_replayCases.clear();
+        loadCases();
+        emit replayChanged();
+        return {};
+    }
+    const QDate d = QDate::fromString(day, Qt::ISODate);
+    if (!d.isValid())
+        return tr("\"%1\" is not a day (yyyy-MM-dd).").arg(day);
+    const QTimeZone zone = m_context.calendar->timeZone();
+    yw::store::CaseQuery q;
+    q.reportedFrom = QDateTime(d, QTime(0, 0), zone);
+    q.reportedBefore = QDateTime(d.addDays(1), QTime(0, 0), zone);
+    q.limit = 100000;
+    auto found = yw::store::CaseRepository(*m_context.database).find(q);
+    if (!found)
+        return yw::shell::ShellController::describe(found.error());
+    m_replayCases = found.value();
+    std::sort(m_replayCases.begin(), m_replayCases.end(),
+              [](const CaseRecord &a, const CaseRecord &b) { return a.reportedAt < b.reportedAt; });
+    m_replayDay = d;
+    showReplay();
+    return {};
+}
+
+void OneMapBackend::setReplayMinute(int minute)
+{
+    m_replayMinute = std::clamp(minute, 0, 24 * 60 - 1);
+    if (replaying())
+        showReplay();
+    else
+        emit replayChanged();
+}
+
+QString OneMapBackend::shiftReplayDay(int days)
+{
+    const QDate from = replaying() ? m_replayDay
+                                   : m_context.clock->now().toTimeZone(m_context.calendar->timeZone()).date();
+    return replay(from.addDays(days).toString(Qt::ISODate));
+}
+
+void OneMapBackend::showReplay()
+{
+    // The day's cases up to the minute, coloured by what had become of them by then: still
+    // open (red), or closed by that time (green).
+    const QDateTime until = QDateTime(m_replayDay, QTime(0, 0), m_context.calendar->timeZone())
+                                .addSecs(qint64(m_replayMinute) * 60 + 59);
+    auto data = std::make_shared<PointLayer::Data>();
+    std::vector<float> xs, ys;
+    for (const CaseRecord &c : std::as_const(m_replayCases)) {
+        if (c.reportedAt > until)
+            break;
+        if (!c.hasLocation)
+            continue;
+        const QPointF m = WebMercator::toMetres(c.longitude, c.latitude);
+        xs.push_back(float(m.x()));
+        ys.push_back(float(m.y()));
+        data->category.push_back(c.closedAt.isValid() && c.closedAt <= until ? 2 : 0);
+        data->numericId.push_back(quint64(c.id));
+        data->text << c.caseNumber;
+    }
+    m_replayShown = int(xs.size());
+    data->index.build(std::move(xs), std::move(ys), 64);
+    m_cases->setData(data);
+    m_layers.setStatus(QStringLiteral("cases"),
+                       tr("%1 of %2, %3").arg(m_replayShown).arg(m_replayCases.size()).arg(replayDay()));
+    m_layers.touch(QStringLiteral("cases"));
+    emit replayChanged();
 }
 
 QString OneMapBackend::exportView(QObject *canvasObject, const QUrl &file)

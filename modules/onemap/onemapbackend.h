@@ -28,6 +28,11 @@ class OneMapBackend : public QObject
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(int heatDays READ heatDays WRITE setHeatDays NOTIFY heatChanged)
     Q_PROPERTY(bool componentsLoaded READ componentsLoaded NOTIFY componentsLoadedChanged)
+    // The time slider: replaying a day shows the cases reported that day up to the minute.
+    Q_PROPERTY(bool replaying READ replaying NOTIFY replayChanged)
+    Q_PROPERTY(QString replayDay READ replayDay NOTIFY replayChanged)
+    Q_PROPERTY(int replayMinute READ replayMinute NOTIFY replayChanged)
+    Q_PROPERTY(int replayShown READ replayShown NOTIFY replayChanged)
 
 public:
     explicit OneMapBackend(yw::shell::ModuleContext &context, QObject *parent = nullptr);
@@ -40,6 +45,18 @@ public:
     int heatDays() const { return m_heatDays; }
     void setHeatDays(int days);
     bool componentsLoaded() const { return m_componentsLoaded; }
+    bool replaying() const { return m_replayDay.isValid(); }
+    QString replayDay() const { return m_replayDay.toString(Qt::ISODate); }
+    int replayMinute() const { return m_replayMinute; }
+    int replayShown() const { return m_replayShown; }
+
+    // Starts replaying a day ("yyyy-MM-dd", city time): the case layer shows that day's cases,
+    // each from the minute it was reported; an empty day ends the replay (back to the open cases).
+    Q_INVOKABLE QString replay(const QString &day);
+    // Moves the replay's clock (0…1439, minutes after midnight).
+    Q_INVOKABLE void setReplayMinute(int minute);
+    // The day before or after the one replayed (or today).
+    Q_INVOKABLE QString shiftReplayDay(int days);
 
     // Reads the areas and cases now; starts loading the components.
     yw::core::Status load();
@@ -69,6 +86,7 @@ signals:
     void messageChanged();
     void heatChanged();
     void componentsLoadedChanged();
+    void replayChanged();
 
 private:
     yw::core::Status loadAreas();
@@ -94,6 +112,11 @@ private:
     QTimer m_rasterStatus;
     QRectF m_cityBounds; // lon/lat
     QPointF m_lastClick;  // lon/lat of the last identify
+    QDate m_replayDay;
+    int m_replayMinute = 24 * 60 - 1;
+    int m_replayShown = 0;
+    QList<yw::core::CaseRecord> m_replayCases; // the day's cases, reported order
+    void showReplay();
 };
 
 } // namespace yw::onemap

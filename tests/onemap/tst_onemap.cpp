@@ -360,6 +360,38 @@ private slots:
         qDeleteAll(held);
     }
 
+    void replayADayMinuteByMinute()
+    {
+        Workstation w;
+        QVERIFY2(w.open(m_location, m_clock).isEmpty(), "workstation");
+        // The day with the most cases in the demo history.
+        auto busiest = w.platform->database().exec(
+            "SELECT reported_at FROM cases ORDER BY reported_at DESC LIMIT 1 OFFSET 500");
+        QVERIFY(busiest && busiest.value().next());
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(busiest.value().value(0).toLongLong(),
+                                                            QTimeZone(8 * 3600));
+        const QDate day = at.date();
+        busiest.value().finish();
+        QCOMPARE(w.map->replay(day.toString(Qt::ISODate)), QString());
+        QVERIFY(w.map->replaying());
+        auto count = [&](int minute) {
+            const QDateTime from(day, QTime(0, 0), QTimeZone(8 * 3600));
+            auto q = w.platform->database().exec(
+                "SELECT COUNT(*) FROM cases WHERE lon IS NOT NULL AND reported_at >= ? AND reported_at < ?",
+                {from.toMSecsSinceEpoch(), from.addSecs(qint64(minute) * 60 + 60).toMSecsSinceEpoch()});
+            return q && q.value().next() ? q.value().value(0).toInt() : -1;
+        };
+        for (int minute : {0, 9 * 60 + 30, 15 * 60, 1439}) {
+            w.map->setReplayMinute(minute);
+            QCOMPARE(w.map->replayShown(), count(minute));
+        }
+        QVERIFY(w.map->replayShown() > 0);
+        QVERIFY(!w.map->replay("not a day").isEmpty());
+        // Ending the replay brings the live open cases back.
+        QCOMPARE(w.map->replay(""), QString());
+        QVERIFY(!w.map->replaying());
+    }
+
     void sensorsInAlarmStandOut()
     {
         // A sensor's newest reading is an alarm: the map draws it in the alarm colour.
