@@ -437,7 +437,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+113"/>
         <source>Measuring (M ends): click the points.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,7 +1425,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
+        <source>In the rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Case %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -437,7 +437,7 @@
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+113"/>
         <source>Measuring (M ends): click the points.</source>
         <translation>量算中（按 M 结束）：依次点击各点。</translation>
     </message>
@@ -1422,7 +1422,12 @@
         <translation>社区</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
+        <source>In the rectangle</source>
+        <translation>框选范围内</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Case %1</source>
         <translation>案件 %1</translation>
     </message>

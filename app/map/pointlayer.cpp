@@ -124,6 +124,21 @@ bool PointLayer::renderSymbols(QImage &image, const TileKey &key, const Data &d)
     return any;
 }
 
+QList<uint32_t> PointLayer::pointsIn(const QRectF &metres, int limit, int *count) const
+{
+    const auto d = data();
+    QList<uint32_t> out;
+    int n = 0;
+    d->index.forEachIn(metres.normalized(), [&](uint32_t i, float, float) {
+        ++n;
+        if (out.size() < limit)
+            out << i;
+    });
+    if (count)
+        *count = n;
+    return out;
+}
+
 QList<Identified> PointLayer::identify(const QPointF &metres, double zoom, double radiusPx) const
 {
     const auto d = data();

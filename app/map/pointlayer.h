@@ -39,6 +39,10 @@ public:
     TileResult renderTile(QImage &image, const TileKey &key) const override;
     QList<Identified> identify(const QPointF &metres, double zoom, double radiusPx) const override;
 
+    // The points inside a rectangle (metres): their original indices, at most `limit`, and
+    // the full count.
+    QList<uint32_t> pointsIn(const QRectF &metres, int limit, int *count) const;
+
     void setData(std::shared_ptr<const Data> data);
     size_t pointCount() const;
     std::shared_ptr<const Data> data() const;

@@ -77,10 +77,23 @@ Item {
                 property real vy: 0
                 property double lastTime: 0
                 property bool dragged: false
-                onPressed: e => { last = Qt.point(e.x, e.y); lastTime = Date.now(); dragged = false; vx = 0; vy = 0 }
+                // Shift+drag selects a rectangle instead of panning.
+                property bool selecting: false
+                property point anchor
+                onPressed: e => {
+                    last = Qt.point(e.x, e.y); lastTime = Date.now(); dragged = false; vx = 0; vy = 0
+                    selecting = (e.modifiers & Qt.ShiftModifier) !== 0
+                    anchor = Qt.point(e.x, e.y)
+                }
                 onPositionChanged: e => {
                     readout.text = canvas.coordinateText(e.x, e.y)
                     if (!pressed) return
+                    if (selecting) {
+                        selectionBox.x = Math.min(anchor.x, e.x); selectionBox.y = Math.min(anchor.y, e.y)
+                        selectionBox.width = Math.abs(e.x - anchor.x); selectionBox.height = Math.abs(e.y - anchor.y)
+                        selectionBox.visible = true
+                        return
+                    }
                     const dx = e.x - last.x, dy = e.y - last.y
                     if (Math.abs(dx) + Math.abs(dy) > 2) dragged = true
                     const now = Date.now(), dt = Math.max(1, now - lastTime)
@@ -89,6 +102,11 @@ Item {
                     last = Qt.point(e.x, e.y); lastTime = now
                 }
                 onReleased: e => {
+                    if (selecting) {
+                        selectionBox.visible = false
+                        page.backend.selectIn(canvas, anchor.x, anchor.y, e.x, e.y)
+                        return
+                    }
                     if (dragged) { if (Date.now() - lastTime < 80) canvas.flick(vx, vy) }
                     else if (page.measuring) page.addMeasurePoint(e.x, e.y)
                     else page.backend.identify(canvas, e.x, e.y)
@@ -103,6 +121,13 @@ Item {
                     canvas.zoomAt(Math.log2(activeScale / lastScale), centroid.position.x, centroid.position.y)
                     lastScale = activeScale
                 }
+            }
+
+            Rectangle {
+                id: selectionBox
+                visible: false
+                color: "#334FC3F7"
+                border.color: "#4FC3F7"
             }
 
             // The measured line (and polygon), following the view.

@@ -443,6 +443,34 @@ void OneMapBackend::identify(QObject *canvasObject, double x, double y)
     emit identifiedChanged();
 }
 
+void OneMapBackend::selectIn(QObject *canvasObject, double x0, double y0, double x1, double y1)
+{
+    auto *canvas = qobject_cast<MapCanvas *>(canvasObject);
+    m_identified.clear();
+    if (!canvas) {
+        emit identifiedChanged();
+        return;
+    }
+    const QPointF a = canvas->toLonLat(x0, y0), b = canvas->toLonLat(x1, y1);
+    const QRectF box = QRectF(WebMercator::toMetres(a.x(), a.y()), WebMercator::toMetres(b.x(), b.y())).normalized();
+    QVariantList summary;
+    for (const auto &layer : {m_components, m_cases, m_devices}) {
+        int n = 0;
+        layer->pointsIn(box, 0, &n);
+        summary << QVariantMap{{QStringLiteral("label"), layer->title()},
+                               {QStringLiteral("value"), QLocale().toString(n)}};
+    }
+    m_identified << QVariantMap{{QStringLiteral("kind"), QStringLiteral("selection")},
+                                {QStringLiteral("title"), tr("In the rectangle")},
+                                {QStringLiteral("details"), summary}};
+    const auto cases = m_cases->data();
+    for (uint32_t i : m_cases->pointsIn(box, 50, nullptr))
+        m_identified << describe(yw::map::Identified{QStringLiteral("cases"), QStringLiteral("case"),
+                                                     QString::number(cases->numericId[i]),
+                                                     cases->text.value(int(i)), {}, 0});
+    emit identifiedChanged();
+}
+
 QString OneMapBackend::search(QObject *canvasObject, const QString &text)
 {
     auto *canvas = qobject_cast<MapCanvas *>(canvasObject);

@@ -66,6 +66,9 @@ public:
     // Fills `identified` with what lies under (x, y) of the canvas, with details from the
     // database: [{kind, id, title, details: [{label, value}]}].
     Q_INVOKABLE void identify(QObject *canvas, double x, double y);
+    // Fills `identified` with what lies in the rectangle (canvas pixels): counts of components,
+    // open cases and devices, and the cases themselves (50 at most).
+    Q_INVOKABLE void selectIn(QObject *canvas, double x0, double y0, double x1, double y1);
     // A case number, component id, grid code, or a community/street/district name: centres the
     // canvas on it; returns an empty string or what was not found.
     Q_INVOKABLE QString search(QObject *canvas, const QString &text);

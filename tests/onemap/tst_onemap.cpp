@@ -466,6 +466,23 @@ private slots:
         QVERIFY(!w.map->search(&canvas, "没有这个地方").isEmpty());
 
 
+        // A rectangle around the whole canvas counts the open cases in view and lists them.
+        w.map->showCity(&canvas);
+        w.map->selectIn(&canvas, 0, 0, 1000, 700);
+        const QVariantList selection = w.map->identified();
+        QVERIFY(!selection.isEmpty());
+        const QVariantList counts = selection.first().toMap().value("details").toList();
+        QCOMPARE(counts.size(), 3);
+        auto openCases = w.platform->database().exec(
+            "SELECT COUNT(*) FROM cases WHERE lon IS NOT NULL AND state NOT IN ('Closed','NotFiled','Voided','Merged')");
+        QVERIFY(openCases && openCases.value().next());
+        QCOMPARE(QLocale().toInt(counts.at(1).toMap().value("value").toString()), openCases.value().value(0).toInt());
+        QCOMPARE(selection.size(), 1 + std::min(50, openCases.value().value(0).toInt()));
+        openCases.value().finish();
+        // An empty corner selects nothing.
+        w.map->selectIn(&canvas, 0, 0, 2, 2);
+        QCOMPARE(QLocale().toInt(w.map->identified().first().toMap().value("details").toList().at(1).toMap().value("value").toString()), 0);
+
         // "Report a case here" reaches the dispatch desk with the place; "open in dispatch"
         // selects the case there.
         canvas.setCenter(112.98, 28.19, 16);
