@@ -1332,16 +1332,27 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+42"/>
         <source>vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-20"/>
         <source>Basemap %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
+        <source>Vehicles and their tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last half hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,7 +1367,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+61"/>
         <source>loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1470,12 +1481,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&quot;%1&quot; is not a day (yyyy-MM-dd).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+67"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 of %2, %3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1329,16 +1329,27 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+42"/>
         <source>vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-20"/>
         <source>Basemap %1</source>
         <translation>底图 %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
+        <source>Vehicles and their tracks</source>
+        <translation>车辆及轨迹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last half hour</source>
+        <translation>近半小时轨迹</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>
@@ -1353,7 +1364,7 @@
         <translation>近 %2 天 %1 件</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+61"/>
         <source>loading…</source>
         <translation>加载中…</translation>
     </message>
@@ -1467,12 +1478,17 @@
         <translation>没有找到“%1”：请输入案件号、部件或网格编码，或地名。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&quot;%1&quot; is not a day (yyyy-MM-dd).</source>
         <translation>“%1”不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+67"/>
+        <source>%1 at %2</source>
+        <translation>%2 时 %1 辆</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 of %2, %3</source>
         <translation>%3：%2 件中的 %1 件</translation>
     </message>

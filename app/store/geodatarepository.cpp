@@ -1,6 +1,7 @@
 #include "geodatarepository.h"
 
 #include "bulkinserter.h"
+#include "sqlvalues.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -208,6 +209,20 @@ Status GeodataRepository::forEachComponentPoint(
         row(q.value(0).toString(), q.value(1).toString(), q.value(2).toDouble(),
             q.value(3).toDouble());
     return success();
+}
+
+Result<std::vector<GeodataRepository::VehiclePosition>> GeodataRepository::vehiclePositions() const
+{
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT device_id, at, lon, lat FROM vehicle_positions ORDER BY device_id, at"));
+    if (!q)
+        return q.error();
+    std::vector<VehiclePosition> out;
+    while (q.value().next())
+        out.push_back(VehiclePosition{q.value().value(0).toString(),
+                                      sqlvalues::toTime(q.value().value(1)),
+                                      q.value().value(2).toDouble(), q.value().value(3).toDouble()});
+    return out;
 }
 
 Result<QSet<QString>> GeodataRepository::devicesInAlarm() const

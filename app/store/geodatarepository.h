@@ -86,6 +86,15 @@ public:
     yw::core::Status forEachComponentPoint(
         const std::function<void(const QString &id, const QString &classCode, double lon,
                                  double lat)> &row) const;
+    struct VehiclePosition
+    {
+        QString deviceId;
+        QDateTime at;
+        double lon = 0;
+        double lat = 0;
+    };
+    // Every vehicle GPS position, by vehicle, then time.
+    yw::core::Result<std::vector<VehiclePosition>> vehiclePositions() const;
     // The sensors whose latest reading is an alarm.
     yw::core::Result<QSet<QString>> devicesInAlarm() const;
     // Every registered sensor, camera and vehicle, in id order.

@@ -144,6 +144,12 @@ OneMapBackend::OneMapBackend(yw::shell::ModuleContext &context, QObject *parent)
     m_layers.add(m_components, true, 0.6);
     m_layers.add(m_heat, false, 0.8);
     m_layers.add(m_devices, false);
+    m_vehicles = std::make_shared<PointLayer>(
+        QStringLiteral("vehicles"), tr("Vehicles and their tracks"), QStringLiteral("vehicle"),
+        QList<PointLayer::Category>{{tr("vehicle"), QColor(0xFF, 0xEE, 0x58)},
+                                    {tr("last half hour"), QColor(0xFF, 0xEE, 0x58, 90)}},
+        0, 4);
+    m_layers.add(m_vehicles);
     m_layers.add(m_cases);
 
     // Cases move all day: the case layers follow the change feed (one re-read per burst).
@@ -315,12 +321,28 @@ Status OneMapBackend::loadDevices()
                                  : d.kind == QLatin1String("vehicle") ? 3
                                  : alarming.contains(d.id)           ? 1
                                                                       : 0);
+        if (d.kind == QLatin1String("vehicle")) { // vehicles are drawn where they are now
+            xs.pop_back();
+            ys.pop_back();
+            data->category.pop_back();
+            continue;
+        }
         data->textId << d.id;
         data->text << d.name;
     }
     data->index.build(std::move(xs), std::move(ys), 64);
     m_layers.setStatus(QStringLiteral("devices"), QLocale().toString(qlonglong(data->index.size())));
     m_devices->setData(data);
+
+    auto positions = yw::store::GeodataRepository(*m_context.database).vehiclePositions();
+    if (!positions)
+        return positions.error();
+    m_positions = std::move(positions).value();
+    m_latestPosition = {};
+    for (const auto &p : m_positions)
+        if (!m_latestPosition.isValid() || p.at > m_latestPosition)
+            m_latestPosition = p.at;
+    showVehiclesAt(m_latestPosition);
     return success();
 }
 
@@ -553,6 +575,7 @@ QString OneMapBackend::replay(const QString &day)
         m_replayDay = {};
         m_replayCases.clear();
         loadCases();
+        showVehiclesAt(m_latestPosition);
         emit replayChanged();
         return {};
     }
@@ -591,6 +614,46 @@ QString OneMapBackend::shiftReplayDay(int days)
     return replay(from.addDays(days).toString(Qt::ISODate));
 }
 
+void OneMapBackend::showVehiclesAt(const QDateTime &t)
+{
+    auto data = std::make_shared<PointLayer::Data>();
+    std::vector<float> xs, ys;
+    int vehicles = 0;
+    // Positions are by vehicle, then time: each vehicle's run is scanned once.
+    for (size_t i = 0; i < m_positions.size();) {
+        size_t end = i;
+        while (end < m_positions.size() && m_positions[end].deviceId == m_positions[i].deviceId)
+            ++end;
+        int last = -1;
+        for (size_t k = i; k < end && m_positions[k].at <= t; ++k) {
+            last = int(k);
+            if (m_positions[k].at > t.addSecs(-1800)) { // the track: the last half hour
+                const QPointF m = WebMercator::toMetres(m_positions[k].lon, m_positions[k].lat);
+                xs.push_back(float(m.x()));
+                ys.push_back(float(m.y()));
+                data->category.push_back(1);
+                data->textId << m_positions[k].deviceId;
+            }
+        }
+        if (last >= 0) {
+            const QPointF m = WebMercator::toMetres(m_positions[last].lon, m_positions[last].lat);
+            xs.push_back(float(m.x()));
+            ys.push_back(float(m.y()));
+            data->category.push_back(0);
+            data->textId << m_positions[last].deviceId;
+            ++vehicles;
+        }
+        i = end;
+    }
+    data->index.build(std::move(xs), std::move(ys), 64);
+    m_vehicles->setData(data);
+    m_layers.setStatus(QStringLiteral("vehicles"),
+                       t.isValid() ? tr("%1 at %2").arg(vehicles).arg(QLocale().toString(
+                                         t.toTimeZone(m_context.calendar->timeZone()), QStringLiteral("MM-dd HH:mm")))
+                                   : QString());
+    m_layers.touch(QStringLiteral("vehicles"));
+}
+
 void OneMapBackend::showReplay()
 {
     // The day's cases up to the minute, coloured by what had become of them by then: still
@@ -612,6 +675,7 @@ void OneMapBackend::showReplay()
         data->text << c.caseNumber;
     }
     m_replayShown = int(xs.size());
+    showVehiclesAt(until);
     data->index.build(std::move(xs), std::move(ys), 64);
     m_cases->setData(data);
     m_layers.setStatus(QStringLiteral("cases"),

@@ -4,6 +4,7 @@
 #include "heatlayer.h"
 #include "layerlistmodel.h"
 #include "modulecontext.h"
+#include "geodatarepository.h"
 #include "pointlayer.h"
 #include "rastertilelayer.h"
 
@@ -120,6 +121,12 @@ private:
     int m_replayShown = 0;
     QList<yw::core::CaseRecord> m_replayCases; // the day's cases, reported order
     void showReplay();
+    // Vehicles: every GPS position, by vehicle then time; drawn at a moment with the last half
+    // hour as their track.
+    std::shared_ptr<yw::map::PointLayer> m_vehicles;
+    std::vector<yw::store::GeodataRepository::VehiclePosition> m_positions;
+    QDateTime m_latestPosition;
+    void showVehiclesAt(const QDateTime &t);
 };
 
 } // namespace yw::onemap

@@ -387,6 +387,29 @@ private slots:
         }
         QVERIFY(w.map->replayShown() > 0);
         QVERIFY(!w.map->replay("not a day").isEmpty());
+
+        // Vehicles replay too: on the day of their GPS tracks, each vehicle is where its last
+        // position before the moment puts it, with its last half hour behind it.
+        auto gps = w.platform->database().exec(
+            "SELECT device_id, at, lon, lat FROM vehicle_positions ORDER BY at LIMIT 1 OFFSET 200");
+        QVERIFY(gps && gps.value().next());
+        const QString vehicle = gps.value().value(0).toString();
+        const QDateTime when = QDateTime::fromMSecsSinceEpoch(gps.value().value(1).toLongLong(), QTimeZone(8 * 3600));
+        const QPointF where(gps.value().value(2).toDouble(), gps.value().value(3).toDouble());
+        gps.value().finish();
+        QCOMPARE(w.map->replay(when.date().toString(Qt::ISODate)), QString());
+        w.map->setReplayMinute(when.time().hour() * 60 + when.time().minute());
+        auto vehicles = std::dynamic_pointer_cast<yw::map::PointLayer>(w.map->layerModel().layer("vehicles"));
+        QVERIFY(vehicles);
+        const auto hits = vehicles->identify(WebMercator::toMetres(where.x(), where.y()), 19, 40);
+        bool found = false;
+        for (const auto &h : hits)
+            found |= h.id == vehicle;
+        QVERIFY2(found, qPrintable(vehicle));
+        int heads = 0;
+        for (uint16_t c : vehicles->data()->category)
+            heads += c == 0;
+        QVERIFY(heads >= 1);
         // Ending the replay brings the live open cases back.
         QCOMPARE(w.map->replay(""), QString());
         QVERIFY(!w.map->replaying());
