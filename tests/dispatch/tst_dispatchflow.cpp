@@ -7,8 +7,7 @@
 #include "dispatchmodule.h"
 #include "intakedesk.h"
 #include "localization.h"
-#include "platform.h"
-#include "registeredmodules.h"
+#include "moduleworkstation.h"
 #include "shellcontroller.h"
 #include "testbackend.h"
 
@@ -39,36 +38,18 @@ QQuickItem *findItem(QQuickItem *root, const QString &name)
     return nullptr;
 }
 
-// One workstation: its own connection, services, modules and session.
-struct Workstation
+// A workstation with the dispatch backend at hand.
+struct Workstation : test::ModuleWorkstation
 {
-    std::unique_ptr<shell::Platform> platform;
-    shell::ModuleHost host;
     dispatch::DispatchBackend *backend = nullptr;
 
     QString open(const store::DatabaseLocation &where, const Clock &clock, const QString &name)
     {
-        shell::Platform::Options o;
-        o.workstation = name;
-        auto p = shell::Platform::create(where, clock, o);
-        if (!p)
-            return p.error().message;
-        platform = std::move(p.value());
-        for (auto &m : shell::createRegisteredModules())
-            host.add(std::move(m));
-        host.initialize(platform->context());
-        if (!host.errors().isEmpty())
-            return host.errors().join("; ");
-        backend =
-            qobject_cast<dispatch::DispatchBackend *>(host.find("dispatch")->workspaceBackend());
+        if (QString err = ModuleWorkstation::open(where, clock, name); !err.isEmpty())
+            return err;
+        backend = ModuleWorkstation::backend<dispatch::DispatchBackend>("dispatch");
         return backend ? QString() : QStringLiteral("no dispatch backend");
     }
-    QString as(const QString &login)
-    {
-        auto s = platform->session().signIn(login, QStringLiteral("Yiwang2026"));
-        return s ? QString() : s.error().message;
-    }
-    ~Workstation() { host.shutdown(); }
 };
 
 // The shell window on a workstation, opened on the dispatch module.

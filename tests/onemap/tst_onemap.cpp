@@ -9,10 +9,9 @@
 #include "localization.h"
 #include "mapcanvas.h"
 #include "onemapbackend.h"
-#include "platform.h"
+#include "moduleworkstation.h"
 #include "pointlayer.h"
 #include "rastertilelayer.h"
-#include "registeredmodules.h"
 #include "shellcontroller.h"
 #include "testbackend.h"
 #include "tilerenderer.h"
@@ -76,29 +75,20 @@ std::pair<TileKey, QPoint> tileOf(double lon, double lat, int z)
     return {TileKey{z, x, y}, QPoint(int(px.x()), int(px.y()))};
 }
 
-struct Workstation
+// A workstation with the one map and dispatch backends at hand.
+struct Workstation : test::ModuleWorkstation
 {
-    std::unique_ptr<shell::Platform> platform;
-    shell::ModuleHost host;
     onemap::OneMapBackend *map = nullptr;
     dispatch::DispatchBackend *dispatch = nullptr;
 
     QString open(const store::DatabaseLocation &where, const Clock &clock)
     {
-        auto p = shell::Platform::create(where, clock);
-        if (!p)
-            return p.error().message;
-        platform = std::move(p.value());
-        for (auto &m : shell::createRegisteredModules())
-            host.add(std::move(m));
-        host.initialize(platform->context());
-        if (!host.errors().isEmpty())
-            return host.errors().join("; ");
-        map = qobject_cast<onemap::OneMapBackend *>(host.find("onemap")->workspaceBackend());
-        dispatch = qobject_cast<dispatch::DispatchBackend *>(host.find("dispatch")->workspaceBackend());
+        if (QString err = ModuleWorkstation::open(where, clock); !err.isEmpty())
+            return err;
+        map = backend<onemap::OneMapBackend>("onemap");
+        dispatch = backend<dispatch::DispatchBackend>("dispatch");
         return map && dispatch ? QString() : QStringLiteral("modules missing");
     }
-    ~Workstation() { host.shutdown(); }
 };
 } // namespace
 
