@@ -87,14 +87,8 @@ private slots:
     {
         QVERIFY(m_backend.setUp().isEmpty());
         QVERIFY(m_localization.install("zh_CN"));
-        m_location = m_backend.fresh();
-        auto db = store::Database::open(m_location, store::Database::OpenMode::CreateIfMissing);
-        QVERIFY(db);
-        demo::DemoCityBuilder::Options o;
-        o.scale = demo::DemoScale::small();
-        o.end = QDateTime::currentDateTimeUtc();
-        auto s = demo::DemoCityBuilder::build(*db.value(), o, {});
-        QVERIFY2(s, qPrintable(s.error().message));
+        const QString built = test::buildSmallDemoCity(m_backend, m_location);
+        QVERIFY2(built.isEmpty(), qPrintable(built));
     }
     void cleanupTestCase() { m_backend.tearDown(); }
 

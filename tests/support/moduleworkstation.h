@@ -3,11 +3,30 @@
 // One workstation for module tests: its own connection to the database, the services, every
 // registered module initialised on them, and a sign-in. (The registry is generated per test
 // executable by yw_generate_module_registry.)
+#include "democitybuilder.h"
 #include "modulehost.h"
 #include "platform.h"
 #include "registeredmodules.h"
+#include "testbackend.h"
 
 namespace yw::test {
+
+// A fresh database on the test's backend holding the small demo city, its history up to now;
+// returns an empty string or what went wrong.
+inline QString buildSmallDemoCity(TestBackend &backend, yw::store::DatabaseLocation &where,
+                                  quint64 seed = 1)
+{
+    where = backend.fresh();
+    auto db = yw::store::Database::open(where, yw::store::Database::OpenMode::CreateIfMissing);
+    if (!db)
+        return db.error().message;
+    yw::demo::DemoCityBuilder::Options o;
+    o.scale = yw::demo::DemoScale::small();
+    o.seed = seed;
+    o.end = QDateTime::currentDateTimeUtc();
+    auto s = yw::demo::DemoCityBuilder::build(*db.value(), o, {});
+    return s ? QString() : s.error().message;
+}
 
 struct ModuleWorkstation
 {
