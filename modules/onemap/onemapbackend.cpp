@@ -131,6 +131,9 @@ OneMapBackend::OneMapBackend(yw::shell::ModuleContext &context, QObject *parent)
             m_layers.add(layer);
         }
     }
+    m_heatRefresh.setInterval(5 * 60 * 1000);
+    connect(&m_heatRefresh, &QTimer::timeout, this, [this] { loadHeat(); });
+    m_heatRefresh.start();
     // Their state (tiles fetched, timed out, failed) in the layer panel.
     connect(&m_rasterStatus, &QTimer::timeout, this, [this] {
         for (const auto &r : std::as_const(m_rasters))
@@ -187,6 +190,8 @@ Status OneMapBackend::load()
     if (auto s = loadAreas(); !s)
         return s;
     if (auto s = loadCases(); !s)
+        return s;
+    if (auto s = loadHeat(); !s)
         return s;
     if (auto s = loadDevices(); !s)
         return s;
@@ -271,8 +276,15 @@ Status OneMapBackend::loadCases()
     m_layers.setStatus(QStringLiteral("cases"), QLocale().toString(qlonglong(data->index.size())));
     m_cases->setData(data);
     m_layers.touch(QStringLiteral("cases"));
+    return success();
+}
 
-    // The heat map: every case reported in the window, open or not.
+Status OneMapBackend::loadHeat()
+{
+    // Every case reported in the window, open or not: it moves slowly, so it is read at start,
+    // when the window changes and every few minutes, not on every change of every case.
+    const QDateTime now = m_context.clock->now();
+    yw::store::CaseRepository repo(*m_context.database);
     yw::store::CaseQuery recent;
     recent.reportedFrom = now.addDays(-m_heatDays);
     recent.limit = 500000;
@@ -300,7 +312,7 @@ void OneMapBackend::setHeatDays(int days)
         return;
     m_heatDays = days;
     emit heatChanged();
-    loadCases();
+    loadHeat();
 }
 
 Status OneMapBackend::loadDevices()

@@ -94,7 +94,9 @@ signals:
 
 private:
     yw::core::Status loadAreas();
+    // The open cases (on every burst of changes) and the heat map (every few minutes).
     yw::core::Status loadCases();
+    yw::core::Status loadHeat();
     yw::core::Status loadDevices();
     void startComponents();
     QVariantMap describe(const yw::map::Identified &f) const;
@@ -114,6 +116,7 @@ private:
     QTimer m_debounce;
     QList<std::shared_ptr<yw::map::RasterTileLayer>> m_rasters;
     QTimer m_rasterStatus;
+    QTimer m_heatRefresh;
     QRectF m_cityBounds; // lon/lat
     QPointF m_lastClick;  // lon/lat of the last identify
     QDate m_replayDay;
