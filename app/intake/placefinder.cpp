@@ -14,7 +14,7 @@ QString PlaceFinder::labelOf(const Area &a) const
     return parts.join(QStringLiteral(" · "));
 }
 
-QList<PlaceFinder::Place> PlaceFinder::find(const QString &text) const
+QList<Area> PlaceFinder::bestAreas(const AreaHierarchy &areas, const QString &text, int limit)
 {
     const QString q = text.trimmed();
     if (q.isEmpty())
@@ -24,7 +24,7 @@ QList<PlaceFinder::Place> PlaceFinder::find(const QString &text) const
     // a street over a district (the smaller place is the more useful).
     QList<std::pair<int, Area>> found;
     for (AreaLevel level : {AreaLevel::Community, AreaLevel::Street, AreaLevel::District}) {
-        for (const Area &a : m_areas.areas(level)) {
+        for (const Area &a : areas.areas(level)) {
             int rank = -1;
             if (a.name == q)
                 rank = 0;
@@ -43,10 +43,19 @@ QList<PlaceFinder::Place> PlaceFinder::find(const QString &text) const
     }
     std::stable_sort(found.begin(), found.end(),
                      [](const auto &x, const auto &y) { return x.first < y.first; });
-    QList<Place> out;
+    QList<Area> out;
     for (const auto &[rank, a] : found) {
-        if (rank != found.first().first || out.size() >= kMaxMatches)
+        if (rank != found.first().first || out.size() >= limit)
             break;
+        out << a;
+    }
+    return out;
+}
+
+QList<PlaceFinder::Place> PlaceFinder::find(const QString &text) const
+{
+    QList<Place> out;
+    for (const Area &a : bestAreas(m_areas, text)) {
         Place p{a.code, labelOf(a), 0, 0};
         if (pointIn(a, p.longitude, p.latitude))
             out << p;

@@ -30,6 +30,9 @@ public:
     // The places that fit the text best (none, one, or several equally good ones, at most
     // kMaxMatches); areas without unit grids are left out.
     QList<Place> find(const QString &text) const;
+    // The matching alone (the map's search uses it): the areas that fit the text best.
+    static QList<yw::core::Area> bestAreas(const yw::core::AreaHierarchy &areas, const QString &text,
+                                           int limit = kMaxMatches);
 
 private:
     QString labelOf(const yw::core::Area &a) const;

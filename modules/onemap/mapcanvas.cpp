@@ -71,6 +71,17 @@ void MapCanvas::setCenter(double lon, double lat, double zoom)
     clampView();
 }
 
+void MapCanvas::fitLonLat(const QRectF &box, double margin, double maxZoom)
+{
+    const QPointF a = WebMercator::toMetres(box.left(), box.top());
+    const QPointF b = WebMercator::toMetres(box.right(), box.bottom());
+    const double mpp = std::max(std::abs(b.x() - a.x()) / std::max(1.0, width()),
+                                std::abs(b.y() - a.y()) / std::max(1.0, height()))
+                       * margin;
+    const double z = std::log2(2 * WebMercator::kHalfWorld / (WebMercator::kTileSize * std::max(mpp, 0.1)));
+    setCenter(box.center().x(), box.center().y(), std::min(z, maxZoom));
+}
+
 void MapCanvas::clampView()
 {
     m_zoom = std::clamp(m_zoom, kMinZoom, kMaxZoom);

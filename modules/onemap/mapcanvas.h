@@ -49,6 +49,9 @@ public:
     yw::map::TileRenderer &renderer() { return m_renderer; }
 
     Q_INVOKABLE void setCenter(double lon, double lat, double zoom);
+    // Centres on a lon/lat box and zooms so that it fills the canvas, with `margin` to spare
+    // (1.1: a tenth more), at most to maxZoom.
+    void fitLonLat(const QRectF &lonLat, double margin, double maxZoom = kMaxZoom);
     Q_INVOKABLE void pan(double dx, double dy);
     // Zooms by steps (may be fractional) keeping the point under (x, y) in place.
     Q_INVOKABLE void zoomAt(double steps, double x, double y);

@@ -399,12 +399,7 @@ void OneMapBackend::showCity(QObject *canvasObject)
     auto *canvas = qobject_cast<MapCanvas *>(canvasObject);
     if (!canvas || m_cityBounds.isNull())
         return;
-    const QPointF a = WebMercator::toMetres(m_cityBounds.left(), m_cityBounds.top());
-    const QPointF b = WebMercator::toMetres(m_cityBounds.right(), m_cityBounds.bottom());
-    const double w = std::abs(b.x() - a.x()), h = std::abs(b.y() - a.y());
-    const double mpp = std::max(w / std::max(1.0, canvas->width()), h / std::max(1.0, canvas->height())) * 1.08;
-    const double zoom = std::log2(2 * WebMercator::kHalfWorld / (WebMercator::kTileSize * mpp));
-    canvas->setCenter(m_cityBounds.center().x(), m_cityBounds.center().y(), zoom);
+    canvas->fitLonLat(m_cityBounds, 1.08);
 }
 
 QVariantMap OneMapBackend::describe(const yw::map::Identified &f) const
@@ -533,30 +528,18 @@ QString OneMapBackend::search(QObject *canvasObject, const QString &text)
         }
         miss = tr("No component %1.").arg(q);
     } else {
-        yw::store::GeodataRepository geo(*m_context.database);
         QString code = gridCode.match(q).hasMatch() ? q : QString();
         if (code.isEmpty()) {
-            // A community, street or district by name.
-            QList<QString> codes;
-            for (AreaLevel level : {AreaLevel::Community, AreaLevel::Street, AreaLevel::District})
-                for (const Area &a : m_context.areas->areas(level))
-                    if (a.name.contains(q))
-                        codes << a.code;
-            if (codes.size() == 1 || (!codes.isEmpty() && m_context.areas->find(codes.first())->name == q))
-                code = codes.first();
-            else if (codes.size() > 1)
-                miss = tr("\"%1\" matches %2 places; type more of the name.").arg(q).arg(codes.size());
+            // A community, street or district by name: the intake desk's matching.
+            const QList<Area> best = yw::intake::PlaceFinder::bestAreas(*m_context.areas, q, 1000);
+            if (best.size() == 1)
+                code = best.first().code;
+            else if (best.size() > 1)
+                miss = tr("\"%1\" matches %2 places; type more of the name.").arg(q).arg(best.size());
         }
         if (!code.isEmpty()) {
-            auto bounds = geo.areaBounds(code);
-            if (bounds) {
-                const QRectF b = bounds.value();
-                const QPointF a = WebMercator::toMetres(b.left(), b.top());
-                const QPointF c = WebMercator::toMetres(b.right(), b.bottom());
-                const double mpp = std::max(std::abs(c.x() - a.x()) / std::max(1.0, canvas->width()),
-                                            std::abs(c.y() - a.y()) / std::max(1.0, canvas->height())) * 1.3;
-                const double zoom = std::log2(2 * WebMercator::kHalfWorld / (WebMercator::kTileSize * std::max(mpp, 0.1)));
-                canvas->setCenter(b.center().x(), b.center().y(), std::min(zoom, 19.0));
+            if (auto bounds = yw::store::GeodataRepository(*m_context.database).areaBounds(code)) {
+                canvas->fitLonLat(bounds.value(), 1.3, 19);
                 setMessage(tr("Area %1").arg(code));
                 return {};
             }
