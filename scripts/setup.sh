@@ -16,6 +16,7 @@ PACKAGES="
   libsqlite3-dev libsodium-dev
   libgdal-dev gdal-bin libproj-dev libgeos-dev libboost-dev
   postgresql postgresql-15-postgis-3
+  qgis-server-bin qgis-server-wms
   fonts-wqy-microhei
   xvfb xauth libgl1-mesa-dri
 "

@@ -45,7 +45,7 @@ LayerWriter::~LayerWriter()
         close();
 }
 
-Status LayerWriter::open(const QString &path, const FeatureTable &schema)
+Status LayerWriter::open(const QString &path, const FeatureTable &schema, Target target)
 {
     GDALAllRegister();
     d = std::make_unique<Private>();
@@ -57,14 +57,28 @@ Status LayerWriter::open(const QString &path, const FeatureTable &schema)
         return Error::make(
             Error::Code::InvalidInput,
             QStringLiteral("%1: unknown format (use .gpkg, .geojson, .csv or .shp)").arg(path));
-    if (QFileInfo::exists(path))
-        return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("%1 exists; choose a new file").arg(path));
-    GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(driverName.toLatin1().constData());
-    if (!driver)
-        return Error::make(Error::Code::Internal,
-                           QStringLiteral("GDAL has no %1 driver").arg(driverName));
-    d->ds.reset(driver->Create(QFile::encodeName(path).constData(), 0, 0, 0, GDT_Unknown, nullptr));
+    const bool adding = target == Target::AddToFile && QFileInfo::exists(path);
+    if (adding) {
+        if (driverName != QLatin1String("GPKG"))
+            return Error::make(Error::Code::InvalidInput,
+                               QStringLiteral("%1: only a GeoPackage holds several layers").arg(path));
+        d->ds.reset(GDALDataset::Open(QFile::encodeName(path).constData(),
+                                      GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
+        if (d->ds && d->ds->GetLayerByName(schema.name.toUtf8().constData()))
+            return Error::make(Error::Code::InvalidInput,
+                               QStringLiteral("%1 has a layer %2 already").arg(path, schema.name));
+    } else {
+        if (QFileInfo::exists(path))
+            return Error::make(Error::Code::InvalidInput,
+                               QStringLiteral("%1 exists; choose a new file").arg(path));
+        GDALDriver *driver =
+            GetGDALDriverManager()->GetDriverByName(driverName.toLatin1().constData());
+        if (!driver)
+            return Error::make(Error::Code::Internal,
+                               QStringLiteral("GDAL has no %1 driver").arg(driverName));
+        d->ds.reset(
+            driver->Create(QFile::encodeName(path).constData(), 0, 0, 0, GDT_Unknown, nullptr));
+    }
     if (!d->ds)
         return Error::make(
             Error::Code::InvalidInput,

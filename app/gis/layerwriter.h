@@ -16,9 +16,15 @@ public:
     LayerWriter();
     ~LayerWriter();
 
-    // Creates the file (which must not exist) with the schema's fields; rows then come one by one,
+    enum class Target {
+        NewFile,    // the file must not exist
+        AddToFile   // a GeoPackage that exists gets one more layer (one file for a whole project)
+    };
+
+    // Creates the file (or the layer in it) with the schema's fields; rows then come one by one,
     // so that millions need not be held in memory.
-    yw::core::Status open(const QString &path, const FeatureTable &schema);
+    yw::core::Status open(const QString &path, const FeatureTable &schema,
+                          Target target = Target::NewFile);
     yw::core::Status add(const FeatureTable::Row &row);
     // Commits and closes the file.
     yw::core::Status close();

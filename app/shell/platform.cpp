@@ -74,7 +74,10 @@ Result<std::unique_ptr<Platform>> Platform::create(const DatabaseLocation &locat
     c.clock = &clock;
     c.session = p->m_session.get();
     c.navigator = &p->m_navigator;
-    c.settings = &p->m_settings;
+    p->m_settings = options.settingsFile.isEmpty()
+                        ? std::make_unique<QSettings>()
+                        : std::make_unique<QSettings>(options.settingsFile, QSettings::IniFormat);
+    c.settings = p->m_settings.get();
     c.taxonomy = &p->m_taxonomy;
     c.calendar = &p->m_calendar;
     c.timeLimits = &p->m_limits;

@@ -19,6 +19,9 @@ public:
         QString city = QStringLiteral("changsha");
         QString workstation; // default: the host name
         bool migrate = true; // bring an older schema up to date
+        // The workstation's settings (INI): a wall, a training room or a test keeps its own;
+        // empty: the user's settings of the application.
+        QString settingsFile;
     };
 
     static yw::core::Result<std::unique_ptr<Platform>>
@@ -54,7 +57,7 @@ private:
     std::unique_ptr<yw::store::ChangeFeed> m_feed;
     std::unique_ptr<Session> m_session;
     Navigator m_navigator;
-    QSettings m_settings;
+    std::unique_ptr<QSettings> m_settings;
     ModuleContext m_context;
 };
 

@@ -81,9 +81,12 @@ QString AdminCommands::usage()
         "                                 build the demo city of Changsha into a new database\n"
         "  import <grids|components> FILE --db D [--crs EPSG:n] [--map field=column]...\n"
         "                                 GeoPackage, Shapefile, GeoJSON or CSV; all or nothing\n"
-        "  export --db D --layer L --out FILE.gpkg|.geojson|.csv|.shp\n"
+        "  export --db D --layer L[,L...] --out FILE.gpkg|.geojson|.csv|.shp\n"
         "                                 L: districts streets communities grids responsibility\n"
-        "                                    components cases devices (EPSG:4490)\n"
+        "                                    components cases devices (EPSG:4490); several\n"
+        "                                    layers go into one GeoPackage\n"
+        "  qgis-project --db D --out DIR  the city's layers (GeoPackage) and a QGIS project that\n"
+        "                                 styles them like the one map, for QGIS Server\n"
         "  locate --db D LON LAT          the unit grid, community, street and district of a "
         "point\n"
         "\n"
@@ -103,12 +106,13 @@ int AdminCommands::run(const QStringList &arguments)
     if (command == QLatin1String("check"))
         return check(QStringList{program} + arguments.mid(2));
     if (command == QLatin1String("import") || command == QLatin1String("export") ||
-        command == QLatin1String("locate")) {
+        command == QLatin1String("qgis-project") || command == QLatin1String("locate")) {
         GeodataCommands geo(m_out, m_err);
         const QStringList rest = QStringList{program} + arguments.mid(2);
         return command == QLatin1String("import")   ? geo.importLayer(rest)
                : command == QLatin1String("export") ? geo.exportLayer(rest)
-                                                    : geo.locate(rest);
+               : command == QLatin1String("qgis-project") ? geo.qgisProject(rest)
+                                                          : geo.locate(rest);
     }
     if (command == QLatin1String("demo"))
         return demo(QStringList{program} + arguments.mid(2));

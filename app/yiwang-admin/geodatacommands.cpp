@@ -10,8 +10,10 @@
 #include "taxonomy.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 
 namespace yw::admin {
@@ -32,6 +34,44 @@ Result<std::unique_ptr<Database>> openExisting(const QString &spec)
         return loc.error();
     return Database::open(loc.value(), Database::OpenMode::Existing,
                           QStringLiteral("yiwang-admin"));
+}
+
+// Writes one layer of the database to a file (or, for a GeoPackage, as one more layer of it).
+Result<qint64> writeLayer(Database &db, const QString &layer, const QString &out,
+                          LayerWriter::Target target)
+{
+    auto info = GeodataRepository::layerInfo(layer);
+    if (!info)
+        return info.error();
+    FeatureTable schema;
+    schema.name = info->name;
+    schema.geometryType = info->geometry == GeodataRepository::Geometry::Point
+                              ? FeatureTable::GeometryType::Point
+                          : info->geometry == GeodataRepository::Geometry::Polygon
+                              ? FeatureTable::GeometryType::Polygon
+                              : FeatureTable::GeometryType::None;
+    for (int i = 0; i < info->fields.size(); ++i)
+        schema.fields.push_back({info->fields[i], info->types[i] == QMetaType::LongLong
+                                                      ? FeatureTable::FieldType::Integer
+                                                  : info->types[i] == QMetaType::Double
+                                                      ? FeatureTable::FieldType::Real
+                                                      : FeatureTable::FieldType::Text});
+    LayerWriter writer;
+    if (auto s = writer.open(out, schema, target); !s)
+        return s.error();
+    Status failed = success();
+    auto s = GeodataRepository(db).forEach(info->name, [&](const QVariantList &values,
+                                                            const QString &wkt) {
+        failed = writer.add(FeatureTable::Row{values, wkt});
+        return bool(failed);
+    });
+    if (!s)
+        return s.error();
+    if (!failed)
+        return failed.error();
+    if (auto c = writer.close(); !c)
+        return c.error();
+    return writer.written();
 }
 
 } // namespace
@@ -58,47 +98,76 @@ int GeodataCommands::exportLayer(const QStringList &args)
         return usage(p.errorText());
     if (!p.isSet(QStringLiteral("db")) || !p.isSet(QStringLiteral("layer")) ||
         !p.isSet(QStringLiteral("out")))
-        return usage(QStringLiteral("export needs --db, --layer (%1) and --out")
+        return usage(QStringLiteral("export needs --db, --layer (%1, or several with commas into "
+                                    "one .gpkg) and --out")
                          .arg(GeodataRepository::layers().join(QLatin1Char('|'))));
-    auto info = GeodataRepository::layerInfo(p.value(QStringLiteral("layer")));
-    if (!info)
-        return usage(info.error().message);
+    const QStringList layers = p.value(QStringLiteral("layer")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QString out = p.value(QStringLiteral("out"));
+    for (const QString &layer : layers)
+        if (auto info = GeodataRepository::layerInfo(layer); !info)
+            return usage(info.error().message);
+    if (layers.size() > 1 && LayerWriter::driverFor(out) != QLatin1String("GPKG"))
+        return usage(QStringLiteral("several layers go into one GeoPackage (.gpkg) only"));
+    if (QFileInfo::exists(out))
+        return fail(Error::codeName(Error::Code::InvalidInput),
+                    QStringLiteral("%1 exists; choose a new file").arg(out));
     auto db = openExisting(p.value(QStringLiteral("db")));
     if (!db)
         return fail(Error::codeName(db.error().code), db.error().message);
-    FeatureTable schema;
-    schema.name = info->name;
-    schema.geometryType = info->geometry == GeodataRepository::Geometry::Point
-                              ? FeatureTable::GeometryType::Point
-                          : info->geometry == GeodataRepository::Geometry::Polygon
-                              ? FeatureTable::GeometryType::Polygon
-                              : FeatureTable::GeometryType::None;
-    for (int i = 0; i < info->fields.size(); ++i)
-        schema.fields.push_back({info->fields[i], info->types[i] == QMetaType::LongLong
-                                                      ? FeatureTable::FieldType::Integer
-                                                  : info->types[i] == QMetaType::Double
-                                                      ? FeatureTable::FieldType::Real
-                                                      : FeatureTable::FieldType::Text});
-    LayerWriter writer;
-    const QString out = p.value(QStringLiteral("out"));
-    if (auto s = writer.open(out, schema); !s)
-        return fail(Error::codeName(s.error().code), s.error().message);
-    QElapsedTimer t;
-    t.start();
-    Status failed = success();
-    auto s = GeodataRepository(*db.value())
-                 .forEach(info->name, [&](const QVariantList &values, const QString &wkt) {
-                     failed = writer.add(FeatureTable::Row{values, wkt});
-                     return bool(failed);
-                 });
-    if (!s)
-        return fail(Error::codeName(s.error().code), s.error().message);
-    if (!failed)
-        return fail(Error::codeName(failed.error().code), failed.error().message);
-    if (auto c = writer.close(); !c)
-        return fail(Error::codeName(c.error().code), c.error().message);
-    m_out << "exported " << writer.written() << " features of " << info->name << " to " << out
-          << " (EPSG:4490) in " << t.elapsed() / 1000.0 << " s" << Qt::endl;
+    return writeLayers(*db.value(), layers, out);
+}
+
+int GeodataCommands::writeLayers(Database &db, const QStringList &layers, const QString &out)
+{
+    for (const QString &layer : layers) {
+        QElapsedTimer t;
+        t.start();
+        auto n = writeLayer(db, layer, out, LayerWriter::Target::AddToFile);
+        if (!n)
+            return fail(Error::codeName(n.error().code), n.error().message);
+        m_out << "exported " << n.value() << " features of " << layer << " to " << out
+              << " (EPSG:4490) in " << t.elapsed() / 1000.0 << " s" << Qt::endl;
+    }
+    return 0;
+}
+
+int GeodataCommands::qgisProject(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("location")});
+    p.addOption({QStringLiteral("out"), QStringLiteral("folder"), QStringLiteral("folder")});
+    if (!p.parse(args))
+        return usage(p.errorText());
+    if (!p.isSet(QStringLiteral("db")) || !p.isSet(QStringLiteral("out")))
+        return usage(QStringLiteral("qgis-project needs --db and --out (a new or empty folder)"));
+    const QDir dir(p.value(QStringLiteral("out")));
+    const QString gpkg = dir.filePath(QStringLiteral("yiwang-city.gpkg"));
+    const QString qgs = dir.filePath(QStringLiteral("yiwang-city.qgs"));
+    if (QFileInfo::exists(gpkg) || QFileInfo::exists(qgs))
+        return fail(Error::codeName(Error::Code::InvalidInput),
+                    QStringLiteral("%1 holds a project already; choose a new folder")
+                        .arg(dir.path()));
+    if (!QDir().mkpath(dir.path()))
+        return fail(Error::codeName(Error::Code::InvalidInput),
+                    QStringLiteral("cannot create %1").arg(dir.path()));
+    auto db = openExisting(p.value(QStringLiteral("db")));
+    if (!db)
+        return fail(Error::codeName(db.error().code), db.error().message);
+    // The layers the project styles; it refers to them as ./yiwang-city.gpkg|layername=...
+    const QStringList layers = {QStringLiteral("districts"), QStringLiteral("streets"),
+                                QStringLiteral("communities"), QStringLiteral("grids"),
+                                QStringLiteral("components")};
+    if (int rc = writeLayers(*db.value(), layers, gpkg); rc != 0)
+        return rc;
+    QFile project(QStringLiteral(":/yiwang/qgis/yiwang-city.qgs"));
+    if (!project.open(QIODevice::ReadOnly) || !project.copy(qgs))
+        return fail(Error::codeName(Error::Code::Internal),
+                    QStringLiteral("cannot write %1: %2").arg(qgs, project.errorString()));
+    QFile::setPermissions(qgs, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                   QFile::ReadOther);
+    m_out << "wrote " << qgs << "; serve it on this machine with\n  qgis_mapserver -p " << qgs
+          << " 127.0.0.1:8081\nand add it to the one map as a WMS layer (docs/USER_GUIDE.md)"
+          << Qt::endl;
     return 0;
 }
 

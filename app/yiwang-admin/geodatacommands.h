@@ -1,11 +1,15 @@
 #pragma once
 
 #include <QStringList>
+
+namespace yw::store {
+class Database;
+}
 #include <QTextStream>
 
 namespace yw::admin {
 
-// yiwang-admin import, export and locate: geodata between files (GDAL/OGR, PROJ) and the case
+// yiwang-admin import, export, qgis-project and locate: geodata between files (GDAL/OGR, PROJ) and the case
 // database, validated as a whole before anything is written.
 class GeodataCommands
 {
@@ -17,11 +21,15 @@ public:
 
     int importLayer(const QStringList &args);
     int exportLayer(const QStringList &args);
+    // The demo layers as one GeoPackage with the QGIS project that styles them, for QGIS
+    // Desktop and QGIS Server (qgis_mapserver).
+    int qgisProject(const QStringList &args);
     int locate(const QStringList &args);
 
 private:
     int fail(const QString &code, const QString &message);
     int usage(const QString &message);
+    int writeLayers(yw::store::Database &db, const QStringList &layers, const QString &out);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -51,7 +51,12 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
         QStringLiteral("At the first start without --db: build the full or small demo city "
                        "without asking."),
         QStringLiteral("full|small"));
-    p.addOptions({db, module, lang, shot, user, ws, demo});
+    const QCommandLineOption settings(
+        QStringLiteral("settings"),
+        QStringLiteral("Read and keep the settings in this INI file (a wall or training-room "
+                       "configuration) instead of the user's."),
+        QStringLiteral("file"));
+    p.addOptions({db, module, lang, shot, user, ws, demo, settings});
     p.process(arguments); // exits on --help, --version and unknown options, with a message
 
     CommandLine c;
@@ -72,6 +77,7 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
     c.user = p.value(user);
     c.workstation = p.value(ws);
     c.demo = p.value(demo);
+    c.settingsFile = p.value(settings);
     if (!c.demo.isEmpty() && c.demo != QLatin1String("full") && c.demo != QLatin1String("small"))
         return Error::make(Error::Code::InvalidInput,
                            QStringLiteral("--demo is full or small, not '%1'").arg(c.demo));

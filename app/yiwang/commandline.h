@@ -16,6 +16,7 @@ struct CommandLine
     QString screenshot;      // write the window to this PNG and quit
     QString user;            // sign in as this user (password from YIWANG_PASSWORD)
     QString workstation;     // name recorded in the case log (default: host name)
+    QString settingsFile;    // the workstation's settings (INI) instead of the user's
     bool firstStart = false; // no --db and no embedded database yet: build the demo city
     QString demo;            // full or small: the demo city to build at first start without asking
 

@@ -102,6 +102,7 @@ int main(int argc, char *argv[])
     yw::shell::Platform::Options options;
     options.workstation =
         cmd->workstation.isEmpty() ? QHostInfo::localHostName() : cmd->workstation;
+    options.settingsFile = cmd->settingsFile;
     auto platform = yw::shell::Platform::create(cmd->database, clock, options);
     QString startupError;
     std::unique_ptr<yw::shell::Platform> services;

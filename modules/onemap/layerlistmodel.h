@@ -29,6 +29,8 @@ public:
     void add(std::shared_ptr<yw::map::MapLayer> layer, bool visible = true, double opacity = 1.0);
     const QList<Entry> &entries() const { return m_entries; }
     std::shared_ptr<yw::map::MapLayer> layer(const QString &id) const;
+    // The row of a layer, or -1.
+    int rowOf(const QString &id) const;
     void setStatus(const QString &id, const QString &status);
     // The layer's data changed (its revision moved): views repaint.
     void touch(const QString &id);
@@ -45,7 +47,6 @@ signals:
     void layersChanged();
 
 private:
-    int rowOf(const QString &id) const;
     QList<Entry> m_entries;
 };
 

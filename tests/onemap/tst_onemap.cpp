@@ -17,12 +17,18 @@
 #include "tilerenderer.h"
 #include "webmercator.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
 #include <QQmlApplicationEngine>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThreadPool>
@@ -81,13 +87,54 @@ struct Workstation : test::ModuleWorkstation
     onemap::OneMapBackend *map = nullptr;
     dispatch::DispatchBackend *dispatch = nullptr;
 
-    QString open(const store::DatabaseLocation &where, const Clock &clock)
+    QString open(const store::DatabaseLocation &where, const Clock &clock,
+                 const QString &settingsFile = QString())
     {
-        if (QString err = ModuleWorkstation::open(where, clock); !err.isEmpty())
+        if (QString err = ModuleWorkstation::open(where, clock, QStringLiteral("test-ws"), settingsFile);
+            !err.isEmpty())
             return err;
         map = backend<onemap::OneMapBackend>("onemap");
         dispatch = backend<dispatch::DispatchBackend>("dispatch");
         return map && dispatch ? QString() : QStringLiteral("modules missing");
+    }
+};
+// The shell's window showing the one map of a workstation, offscreen.
+struct MapPage
+{
+    shell::ShellController controller;
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = nullptr;
+    onemap::MapCanvas *canvas = nullptr;
+
+    explicit MapPage(Workstation &w)
+        : controller(w.platform.get(), &w.host, QString(), "onemap", "zh_CN")
+    {
+        engine.addImportPath("qrc:/");
+        engine.load(QUrl("qrc:/Yiwang/Ui/Main.qml"));
+        if (engine.rootObjects().isEmpty())
+            return;
+        window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        if (!window || !QTest::qWaitForWindowExposed(window))
+            return;
+        QQuickItem *item = nullptr;
+        for (int i = 0; i < 500 && !(item = findItem(window->contentItem(), "mapCanvas")); ++i)
+            QTest::qWait(10);
+        canvas = qobject_cast<onemap::MapCanvas *>(item);
+    }
+    // The window once every tile in view is there.
+    QImage grab(int timeoutMs = 20000)
+    {
+        QElapsedTimer t;
+        t.start();
+        do
+            QTest::qWait(50);
+        while (canvas->pendingTiles() > 0 && t.elapsed() < timeoutMs);
+        QTest::qWait(100);
+        return window->grabWindow();
+    }
+    QPoint scenePoint(double lon, double lat) const
+    {
+        return canvas->mapToScene(canvas->toScreen(lon, lat)).toPoint();
     }
 };
 } // namespace
@@ -553,34 +600,125 @@ private slots:
         Workstation w;
         QVERIFY2(w.open(m_location, m_clock).isEmpty(), "workstation");
         QVERIFY(w.platform->session().signIn("shift1", "Yiwang2026"));
-        shell::ShellController controller(w.platform.get(), &w.host, QString(), "onemap", "zh_CN");
-        QQmlApplicationEngine engine;
-        engine.addImportPath("qrc:/");
-        engine.load(QUrl("qrc:/Yiwang/Ui/Main.qml"));
-        QVERIFY(!engine.rootObjects().isEmpty());
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        QQuickItem *canvasItem = nullptr;
-        QTRY_VERIFY((canvasItem = findItem(window->contentItem(), "mapCanvas")) != nullptr);
-        auto *canvas = qobject_cast<onemap::MapCanvas *>(canvasItem);
-        QVERIFY(canvas);
-        QTRY_VERIFY(canvas->zoom() > 9 && canvas->zoom() < 14); // the whole city
-        QTRY_COMPARE_WITH_TIMEOUT(canvas->pendingTiles(), 0, 20000);
-        QTest::qWait(100);
-        const QImage shot = window->grabWindow();
+        MapPage page(w);
+        QVERIFY(page.window && page.canvas);
+        QTRY_VERIFY(page.canvas->zoom() > 9 && page.canvas->zoom() < 14); // the whole city
+        const QImage shot = page.grab();
         if (qEnvironmentVariableIsSet("YW_SCREENSHOT_DIR"))
             shot.save(QDir(qEnvironmentVariable("YW_SCREENSHOT_DIR")).filePath("onemap-test.png"));
         // Inside the canvas the city is drawn where the canvas says it is: the pixel at a
         // district's interior differs from the empty background at a corner of the canvas.
-        const QPointF origin = canvasItem->mapToScene(QPointF(0, 0));
-        const QPointF inside = canvasItem->mapToScene(canvas->toScreen(112.98, 28.19));
+        const QPointF origin = page.canvas->mapToScene(QPointF(0, 0));
+        const QPoint inside = page.scenePoint(112.98, 28.19);
         const QColor background = shot.pixelColor(QPoint(int(origin.x()) + 5, int(origin.y()) + 5));
-        const QColor city = shot.pixelColor(inside.toPoint());
+        const QColor city = shot.pixelColor(inside);
         QVERIFY2(city != background, qPrintable(city.name() + " vs " + background.name()));
         // Nothing of the map outside the canvas: the navigation column keeps its colour.
-        const QColor nav = shot.pixelColor(QPoint(int(origin.x()) - 30, int(inside.y())));
+        const QColor nav = shot.pixelColor(QPoint(int(origin.x()) - 30, inside.y()));
         const QColor navTop = shot.pixelColor(QPoint(int(origin.x()) - 30, shot.height() - 60));
         QCOMPARE(nav.name(), navTop.name());
+    }
+
+    // The shipped QGIS project served by QGIS Server's qgis_mapserver on loopback, added to the
+    // one map as a WMS layer from the workstation's settings: its tiles fill the canvas where the
+    // city is, with every layer of our own hidden.
+    void qgisServerTilesAppearOnTheCanvas()
+    {
+        const QString server = QStandardPaths::findExecutable("qgis_mapserver");
+        if (server.isEmpty()) {
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))
+                QFAIL("qgis_mapserver is missing: scripts/setup.sh installs qgis-server-bin");
+            QSKIP("qgis_mapserver is not installed (apt install qgis-server-bin qgis-server-wms)");
+        }
+        if (m_location.filePath().isEmpty())
+            QSKIP("runs on the SQLite pass (the project reads a GeoPackage exported from it)");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcess admin;
+        admin.start(QStringLiteral(YIWANG_ADMIN_BIN),
+                    {"qgis-project", "--db", m_location.filePath(), "--out", dir.filePath("qgis")});
+        QVERIFY(admin.waitForFinished(120000));
+        QVERIFY2(admin.exitCode() == 0, admin.readAllStandardError().constData());
+
+        quint16 port = 0;
+        {
+            QTcpServer probe; // a free port on loopback
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        QProcess qgis;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        env.insert("HOME", dir.path()); // QGIS keeps its profile there, not in the user's
+        env.insert("XDG_RUNTIME_DIR", dir.path());
+        env.insert("QGIS_SERVER_LOG_LEVEL", "2");
+        qgis.setProcessEnvironment(env);
+        qgis.setProcessChannelMode(QProcess::MergedChannels);
+        qgis.start(server, {"-p", dir.filePath("qgis/yiwang-city.qgs"),
+                            QStringLiteral("127.0.0.1:%1").arg(port)});
+        QVERIFY(qgis.waitForStarted());
+        const QString base = QStringLiteral("http://127.0.0.1:%1/ows/").arg(port);
+        // Ready when it answers GetCapabilities naming the project's layers.
+        QNetworkAccessManager net;
+        QByteArray capabilities;
+        for (int i = 0; i < 120 && !capabilities.contains("<Name>components</Name>"); ++i) {
+            QNetworkReply *r = net.get(QNetworkRequest(QUrl(base + "?SERVICE=WMS&REQUEST=GetCapabilities")));
+            QTRY_VERIFY_WITH_TIMEOUT(r->isFinished(), 10000);
+            capabilities = r->readAll();
+            r->deleteLater();
+            if (qgis.state() != QProcess::Running)
+                QFAIL(qgis.readAll().constData());
+            if (!capabilities.contains("<Name>components</Name>"))
+                QTest::qWait(250);
+        }
+        QVERIFY2(capabilities.contains("<Name>districts</Name>"), capabilities.left(2000).constData());
+
+        const QString settingsFile = dir.filePath("workstation.ini");
+        {
+            QSettings s(settingsFile, QSettings::IniFormat);
+            s.setValue("onemap/raster1/kind", "wms");
+            s.setValue("onemap/raster1/url", base);
+            s.setValue("onemap/raster1/layers", "districts,streets,components");
+            s.setValue("onemap/raster1/title", "QGIS Server");
+            s.setValue("onemap/raster1/timeoutMs", 30000);
+        }
+        Workstation w;
+        QVERIFY2(w.open(m_location, m_clock, settingsFile).isEmpty(), "workstation");
+        QVERIFY(w.platform->session().signIn("shift1", "Yiwang2026"));
+        auto &layers = w.map->layerModel();
+        const int rasterRow = layers.rowOf("raster1");
+        QVERIFY(rasterRow >= 0);
+        auto raster = std::dynamic_pointer_cast<yw::map::RasterTileLayer>(layers.layer("raster1"));
+        QVERIFY(raster);
+        for (int row = 0; row < layers.rowCount(); ++row)
+            if (row != rasterRow)
+                layers.setVisible(row, false);
+
+        MapPage page(w);
+        QVERIFY(page.window && page.canvas);
+        QTRY_VERIFY(page.canvas->zoom() > 9 && page.canvas->zoom() < 14);
+        const QImage withQgis = page.grab(60000);
+        QVERIFY2(raster->fetched() > 0 && raster->failed() == 0 && raster->timedOut() == 0,
+                 qPrintable(raster->status()));
+        layers.setVisible(rasterRow, false);
+        const QImage without = page.grab(10000);
+        if (qEnvironmentVariableIsSet("YW_SCREENSHOT_DIR"))
+            withQgis.save(QDir(qEnvironmentVariable("YW_SCREENSHOT_DIR")).filePath("onemap-qgis.png"));
+        // The city centre: QGIS's district fill and component dots with its tiles, the bare
+        // background without them.
+        int differing = 0, looked = 0;
+        for (double lon = 112.95; lon <= 113.01; lon += 0.005)
+            for (double lat = 28.17; lat <= 28.23; lat += 0.005) {
+                const QPoint p = page.scenePoint(lon, lat);
+                ++looked;
+                differing += withQgis.pixelColor(p) != without.pixelColor(p);
+            }
+        QVERIFY2(differing > looked / 2, qPrintable(QStringLiteral("%1 of %2").arg(differing).arg(looked)));
+        // Far outside the city QGIS draws nothing (a transparent tile): the canvas is unchanged.
+        const QPointF corner = page.canvas->mapToScene(QPointF(3, 3));
+        QCOMPARE(withQgis.pixelColor(corner.toPoint()), without.pixelColor(corner.toPoint()));
+        qgis.kill();
+        qgis.waitForFinished();
     }
 };
 

@@ -105,6 +105,37 @@ private slots:
         QCOMPARE(r.code, 2);
     }
 
+    // Several layers into one GeoPackage, and the QGIS project beside them.
+    void severalLayersAndTheQgisProject()
+    {
+        const QString gpkg = m_backend.tempPath(m_backend.name() + "-areas.gpkg");
+        Run r = admin({"export", "--db", m_demo, "--layer", "districts,streets", "--out", gpkg});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.count("exported "), 2);
+        r = admin({"export", "--db", m_demo, "--layer", "districts,streets", "--out",
+                   m_backend.tempPath("areas.geojson")});
+        QCOMPARE(r.code, 2); // one layer per GeoJSON file
+        const QString dir = m_backend.tempPath(m_backend.name() + "-qgis");
+        r = admin({"qgis-project", "--db", m_demo, "--out", dir});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QProcess p;
+        p.start(QStandardPaths::findExecutable("ogrinfo"), {"-q", dir + "/yiwang-city.gpkg"});
+        QVERIFY(p.waitForFinished());
+        const QString layers = QString::fromUtf8(p.readAllStandardOutput());
+        // Every layer the project names is in the GeoPackage.
+        QFile qgs(dir + "/yiwang-city.qgs");
+        QVERIFY(qgs.open(QIODevice::ReadOnly));
+        const QString project = QString::fromUtf8(qgs.readAll());
+        int named = 0;
+        for (const char *layer : {"districts", "streets", "communities", "grids", "components"}) {
+            QVERIFY2(layers.contains(QStringLiteral(": %1 (").arg(layer)), qPrintable(layers));
+            named += project.contains(QStringLiteral("./yiwang-city.gpkg|layername=%1<").arg(layer));
+        }
+        QCOMPARE(named, 5);
+        r = admin({"qgis-project", "--db", m_demo, "--out", dir});
+        QCOMPARE(r.code, 1); // never over a project that is there
+    }
+
     void roundTripIntoANewDatabase()
     {
         const QString gpkg = m_backend.tempPath(m_backend.name() + "-rt-grids.gpkg");

@@ -34,10 +34,12 @@ struct ModuleWorkstation
     yw::shell::ModuleHost host;
 
     QString open(const yw::store::DatabaseLocation &where, const yw::core::Clock &clock,
-                 const QString &name = QStringLiteral("test-ws"))
+                 const QString &name = QStringLiteral("test-ws"),
+                 const QString &settingsFile = QString())
     {
         yw::shell::Platform::Options o;
         o.workstation = name;
+        o.settingsFile = settingsFile;
         auto p = yw::shell::Platform::create(where, clock, o);
         if (!p)
             return p.error().message;
