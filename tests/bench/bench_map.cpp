@@ -7,8 +7,14 @@
 //   map_pan_frame_ms       street level (zoom 17), warm: a frame while panning 24 px at a time,
 //                          the tiles coming into view rendered, the rest from the cache
 //   map_identify_us        what is under a click, all layers, zoom 18, 2,000 random places
-//   map_vs_qgis            QGIS Server's GetMap for the same view divided by ours, when
-//                          qgis_mapserver is installed (it is not part of the default set-up)
+//   map_vs_qgis            QGIS Server's GetMap time for the same view (extent, 1920×1080, the
+//                          layers districts, streets, communities, unit grids and components,
+//                          from a GeoPackage that `yiwang-admin qgis-project` exported from the
+//                          same database, styled alike, scale ranges as our zoom levels) divided
+//                          by ours for those layers, cold cache; the median of five each, QGIS's
+//                          after one warm-up request (the project loaded); its time includes
+//                          encoding the PNG, ours composing the frame
+//   map_vs_qgis_street     the same at street level (zoom 17)
 #include "modulehost.h"
 #include "onemapbackend.h"
 #include "platform.h"
@@ -17,10 +23,16 @@
 #include "webmercator.h"
 
 #include <QDir>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTcpServer>
+#include <QTimer>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QPainter>
 #include <QProcess>
+#include <QThread>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -80,6 +92,134 @@ double frame(yw::map::TileRenderer &renderer, const QList<std::shared_ptr<yw::ma
         }
     p.end();
     return t.nsecsElapsed() / 1e6;
+}
+// One HTTP GET, waited for; returns the body (empty on failure) and the time it took in ms.
+std::pair<QByteArray, double> fetch(QNetworkAccessManager &net, const QUrl &url, int timeoutMs = 600000)
+{
+    QElapsedTimer t;
+    t.start();
+    QNetworkRequest request(url);
+    request.setTransferTimeout(timeoutMs);
+    QNetworkReply *reply = net.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const double ms = t.nsecsElapsed() / 1e6;
+    QByteArray body = reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
+    reply->deleteLater();
+    return {body, ms};
+}
+
+// QGIS Server's GetMap for a 1920×1080 view centred on (lon, lat) at zoom z.
+QUrl getMapUrl(const QString &base, double lon, double lat, int z, const QString &layers)
+{
+    const QPointF c = WebMercator::toMetres(lon, lat);
+    const double mpp = WebMercator::metresPerPixel(z);
+    QUrl url(base);
+    url.setQuery(QStringLiteral("SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&CRS=EPSG:3857&STYLES="
+                                "&FORMAT=image/png&TRANSPARENT=TRUE&WIDTH=1920&HEIGHT=1080"
+                                "&LAYERS=%1&BBOX=%2,%3,%4,%5")
+                     .arg(layers)
+                     .arg(c.x() - 960 * mpp, 0, 'f', 2)
+                     .arg(c.y() - 540 * mpp, 0, 'f', 2)
+                     .arg(c.x() + 960 * mpp, 0, 'f', 2)
+                     .arg(c.y() + 540 * mpp, 0, 'f', 2));
+    return url;
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v[v.size() / 2];
+}
+
+// QGIS Server against our renderer on the same views; prints the figures or why not.
+void compareWithQgis(const QString &dbPath, const QString &dir,
+                     const QList<std::shared_ptr<yw::map::MapLayer>> &layers)
+{
+    const QString server = QStandardPaths::findExecutable(QStringLiteral("qgis_mapserver"));
+    if (server.isEmpty()) {
+        out << "map_vs_qgis: n/a (qgis_mapserver is not installed; scripts/setup.sh installs "
+               "qgis-server-bin)"
+            << Qt::endl;
+        return;
+    }
+    const QString project = dir + QStringLiteral("/qgis/yiwang-city.qgs");
+    if (!QFile::exists(project)) {
+        err << "exporting the city's layers and the QGIS project into " << dir << "/qgis…" << Qt::endl;
+        QProcess admin;
+        admin.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        admin.start(QStringLiteral(YIWANG_ADMIN_BIN), {QStringLiteral("qgis-project"), QStringLiteral("--db"),
+                                                      dbPath, QStringLiteral("--out"), dir + QStringLiteral("/qgis")});
+        if (!admin.waitForFinished(-1) || admin.exitCode() != 0) {
+            out << "map_vs_qgis: n/a (yiwang-admin qgis-project failed)" << Qt::endl;
+            return;
+        }
+    }
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost);
+        port = probe.serverPort();
+    }
+    QProcess qgis;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), dir); // its profile, not the user's
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir);
+    env.insert(QStringLiteral("QGIS_SERVER_LOG_LEVEL"), QStringLiteral("2"));
+    qgis.setProcessEnvironment(env);
+    qgis.setProcessChannelMode(QProcess::MergedChannels);
+    qgis.start(server, {QStringLiteral("-p"), project, QStringLiteral("127.0.0.1:%1").arg(port)});
+    if (!qgis.waitForStarted()) {
+        out << "map_vs_qgis: n/a (qgis_mapserver did not start)" << Qt::endl;
+        return;
+    }
+    const QString base = QStringLiteral("http://127.0.0.1:%1/ows/").arg(port);
+    QNetworkAccessManager net;
+    bool ready = false;
+    for (int i = 0; i < 240 && !ready && qgis.state() == QProcess::Running; ++i) {
+        ready = fetch(net, QUrl(base + QStringLiteral("?SERVICE=WMS&REQUEST=GetCapabilities")), 10000)
+                    .first.contains("<Name>components</Name>");
+        if (!ready)
+            QThread::msleep(250);
+    }
+    if (!ready) {
+        out << "map_vs_qgis: n/a (qgis_mapserver did not answer: "
+            << QString::fromUtf8(qgis.readAll().right(400)) << ")" << Qt::endl;
+        qgis.kill();
+        qgis.waitForFinished();
+        return;
+    }
+    const QString names = QStringLiteral("districts,streets,communities,grids,components");
+    struct View
+    {
+        const char *figure;
+        double lon, lat;
+        int zoom;
+    };
+    for (const View &v : {View{"map_vs_qgis", 112.95, 28.22, 11}, View{"map_vs_qgis_street", 112.9823, 28.1963, 17}}) {
+        const QUrl url = getMapUrl(base, v.lon, v.lat, v.zoom, names);
+        const auto warm = fetch(net, url); // the project and the layers opened
+        if (!QImage::fromData(warm.first, "PNG").size().isValid()) {
+            out << v.figure << ": n/a (GetMap gave no image)" << Qt::endl;
+            continue;
+        }
+        QList<double> theirs, ours;
+        for (int i = 0; i < 5; ++i)
+            theirs << fetch(net, url).second;
+        const auto tiles = viewTiles(v.lon, v.lat, v.zoom);
+        for (int i = 0; i < 5; ++i) {
+            yw::map::TileRenderer cold;
+            ours << frame(cold, layers, tiles);
+        }
+        const double q = median(theirs), y = median(ours);
+        out << v.figure << "_qgis_ms: " << QString::number(q, 'f', 1) << Qt::endl;
+        out << v.figure << "_ours_ms: " << QString::number(y, 'f', 1) << Qt::endl;
+        figure(v.figure, q / y, 1);
+    }
+    qgis.kill();
+    qgis.waitForFinished();
 }
 } // namespace
 
@@ -182,8 +322,13 @@ int main(int argc, char *argv[])
         figure("map_identify_us", t.nsecsElapsed() / 1e3 / 2000, 1);
         out << "map_identify_hits: " << found << Qt::endl;
     }
-    if (QStandardPaths::findExecutable(QStringLiteral("qgis_mapserver")).isEmpty())
-        out << "map_vs_qgis: n/a (qgis_mapserver is not installed; apt install qgis-server)" << Qt::endl;
+    // QGIS Server on the layers it has (the open cases are ours alone).
+    {
+        QList<std::shared_ptr<yw::map::MapLayer>> same;
+        for (const char *id : {"districts", "streets", "communities", "grids", "components"})
+            same << model.layer(QString::fromLatin1(id));
+        compareWithQgis(dbPath, dir, same);
+    }
     host.shutdown();
     return 0;
 }
