@@ -492,7 +492,27 @@
         <translation>图层</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+38"/>
+        <source>Drag to change the order; the top layer is drawn over the others</source>
+        <translation>拖动调整顺序；上面的图层压在下面的图层之上</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Move %1 up</source>
+        <translation>上移%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move %1 down</source>
+        <translation>下移%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Here</source>
         <translation>此处</translation>
     </message>
@@ -1329,17 +1349,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-15"/>
         <source>Basemap %1</source>
         <translation>底图 %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Vehicles and their tracks</source>
         <translation>车辆及轨迹</translation>
     </message>
@@ -1349,27 +1369,47 @@
         <translation>近半小时轨迹</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>%1 shown, %2 broken shapes skipped</source>
         <translation>显示 %1 个，跳过 %2 个损坏图形</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>%1 cases, last %2 days</source>
         <translation>近 %2 天 %1 件</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+24"/>
+        <source>Unknown class filter %1.</source>
+        <translation>未知的类别筛选 %1。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All cases</source>
+        <translation>全部案件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Component</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+53"/>
         <location line="+25"/>
         <source>Code</source>
         <translation>编码</translation>
@@ -1458,12 +1498,12 @@
         <translation>没有部件 %1。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>&quot;%1&quot; matches %2 places; type more of the name.</source>
         <translation>“%1”匹配 %2 个地点，请输入更完整的名称。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>Area %1</source>
         <translation>区域 %1</translation>
     </message>
@@ -1498,7 +1538,7 @@
         <translation>没有可导出的地图。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>One map of city management</source>
         <translation>城市运行管理一张图</translation>
     </message>

@@ -23,6 +23,7 @@ public:
     TileResult renderTile(QImage &image, const TileKey &key) const override;
 
     void setPoints(std::vector<float> xs, std::vector<float> ys);
+    int pointCount() const { return int(points()->size()); }
     // The summed kernel at a point (metres) at a zoom: what a pixel's colour stands for.
     double valueAt(const QPointF &metres, double zoom) const;
 

@@ -267,12 +267,19 @@ Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 ListView {
+                    id: layerList
+                    objectName: "layerList"
                     anchors.fill: parent
                     clip: true
                     spacing: 6
                     model: page.backend ? page.backend.layers : null
+                    // Where a dragged layer would go (the row under the pointer), -1 when none.
+                    property int dropRow: -1
+                    ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
                     delegate: ColumnLayout {
+                        id: layerRow
                         required property int index
+                        required property string layerId
                         required property string title
                         required property bool shown
                         required property real layerOpacity
@@ -280,8 +287,43 @@ Item {
                         required property string status
                         width: ListView.view.width
                         spacing: 2
+                        // The drop mark: a line over the row a dragged layer goes to.
+                        Rectangle {
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: 2
+                            color: layerList.dropRow === layerRow.index ? Theme.accent : "transparent"
+                        }
                         RowLayout {
                             Layout.fillWidth: true
+                            // Drag the handle up or down to change the drawing order (top: drawn over the rest).
+                            Label {
+                                text: "⠿"
+                                color: Theme.textMuted
+                                font.pixelSize: 16
+                                ToolTip.visible: handleArea.containsMouse && !handleArea.pressed
+                                ToolTip.text: qsTr("Drag to change the order; the top layer is drawn over the others")
+                                MouseArea {
+                                    id: handleArea
+                                    objectName: "layerHandle_" + layerRow.layerId
+                                    anchors.fill: parent
+                                    anchors.margins: -4
+                                    hoverEnabled: true
+                                    cursorShape: Qt.SizeVerCursor
+                                    preventStealing: true // the list would take the drag as a flick
+                                    function rowUnder(mouse) {
+                                        const p = mapToItem(layerList.contentItem, mouse.x, mouse.y)
+                                        return layerList.indexAt(10, p.y)
+                                    }
+                                    onPositionChanged: (mouse) => { if (pressed) layerList.dropRow = rowUnder(mouse) }
+                                    onReleased: (mouse) => {
+                                        const to = rowUnder(mouse)
+                                        layerList.dropRow = -1
+                                        if (to >= 0 && to !== layerRow.index)
+                                            page.backend.layers.move(layerRow.index, to)
+                                    }
+                                    onCanceled: layerList.dropRow = -1
+                                }
+                            }
                             CheckBox {
                                 checked: shown
                                 text: title
@@ -289,6 +331,41 @@ Item {
                             }
                             Item { Layout.fillWidth: true }
                             Label { text: status; color: Theme.textMuted; font.pixelSize: 12 }
+                            // The same without a mouse: one row up or down.
+                            ToolButton {
+                                text: "▲"; font.pixelSize: 10; implicitWidth: 22
+                                enabled: layerRow.index > 0
+                                onClicked: page.backend.layers.move(layerRow.index, layerRow.index - 1)
+                                Accessible.name: qsTr("Move %1 up").arg(title)
+                            }
+                            ToolButton {
+                                text: "▼"; font.pixelSize: 10; implicitWidth: 22
+                                enabled: layerRow.index < layerList.count - 1
+                                onClicked: page.backend.layers.move(layerRow.index, layerRow.index + 1)
+                                Accessible.name: qsTr("Move %1 down").arg(title)
+                            }
+                        }
+                        // The heat map's window and class filter.
+                        RowLayout {
+                            Layout.fillWidth: true
+                            Layout.leftMargin: 36
+                            visible: layerRow.layerId === "heat" && shown
+                            ComboBox {
+                                objectName: "heatDays"
+                                Layout.preferredWidth: 110
+                                model: [7, 30, 90, 365]
+                                displayText: qsTr("%1 days").arg(currentValue)
+                                currentIndex: Math.max(0, model.indexOf(page.backend ? page.backend.heatDays : 30))
+                                onActivated: page.backend.heatDays = currentValue
+                            }
+                            ComboBox {
+                                objectName: "heatClass"
+                                Layout.fillWidth: true
+                                model: page.backend ? page.backend.heatClassChoices : []
+                                textRole: "label"
+                                valueRole: "key"
+                                onActivated: page.backend.heatClass = currentValue
+                            }
                         }
                         RowLayout {
                             Layout.fillWidth: true

@@ -8,8 +8,9 @@
 
 namespace yw::onemap {
 
-// The layer panel: the map's layers bottom to top with what the user set (visible, opacity) and
-// what the layer says about itself (legend, feature count, status: loading, failed...).
+// The layer panel: the map's layers top to bottom (row 0 is drawn last, over the others, as in
+// QGIS's panel) with what the user set (visible, opacity, order) and what the layer says about
+// itself (legend, feature count, status: loading, failed...).
 class LayerListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ public:
 
     explicit LayerListModel(QObject *parent = nullptr);
 
+    // Adds a layer under those already there.
     void add(std::shared_ptr<yw::map::MapLayer> layer, bool visible = true, double opacity = 1.0);
     const QList<Entry> &entries() const { return m_entries; }
     std::shared_ptr<yw::map::MapLayer> layer(const QString &id) const;

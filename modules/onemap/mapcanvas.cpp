@@ -189,10 +189,9 @@ QList<yw::map::Identified> MapCanvas::identifyAt(double x, double y, double radi
         return out;
     const QPointF ll = toLonLat(x, y);
     const QPointF metres = WebMercator::toMetres(ll.x(), ll.y());
-    const auto &entries = m_layers->entries();
-    for (auto it = entries.crbegin(); it != entries.crend(); ++it)
-        if (it->visible && m_zoom >= it->layer->minZoom())
-            out += it->layer->identify(metres, m_zoom, radiusPx);
+    for (const LayerListModel::Entry &e : m_layers->entries()) // the top layer first
+        if (e.visible && m_zoom >= e.layer->minZoom())
+            out += e.layer->identify(metres, m_zoom, radiusPx);
     return out;
 }
 
@@ -209,9 +208,10 @@ void MapCanvas::paint(QPainter *painter)
         return;
     const QList<Placed> tiles = visibleTiles();
     QList<const LayerListModel::Entry *> shown;
-    for (const LayerListModel::Entry &e : m_layers->entries())
-        if (e.visible && e.opacity > 0 && m_zoom >= e.layer->minZoom())
-            shown << &e;
+    const auto &entries = m_layers->entries();
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) // drawn bottom up
+        if (it->visible && it->opacity > 0 && m_zoom >= it->layer->minZoom())
+            shown << &*it;
     // Say what is wanted before asking for it: a worker checks the wanted set when it starts a
     // tile, and would drop a tile asked for under the previous view's set.
     QSet<QString> wanted;

@@ -128,7 +128,6 @@ OneMapBackend::OneMapBackend(yw::shell::ModuleContext &context, QObject *parent)
                 QStringLiteral("raster%1").arg(i),
                 s.value(prefix + QStringLiteral("title"), tr("Basemap %1").arg(i)).toString(), src);
             m_rasters << layer;
-            m_layers.add(layer);
         }
     }
     m_heatRefresh.setInterval(5 * 60 * 1000);
@@ -140,20 +139,23 @@ OneMapBackend::OneMapBackend(yw::shell::ModuleContext &context, QObject *parent)
             m_layers.setStatus(r->id(), r->status());
     });
     m_rasterStatus.start(2000);
-    m_layers.add(m_districts);
-    m_layers.add(m_streets);
-    m_layers.add(m_communities);
-    m_layers.add(m_grids);
-    m_layers.add(m_components, true, 0.6);
-    m_layers.add(m_heat, false, 0.8);
-    m_layers.add(m_devices, false);
     m_vehicles = std::make_shared<PointLayer>(
         QStringLiteral("vehicles"), tr("Vehicles and their tracks"), QStringLiteral("vehicle"),
         QList<PointLayer::Category>{{tr("vehicle"), QColor(0xFF, 0xEE, 0x58)},
                                     {tr("last half hour"), QColor(0xFF, 0xEE, 0x58, 90)}},
         0, 4);
-    m_layers.add(m_vehicles);
+    // The panel's order, top first: live things over components over areas over basemaps.
     m_layers.add(m_cases);
+    m_layers.add(m_vehicles);
+    m_layers.add(m_devices, false);
+    m_layers.add(m_heat, false, 0.8);
+    m_layers.add(m_components, true, 0.6);
+    m_layers.add(m_grids);
+    m_layers.add(m_communities);
+    m_layers.add(m_streets);
+    m_layers.add(m_districts);
+    for (const auto &r : std::as_const(m_rasters))
+        m_layers.add(r);
 
     // Cases move all day: the case layers follow the change feed (one re-read per burst).
     m_debounce.setSingleShot(true);
@@ -291,15 +293,22 @@ Status OneMapBackend::loadHeat()
     auto window = repo.find(recent);
     if (!window)
         return window.error();
+    // The class filter: kind and code prefix (a big class's two digits or a whole class code).
+    const QString kindName = m_heatClass.section(QLatin1Char(':'), 0, 0);
+    const QString codePrefix = m_heatClass.section(QLatin1Char(':'), 1);
+    const TaxonomyKind kind =
+        kindName == QLatin1String("component") ? TaxonomyKind::Component : TaxonomyKind::Matter;
     std::vector<float> hx, hy;
     for (const CaseRecord &c : window.value())
-        if (c.hasLocation) {
+        if (c.hasLocation &&
+            (m_heatClass.isEmpty() || (c.kind == kind && c.classCode.startsWith(codePrefix)))) {
             const QPointF m = WebMercator::toMetres(c.longitude, c.latitude);
             hx.push_back(float(m.x()));
             hy.push_back(float(m.y()));
         }
     m_layers.setStatus(QStringLiteral("heat"),
                        tr("%1 cases, last %2 days").arg(hx.size()).arg(m_heatDays));
+    emit heatChanged();
     m_heat->setPoints(std::move(hx), std::move(hy));
     m_layers.touch(QStringLiteral("heat"));
     return success();
@@ -313,6 +322,45 @@ void OneMapBackend::setHeatDays(int days)
     m_heatDays = days;
     emit heatChanged();
     loadHeat();
+}
+
+void OneMapBackend::setHeatClass(const QString &filter)
+{
+    if (filter == m_heatClass)
+        return;
+    const QString kindName = filter.section(QLatin1Char(':'), 0, 0);
+    if (!filter.isEmpty() && kindName != QLatin1String("component") &&
+        kindName != QLatin1String("matter")) {
+        setMessage(tr("Unknown class filter %1.").arg(filter));
+        return;
+    }
+    m_heatClass = filter;
+    loadHeat();
+}
+
+QVariantList OneMapBackend::heatClassChoices() const
+{
+    const bool zh = !QLocale().name().startsWith(QLatin1String("en"));
+    QVariantList out{QVariantMap{{QStringLiteral("key"), QString()},
+                                 {QStringLiteral("label"), tr("All cases")}}};
+    for (TaxonomyKind kind : {TaxonomyKind::Matter, TaxonomyKind::Component}) {
+        QSet<QString> seen;
+        for (const TaxonomyClass &c : m_context.taxonomy->classes(kind)) {
+            if (seen.contains(c.bigClassCode))
+                continue;
+            seen.insert(c.bigClassCode);
+            const QString prefix = kind == TaxonomyKind::Component ? tr("Component") : tr("Event");
+            out << QVariantMap{
+                {QStringLiteral("key"), QStringLiteral("%1:%2")
+                                            .arg(kind == TaxonomyKind::Component
+                                                     ? QStringLiteral("component")
+                                                     : QStringLiteral("matter"),
+                                                 c.bigClassCode)},
+                {QStringLiteral("label"),
+                 QStringLiteral("%1 · %2").arg(prefix, zh ? c.bigClassZh : c.bigClassEn)}};
+        }
+    }
+    return out;
 }
 
 Status OneMapBackend::loadDevices()
@@ -686,9 +734,10 @@ QString OneMapBackend::exportView(QObject *canvasObject, const QUrl &file)
         return tr("No map to export.");
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     QList<yw::map::MapPrinter::Layer> layers;
-    for (const LayerListModel::Entry &e : m_layers.entries())
-        if (e.visible)
-            layers << yw::map::MapPrinter::Layer{e.layer, e.opacity};
+    const auto &entries = m_layers.entries();
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) // drawn bottom up
+        if (it->visible)
+            layers << yw::map::MapPrinter::Layer{it->layer, it->opacity};
     yw::map::MapPrinter::View view;
     view.centreMetres = WebMercator::toMetres(canvas->centerLon(), canvas->centerLat());
     view.zoom = canvas->zoom();

@@ -28,6 +28,10 @@ class OneMapBackend : public QObject
     Q_PROPERTY(QVariantList identified READ identified NOTIFY identifiedChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(int heatDays READ heatDays WRITE setHeatDays NOTIFY heatChanged)
+    // The heat map's class filter: "" (all cases), "component:01", "matter:03" (a big class) or
+    // "matter:03017" (one class); the choices are the taxonomy's big classes.
+    Q_PROPERTY(QString heatClass READ heatClass WRITE setHeatClass NOTIFY heatChanged)
+    Q_PROPERTY(QVariantList heatClassChoices READ heatClassChoices CONSTANT)
     Q_PROPERTY(bool componentsLoaded READ componentsLoaded NOTIFY componentsLoadedChanged)
     // The time slider: replaying a day shows the cases reported that day up to the minute.
     Q_PROPERTY(bool replaying READ replaying NOTIFY replayChanged)
@@ -45,6 +49,9 @@ public:
     QString message() const { return m_message; }
     int heatDays() const { return m_heatDays; }
     void setHeatDays(int days);
+    QString heatClass() const { return m_heatClass; }
+    void setHeatClass(const QString &filter);
+    QVariantList heatClassChoices() const;
     bool componentsLoaded() const { return m_componentsLoaded; }
     bool replaying() const { return m_replayDay.isValid(); }
     QString replayDay() const { return m_replayDay.toString(Qt::ISODate); }
@@ -112,6 +119,7 @@ private:
     QVariantList m_identified;
     QString m_message;
     int m_heatDays = 30;
+    QString m_heatClass;
     bool m_componentsLoaded = false;
     QTimer m_debounce;
     QList<std::shared_ptr<yw::map::RasterTileLayer>> m_rasters;

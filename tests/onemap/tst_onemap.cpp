@@ -595,6 +595,73 @@ private slots:
         QVERIFY(!square.value("areaText").toString().isEmpty());
     }
 
+    // The heat map's window and class filter against the database's own count.
+    void heatWindowAndClassFilter()
+    {
+        Workstation w;
+        QVERIFY2(w.open(m_location, m_clock).isEmpty(), "workstation");
+        auto heat = std::dynamic_pointer_cast<yw::map::HeatLayer>(w.map->layerModel().layer("heat"));
+        QVERIFY(heat);
+        auto expected = [&](int days, const QString &kind, const QString &prefix) {
+            auto q = w.platform->database().exec(
+                "SELECT COUNT(*) FROM cases WHERE reported_at >= ? AND lon IS NOT NULL "
+                "AND (? = '' OR (kind = ? AND class_code LIKE ?))",
+                {m_clock.now().addDays(-days).toMSecsSinceEpoch(), kind, kind, prefix + "%"});
+            return q && q.value().next() ? q.value().value(0).toInt() : -1;
+        };
+        // The clock moves between the two reads: allow a case reported in that instant.
+        QVERIFY(std::abs(heat->pointCount() - expected(30, "", "")) <= 1);
+        QVERIFY(heat->pointCount() > 100);
+        const QVariantList choices = w.map->heatClassChoices();
+        QVERIFY(choices.size() > 5);
+        QCOMPARE(choices.first().toMap().value("key").toString(), QString());
+        QStringList keys;
+        for (const QVariant &c : choices)
+            keys << c.toMap().value("key").toString();
+        QVERIFY(keys.contains("matter:06") && keys.contains("component:01"));
+        w.map->setHeatClass("matter:06");
+        const int matter06 = heat->pointCount();
+        QVERIFY(std::abs(matter06 - expected(30, "Matter", "06")) <= 1);
+        QVERIFY(matter06 > 0 && matter06 < expected(30, "", ""));
+        w.map->setHeatDays(7);
+        QVERIFY(std::abs(heat->pointCount() - expected(7, "Matter", "06")) <= 1);
+        QVERIFY(heat->pointCount() < matter06);
+        w.map->setHeatClass("component:01");
+        QVERIFY(std::abs(heat->pointCount() - expected(7, "Component", "01")) <= 1);
+        w.map->setHeatClass("rivers:01"); // refused, the filter stays
+        QCOMPARE(w.map->heatClass(), QStringLiteral("component:01"));
+        w.map->setHeatClass("");
+        QVERIFY(std::abs(heat->pointCount() - expected(7, "", "")) <= 1);
+    }
+
+    // The panel lists the top layer first; dragging a layer's handle changes the drawing order,
+    // and what is drawn on top is identified first.
+    void layerOrderByDrag()
+    {
+        Workstation w;
+        QVERIFY2(w.open(m_location, m_clock).isEmpty(), "workstation");
+        QVERIFY(w.platform->session().signIn("shift1", "Yiwang2026"));
+        auto &layers = w.map->layerModel();
+        QCOMPARE(layers.rowOf("cases"), 0);
+        QCOMPARE(layers.rowOf("districts"), layers.rowCount() - 1);
+        MapPage page(w);
+        QVERIFY(page.window && page.canvas);
+        auto *handle = findItem(page.window->contentItem(), "layerHandle_cases");
+        auto *target = findItem(page.window->contentItem(), "layerHandle_components");
+        QVERIFY(handle && target);
+        const int componentsRow = layers.rowOf("components");
+        const QPoint from = handle->mapToScene(QPointF(handle->width() / 2, handle->height() / 2)).toPoint();
+        const QPoint to = target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
+        QTest::mousePress(page.window, Qt::LeftButton, {}, from);
+        for (int i = 1; i <= 10; ++i)
+            QTest::mouseMove(page.window, from + (to - from) * i / 10, 5);
+        QTest::mouseRelease(page.window, Qt::LeftButton, {}, to);
+        QTRY_COMPARE(layers.rowOf("cases"), componentsRow);
+        QCOMPARE(layers.rowOf("components"), componentsRow - 1);
+        layers.move(layers.rowOf("cases"), 0);
+        QCOMPARE(layers.rowOf("cases"), 0);
+    }
+
     void pageRendersTheCityOffscreen()
     {
         Workstation w;
