@@ -1,5 +1,7 @@
 #include "workflow.h"
 
+#include <QJsonArray>
+
 namespace yw::core {
 
 namespace {
@@ -294,6 +296,35 @@ CaseRecord Workflow::apply(const CaseRecord &in, CaseAction action, const Action
             startStep(c, newStep, ctx);
     }
     return c;
+}
+
+QJsonObject Workflow::eventPayload(const ActionParams &p)
+{
+    QJsonObject o;
+    if (p.departmentId > 0)
+        o.insert(QStringLiteral("departmentId"), p.departmentId);
+    if (p.inspectorUserId > 0)
+        o.insert(QStringLiteral("inspectorUserId"), p.inspectorUserId);
+    if (p.extensionSeconds > 0)
+        o.insert(QStringLiteral("extensionSeconds"), p.extensionSeconds);
+    if (p.mergeIntoCaseId > 0)
+        o.insert(QStringLiteral("mergeIntoCaseId"), p.mergeIntoCaseId);
+    if (!p.attachments.isEmpty())
+        o.insert(QStringLiteral("attachments"), QJsonArray::fromStringList(p.attachments));
+    return o;
+}
+
+ActionParams Workflow::paramsFromEvent(const QJsonObject &payload, const QString &note)
+{
+    ActionParams p;
+    p.note = note;
+    p.departmentId = payload.value(QStringLiteral("departmentId")).toInteger();
+    p.inspectorUserId = payload.value(QStringLiteral("inspectorUserId")).toInteger();
+    p.extensionSeconds = payload.value(QStringLiteral("extensionSeconds")).toInteger();
+    p.mergeIntoCaseId = payload.value(QStringLiteral("mergeIntoCaseId")).toInteger();
+    for (const QJsonValue &v : payload.value(QStringLiteral("attachments")).toArray())
+        p.attachments << v.toString();
+    return p;
 }
 
 } // namespace yw::core

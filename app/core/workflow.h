@@ -6,6 +6,7 @@
 #include "user.h"
 #include "workcalendar.h"
 
+#include <QJsonObject>
 #include <QList>
 
 namespace yw::core {
@@ -77,6 +78,11 @@ public:
                             const Context &ctx);
     // Starts the clock of a newly reported case.
     static void startClock(CaseRecord &c, const Context &ctx);
+
+    // What a case event records of the action's parameters (besides the note), and back: the
+    // history can be replayed through apply() (the evaluation does so).
+    static QJsonObject eventPayload(const ActionParams &params);
+    static ActionParams paramsFromEvent(const QJsonObject &payload, const QString &note);
 
     static Step stepOf(CaseState state);
     static bool trustedSource(SourceChannel s);

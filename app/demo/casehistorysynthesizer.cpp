@@ -220,7 +220,8 @@ Status CaseHistorySynthesizer::run(const SyntheticCity &city,
                                    CaseState::Reported,
                                    CaseState::Reported,
                                    QString(),
-                                   {}});
+                                   {{QStringLiteral("source"), enumKey(c.source)},
+                                    {QStringLiteral("class"), c.classCode}}});
 
         qint64 nowMs = reportTimes[size_t(i)];
         Status failed = success();
@@ -257,7 +258,7 @@ Status CaseHistorySynthesizer::run(const SyntheticCity &city,
                                        c.state,
                                        next.state,
                                        p.note,
-                                       {}});
+                                       Workflow::eventPayload(p)});
             c = next;
             return true;
         };

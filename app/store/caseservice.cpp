@@ -193,17 +193,7 @@ Result<CaseRecord> CaseService::act(const User &actor, qint64 caseId, int expect
         e.fromState = before.state;
         e.toState = after.state;
         e.note = params.note.trimmed();
-        if (params.departmentId > 0)
-            e.payload.insert(QStringLiteral("departmentId"), params.departmentId);
-        if (params.inspectorUserId > 0)
-            e.payload.insert(QStringLiteral("inspectorUserId"), params.inspectorUserId);
-        if (params.extensionSeconds > 0)
-            e.payload.insert(QStringLiteral("extensionSeconds"), params.extensionSeconds);
-        if (params.mergeIntoCaseId > 0)
-            e.payload.insert(QStringLiteral("mergeIntoCaseId"), params.mergeIntoCaseId);
-        if (!params.attachments.isEmpty())
-            e.payload.insert(QStringLiteral("attachments"),
-                             QJsonArray::fromStringList(params.attachments));
+        e.payload = Workflow::eventPayload(params);
         auto id = m_events.append(e);
         if (!id)
             return id.error();

@@ -1,0 +1,82 @@
+#include "kpifactsupdater.h"
+
+#include "departmentrepository.h"
+#include "kpifactsbuilder.h"
+#include "kpifactsrepository.h"
+#include "userrepository.h"
+
+namespace yw::evaluation {
+
+using namespace yw::core;
+
+Result<qint64> KpiFactsUpdater::refresh(const std::function<bool(qint64, qint64)> &progress)
+{
+    yw::store::KpiFactsRepository repo(m_db);
+    auto total = repo.staleCount(KpiFactsBuilder::kRulesVersion);
+    if (!total)
+        return total.error();
+    const KpiFactsBuilder builder(m_rules.calendar, m_rules.limits);
+    qint64 done = 0;
+    while (done < total.value()) {
+        auto ids = repo.staleCases(KpiFactsBuilder::kRulesVersion, 2000);
+        if (!ids)
+            return ids.error();
+        if (ids->isEmpty())
+            break;
+        auto histories = repo.histories(ids.value());
+        if (!histories)
+            return histories.error();
+        std::vector<CaseFacts> facts;
+        facts.reserve(histories->size());
+        for (const auto &h : histories.value())
+            facts.push_back(builder.build(h.reported, h.version, h.events));
+        if (auto s = repo.replace(facts, KpiFactsBuilder::kRulesVersion); !s)
+            return s.error();
+        done += ids->size();
+        if (progress && !progress(std::min(done, total.value()), total.value()))
+            break;
+    }
+    return done;
+}
+
+Result<KpiDirectory> KpiFactsUpdater::directory() const
+{
+    KpiDirectory d;
+    auto depts = yw::store::DepartmentRepository(m_db).list();
+    if (!depts)
+        return depts.error();
+    for (const Department &dep : depts.value())
+        d.departments.insert(dep.id, dep.name);
+    auto users = yw::store::UserRepository(m_db).list();
+    if (!users)
+        return users.error();
+    for (const User &u : users.value())
+        d.users.insert(u.id, u.displayName.isEmpty() ? u.login : u.displayName);
+    for (AreaLevel level : {AreaLevel::District, AreaLevel::Street, AreaLevel::Community})
+        for (const Area &a : m_rules.areas.areas(level))
+            d.areas.insert(a.code, a.name);
+    for (TaxonomyKind kind : {TaxonomyKind::Component, TaxonomyKind::Matter})
+        for (const TaxonomyClass &c : m_rules.taxonomy.classes(kind))
+            d.classes.insert(c.code, c.nameZh);
+    for (SourceChannel s : enumValues<SourceChannel>())
+        d.sources.insert(enumKey(s), displayName(s));
+    auto patrols = yw::store::KpiFactsRepository(m_db).patrolGrids();
+    if (!patrols)
+        return patrols.error();
+    for (const auto &[grid, user] : patrols.value())
+        d.inspectorsOfGrid.insert(grid, user);
+    return d;
+}
+
+Result<std::unique_ptr<KpiEngine>> KpiFactsUpdater::engine(qint64 fromMs, qint64 toMs) const
+{
+    auto dir = directory();
+    if (!dir)
+        return dir.error();
+    auto facts = yw::store::KpiFactsRepository(m_db).load(fromMs, toMs);
+    if (!facts)
+        return facts.error();
+    return std::make_unique<KpiEngine>(std::move(facts.value()), std::move(dir.value()));
+}
+
+} // namespace yw::evaluation

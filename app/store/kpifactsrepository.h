@@ -1,0 +1,49 @@
+#pragma once
+
+#include "caseevent.h"
+#include "caserecord.h"
+#include "database.h"
+#include "kpifacts.h"
+
+#include <vector>
+
+namespace yw::store {
+
+// The evaluation's derived facts (kpi_case_facts, kpi_tasks): which cases need them rebuilt,
+// the histories to rebuild them from, writing them, and reading those of a period.
+class KpiFactsRepository
+{
+public:
+    explicit KpiFactsRepository(Database &db)
+        : m_db(db)
+    {}
+
+    // Cases whose facts are missing, older than their history (the case's version moved) or
+    // derived under other rules; at most `limit`, lowest ids first.
+    yw::core::Result<QList<qint64>> staleCases(int rulesVersion, int limit) const;
+    yw::core::Result<qint64> staleCount(int rulesVersion) const;
+
+    struct CaseHistory
+    {
+        yw::core::CaseRecord reported; // what the case was reported with
+        int version = 0;
+        QList<yw::core::CaseEvent> events;
+    };
+    yw::core::Result<std::vector<CaseHistory>> histories(const QList<qint64> &caseIds) const;
+
+    // Replaces the facts of these cases (one transaction).
+    yw::core::Status replace(const std::vector<yw::core::CaseFacts> &facts, int rulesVersion);
+
+    // The facts of the cases alive in [fromMs, toMs): reported before toMs and not ended
+    // (closed, voided, not filed, merged) before fromMs, each with its steps.
+    yw::core::Result<std::vector<yw::core::CaseFacts>> load(qint64 fromMs, qint64 toMs) const;
+
+    // Which inspectors patrol which unit grids (patrol areas through their responsibility
+    // grids): (unit grid code, user id).
+    yw::core::Result<QList<std::pair<QString, qint64>>> patrolGrids() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace yw::store

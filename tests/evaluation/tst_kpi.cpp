@@ -1,0 +1,397 @@
+// The KPI engine on a hand-computed fixture (both backends): eight cases of one morning in
+// 芙蓉区 worked through the real case service with a manual clock, each figure of each KPI
+// worked out by hand from the time limits (暴露垃圾: handling 4 working hours; the other steps
+// 30 calendar minutes) and the working day (08:30-12:00, 14:00-17:30):
+//   A  on time all the way, closed 10:35
+//   B  handled late (16:00, deadline 15:15), check failed → rework, redone on time next day, closed
+//   C  an extension of 4 working hours: deadline 24th 10:15, handled 10:00 (on time only so)
+//   D  suspended 09:40 (25 min used) to the 25th 09:00: deadline 25th 14:35, handled 14:00
+//   E  dispatched and left: overdue from 15:15
+//   F  returned by the department (a wrong dispatch), given to the water company, left open
+//   G  a hotline report verified late (09:40, due 09:32), filed, then voided
+//   H  a hotline report merged into A
+#include "kpiengine.h"
+#include "kpifactsbuilder.h"
+#include "kpifactsrepository.h"
+#include "kpifactsupdater.h"
+#include "kpiperiod.h"
+#include "storefixture.h"
+
+#include <QTest>
+
+using namespace yw;
+using namespace yw::core;
+using namespace yw::evaluation;
+
+namespace {
+const QTimeZone kCst(8 * 3600);
+QDateTime at(int day, int h, int m)
+{
+    return QDateTime(QDate(2026, 11, day), QTime(h, m), kCst);
+}
+} // namespace
+
+class TestKpi : public QObject
+{
+    Q_OBJECT
+    test::TestBackend m_backend;
+    test::StoreFixture f;
+    QHash<QChar, qint64> id; // case letter → id
+    std::unique_ptr<KpiEngine> m_engine;
+
+    void act(QChar c, CaseAction a, Role r, ActionParams p = {})
+    {
+        if (p.note.isEmpty())
+            p.note = QStringLiteral("fixture");
+        auto before = f.cases->get(id[c]);
+        QVERIFY(before);
+        auto after = f.cases->act(f.user(r), id[c], before->version, a, p);
+        QVERIFY2(after, qPrintable(QStringLiteral("%1 %2: %3").arg(c).arg(enumKey(a), after ? QString() : after.error().message)));
+    }
+    qint64 inspector() const { return f.user(Role::FieldInspector).id; }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_backend.setUp().isEmpty(), "backend");
+        QVERIFY2(f.open(m_backend).isEmpty(), "fixture");
+        auto report = [&](QChar c, SourceChannel source) {
+            CaseRecord d = test::StoreFixture::garbageDraft();
+            d.source = source;
+            d.description = QStringLiteral("case %1").arg(c);
+            auto r = f.cases->report(f.user(source == SourceChannel::Patrol ? Role::FieldInspector
+                                                                               : Role::IntakeOperator),
+                                     d);
+            QVERIFY(r);
+            id.insert(c, r->id);
+        };
+        ActionParams p;
+        f.clock.set(at(23, 9, 0));
+        for (QChar c : QStringLiteral("ABCDEF"))
+            report(c, SourceChannel::Patrol);
+        report('G', SourceChannel::Hotline12345);
+        report('H', SourceChannel::Hotline12345);
+        f.clock.set(at(23, 9, 2));
+        p.inspectorUserId = inspector();
+        act('G', CaseAction::SendVerify, Role::IntakeOperator, p);
+        f.clock.set(at(23, 9, 3));
+        p = {};
+        p.mergeIntoCaseId = id['A'];
+        act('H', CaseAction::Merge, Role::IntakeOperator, p);
+        f.clock.set(at(23, 9, 5));
+        for (QChar c : QStringLiteral("ABCDEF"))
+            act(c, CaseAction::Accept, Role::IntakeOperator);
+        f.clock.set(at(23, 9, 10));
+        for (QChar c : QStringLiteral("ABCDEF"))
+            act(c, CaseAction::File, Role::ShiftLeader);
+        f.clock.set(at(23, 9, 15));
+        p = {};
+        p.departmentId = f.sanitation;
+        for (QChar c : QStringLiteral("ABCDEF"))
+            act(c, CaseAction::Dispatch, Role::Dispatcher, p);
+        f.clock.set(at(23, 9, 20));
+        for (QChar c : QStringLiteral("ABCDE"))
+            act(c, CaseAction::DepartmentAccept, Role::DepartmentHandler);
+        f.clock.set(at(23, 9, 30));
+        act('D', CaseAction::RequestSuspension, Role::DepartmentHandler);
+        act('F', CaseAction::RequestReturn, Role::DepartmentHandler);
+        f.clock.set(at(23, 9, 40));
+        act('D', CaseAction::ApproveSuspension, Role::ShiftLeader);
+        act('G', CaseAction::VerifyConfirm, Role::FieldInspector);
+        f.clock.set(at(23, 9, 45));
+        act('G', CaseAction::File, Role::ShiftLeader);
+        f.clock.set(at(23, 9, 50));
+        act('F', CaseAction::ApproveReturn, Role::ShiftLeader);
+        act('G', CaseAction::RequestVoid, Role::Dispatcher);
+        f.clock.set(at(23, 9, 55));
+        p = {};
+        p.departmentId = f.water;
+        act('F', CaseAction::Dispatch, Role::Dispatcher, p);
+        act('G', CaseAction::ApproveVoid, Role::ShiftLeader);
+        f.clock.set(at(23, 10, 0));
+        p = {};
+        p.extensionSeconds = 4 * 3600;
+        act('C', CaseAction::RequestExtension, Role::DepartmentHandler, p);
+        act('C', CaseAction::ApproveExtension, Role::ShiftLeader, p);
+        f.clock.set(at(23, 10, 15));
+        act('A', CaseAction::Feedback, Role::DepartmentHandler);
+        f.clock.set(at(23, 10, 20));
+        p = {};
+        p.inspectorUserId = inspector();
+        act('A', CaseAction::SendCheck, Role::IntakeOperator, p);
+        f.clock.set(at(23, 10, 30));
+        act('A', CaseAction::CheckPass, Role::FieldInspector);
+        f.clock.set(at(23, 10, 35));
+        act('A', CaseAction::Close, Role::ShiftLeader);
+        f.clock.set(at(23, 16, 0));
+        act('B', CaseAction::Feedback, Role::DepartmentHandler);
+        f.clock.set(at(23, 16, 5));
+        act('B', CaseAction::SendCheck, Role::IntakeOperator, p);
+        f.clock.set(at(23, 16, 10));
+        act('B', CaseAction::CheckFail, Role::FieldInspector);
+        f.clock.set(at(24, 9, 0));
+        act('B', CaseAction::Feedback, Role::DepartmentHandler);
+        f.clock.set(at(24, 9, 5));
+        act('B', CaseAction::SendCheck, Role::IntakeOperator, p);
+        f.clock.set(at(24, 9, 10));
+        act('B', CaseAction::CheckPass, Role::FieldInspector);
+        f.clock.set(at(24, 9, 15));
+        act('B', CaseAction::Close, Role::ShiftLeader);
+        f.clock.set(at(24, 10, 0));
+        act('C', CaseAction::Feedback, Role::DepartmentHandler);
+        f.clock.set(at(25, 9, 0));
+        act('D', CaseAction::Restore, Role::ShiftLeader);
+        f.clock.set(at(25, 14, 0));
+        act('D', CaseAction::Feedback, Role::DepartmentHandler);
+
+        KpiFactsUpdater updater(*f.db, {f.calendar, f.limits, f.taxonomy, f.areas});
+        auto n = updater.refresh();
+        QVERIFY2(n, n ? "" : qPrintable(n.error().message));
+        QCOMPARE(n.value(), 8);
+        auto engine = updater.engine(at(1, 0, 0).toMSecsSinceEpoch(), at(30, 0, 0).toMSecsSinceEpoch());
+        QVERIFY(engine);
+        m_engine = std::move(engine.value());
+        QCOMPARE(m_engine->caseCount(), 8);
+    }
+    void cleanupTestCase() { m_backend.tearDown(); }
+
+    // The replay gives each step the deadline the flow ran with.
+    void deadlinesWithExtensionsAndSuspensions()
+    {
+        yw::store::KpiFactsRepository repo(*f.db);
+        auto facts = repo.load(0, at(30, 0, 0).toMSecsSinceEpoch());
+        QVERIFY(facts);
+        QHash<qint64, const CaseFacts *> byId;
+        for (const CaseFacts &cf : facts.value())
+            byId.insert(cf.fact.caseId, &cf);
+        auto handles = [&](QChar c) {
+            QList<TaskFact> out;
+            for (const TaskFact &t : byId.value(id[c])->tasks)
+                if (t.step == Step::Handle)
+                    out << t;
+            return out;
+        };
+        const auto ms = [](const QDateTime &t) { return t.toMSecsSinceEpoch(); };
+        QCOMPARE(handles('A').value(0).deadline, ms(at(23, 15, 15)));
+        QVERIFY(handles('A').value(0).onTime);
+        QCOMPARE(handles('B').size(), 2);
+        QVERIFY(!handles('B')[0].onTime);
+        QCOMPARE(handles('B')[1].deadline, ms(at(24, 11, 10))); // rework: a fresh 4 h from 16:10
+        QCOMPARE(handles('C').value(0).deadline, ms(at(24, 10, 15)));
+        QCOMPARE(handles('C').value(0).extensionSeconds, 4 * 3600);
+        QCOMPARE(handles('D').value(0).deadline, ms(at(25, 14, 35)));
+        QCOMPARE(handles('D').value(0).suspendedFrom, ms(at(23, 9, 40)));
+        QCOMPARE(handles('D').value(0).suspendedTo, ms(at(25, 9, 0)));
+        QCOMPARE(handles('E').value(0).finishedAt, 0);
+        QCOMPARE(handles('F').size(), 2);
+        QCOMPARE(handles('F')[0].outcome, QStringLiteral("ApproveReturn"));
+        QCOMPARE(handles('F')[1].departmentId, f.water);
+        const CaseFact &g = byId.value(id['G'])->fact;
+        QVERIFY(g.publicVerified && g.filedAt > 0 && g.voidedAt > 0);
+        QVERIFY(byId.value(id['H'])->fact.mergedAt > 0);
+        QVERIFY(byId.value(id['B'])->fact.closedOnTime); // the last handling was on time
+        QCOMPARE(byId.value(id['B'])->fact.reworkCount, 1);
+    }
+
+    void departmentsDayByDay()
+    {
+        auto row = [&](const KpiResult &r, qint64 dept) {
+            for (const KpiRow &x : r.rows)
+                if (x.key == QString::number(dept))
+                    return x;
+            return KpiRow();
+        };
+        // 23 November.
+        const KpiResult d23 = m_engine->compute(KpiPeriod::range(QDate(2026, 11, 23), QDate(2026, 11, 23)),
+                                                Dimension::Department);
+        KpiRow s = row(d23, f.sanitation);
+        QCOMPARE(s.count(Counter::Handled), 2);        // A, B (late)
+        QCOMPARE(s.count(Counter::HandledOnTime), 1);  // A
+        QCOMPARE(s.count(Counter::OverduePending), 1); // E (C not due yet, D suspended)
+        QCOMPARE(s.count(Counter::Returned), 1);       // F
+        QCOMPARE(s.count(Counter::Reworked), 1);       // B
+        QCOMPARE(s.count(Counter::Closed), 1);         // A
+        QCOMPARE(s.count(Counter::ClosedOnTime), 1);
+        QCOMPARE(s.count(Counter::Filed), 5);          // A-E (F ended with the water company)
+        QCOMPARE(s.count(Counter::Dispatched), 6);     // A-E and F's first dispatch
+        QCOMPARE(s.count(Counter::DispatchAccurate), 5);
+        QCOMPARE(s.count(Counter::DispatchOnTime), 6);
+        QCOMPARE(s.value(Rate::Handling), 2.0 / 3);
+        QCOMPARE(s.value(Rate::OnTimeHandling), 1.0 / 3);
+        QCOMPARE(s.value(Rate::Closure), 0.5);         // 1 / (1 closed + 1 overdue)
+        QCOMPARE(s.value(Rate::Rework), 0.5);
+        QCOMPARE(s.value(Rate::FirstTimeFix), 1.0);
+        QCOMPARE(s.value(Rate::DispatchAccuracy), 5.0 / 6);
+        QVERIFY(qFuzzyCompare(s.composite, 50.0));     // 10 + 30×0.5 + 30×⅓ + 30×0.5
+        QCOMPARE(s.grade, QStringLiteral("D"));
+        KpiRow w = row(d23, f.water);
+        QCOMPARE(w.count(Counter::OverduePending), 1); // F since 15:55
+        QCOMPARE(w.count(Counter::Dispatched), 1);
+        QVERIFY(qFuzzyCompare(w.composite, 40.0));
+        QCOMPARE(d23.rows.front().key, QString::number(f.sanitation)); // ranked first
+        QCOMPARE(s.rank, 1);
+        QCOMPARE(w.rank, 2);
+
+        // 24 November: B redone on time and closed, C on time thanks to its extension.
+        s = row(m_engine->compute(KpiPeriod::range(QDate(2026, 11, 24), QDate(2026, 11, 24)),
+                                  Dimension::Department),
+                f.sanitation);
+        QCOMPARE(s.count(Counter::Handled), 2);
+        QCOMPARE(s.count(Counter::HandledOnTime), 2);
+        QCOMPARE(s.count(Counter::Extended), 1);
+        QCOMPARE(s.count(Counter::OverduePending), 1); // E still; D suspended
+        QCOMPARE(s.count(Counter::Closed), 1);
+        QCOMPARE(s.count(Counter::ClosedReworked), 1);
+        QCOMPARE(s.value(Rate::FirstTimeFix), 0.0);
+        QCOMPARE(s.value(Rate::Extension), 1.0 / 3);
+        QVERIFY(qFuzzyCompare(s.composite, 75.0));     // 10 + 30×0.5 + 30×⅔ + 30×1
+        QCOMPARE(s.grade, QStringLiteral("B"));
+
+        // 25 November: D on time, its suspension taken out of the clock.
+        s = row(m_engine->compute(KpiPeriod::range(QDate(2026, 11, 25), QDate(2026, 11, 25)),
+                                  Dimension::Department),
+                f.sanitation);
+        QCOMPARE(s.count(Counter::Handled), 1);
+        QCOMPARE(s.count(Counter::HandledOnTime), 1);
+        QCOMPARE(s.count(Counter::OverduePending), 1);
+
+        // The three days together.
+        s = row(m_engine->compute(KpiPeriod::range(QDate(2026, 11, 23), QDate(2026, 11, 25)),
+                                  Dimension::Department),
+                f.sanitation);
+        QCOMPARE(s.count(Counter::Handled), 5);
+        QCOMPARE(s.count(Counter::HandledOnTime), 4);
+        QCOMPARE(s.count(Counter::Closed), 2);
+        QCOMPARE(s.value(Rate::Closure), 2.0 / 3);
+        QCOMPARE(s.value(Rate::Rework), 1.0 / 3);
+        QCOMPARE(s.value(Rate::FirstTimeFix), 0.5);
+    }
+
+    void areasInspectorsAndChannels()
+    {
+        const KpiPeriod day = KpiPeriod::range(QDate(2026, 11, 23), QDate(2026, 11, 23));
+        const KpiResult districts = m_engine->compute(day, Dimension::District);
+        QCOMPARE(int(districts.rows.size()), 1);
+        const KpiRow &d = districts.rows.front();
+        QCOMPARE(d.key, QStringLiteral("430102"));
+        QCOMPARE(d.name, QStringLiteral("芙蓉区"));
+        QCOMPARE(d.count(Counter::Reports), 8);
+        QCOMPARE(d.count(Counter::ValidReports), 7);   // H was merged
+        QCOMPARE(d.count(Counter::Filed), 7);
+        QCOMPARE(d.count(Counter::Voided), 1);
+        QCOMPARE(d.count(Counter::PublicVerified), 1);
+        QCOMPARE(d.count(Counter::OverduePending), 2); // E, F
+        QCOMPARE(d.value(Rate::AccurateFiling), 6.0 / 7);
+        QCOMPARE(d.value(Rate::PublicReport), 1.0 / 7);
+        QCOMPARE(d.composite, 43.81); // 40×⅓ + 40×⅓ + 20×6/7, to two decimals
+        QCOMPARE(districts.total.count(Counter::Reports), 8);
+
+        const KpiResult inspectors = m_engine->compute(day, Dimension::Inspector);
+        QCOMPARE(int(inspectors.rows.size()), 1);
+        const KpiRow &i = inspectors.rows.front();
+        QCOMPARE(i.key, QString::number(inspector()));
+        QCOMPARE(i.count(Counter::Reports), 6);
+        QCOMPARE(i.count(Counter::ValidReports), 6);
+        QCOMPARE(i.count(Counter::VerifyDone), 1);
+        QCOMPARE(i.count(Counter::VerifyOnTime), 0);   // G: 09:40, due 09:32
+        QCOMPARE(i.count(Counter::CheckDone), 2);
+        QCOMPARE(i.count(Counter::CheckOnTime), 2);
+        QVERIFY(qFuzzyCompare(i.composite, 80.0));     // 40 + 20 + 0 + 20
+        QCOMPARE(i.grade, QStringLiteral("B"));
+
+        const KpiResult sources = m_engine->compute(day, Dimension::Source);
+        QHash<QString, qint64> reports;
+        for (const KpiRow &r : sources.rows)
+            reports.insert(r.key, r.count(Counter::Reports));
+        QCOMPARE(reports.value("Patrol"), 6);
+        QCOMPARE(reports.value("Hotline12345"), 2);
+        QVERIFY(std::isnan(sources.rows.front().composite)); // channels are not graded
+    }
+
+    void everyCountDrillsDownToItsCases()
+    {
+        const KpiPeriod day = KpiPeriod::range(QDate(2026, 11, 23), QDate(2026, 11, 23));
+        const QString s = QString::number(f.sanitation);
+        QCOMPARE(m_engine->caseIds(day, Dimension::Department, s, Counter::OverduePending),
+                 QList<qint64>{id['E']});
+        QCOMPARE(m_engine->caseIds(day, Dimension::Department, s, Counter::Returned),
+                 QList<qint64>{id['F']});
+        QCOMPARE(m_engine->caseIds(day, Dimension::District, "430102", Counter::Voided),
+                 QList<qint64>{id['G']});
+        QList<qint64> handled = m_engine->caseIds(day, Dimension::Department, s, Counter::Handled);
+        std::sort(handled.begin(), handled.end());
+        QCOMPARE(handled, (QList<qint64>{id['A'], id['B']}));
+        // Every count of every unit lists its cases: as many, or fewer where one case counts
+        // more than once (F was dispatched twice in its district).
+        for (Dimension dim : {Dimension::Department, Dimension::District, Dimension::Source}) {
+            const KpiResult r = m_engine->compute(day, dim);
+            for (const KpiRow &row : r.rows)
+                for (int c = 0; c < kCounterCount; ++c) {
+                    const qint64 cases = m_engine->caseIds(day, dim, row.key, Counter(c)).size();
+                    QVERIFY(cases <= row.n[size_t(c)] && (cases > 0) == (row.n[size_t(c)] > 0));
+                }
+        }
+        QCOMPARE(m_engine->caseIds(day, Dimension::District, "430102", Counter::Dispatched).size(), 6);
+    }
+
+    // Facts follow the history: a new action makes its case stale, and only it is rebuilt.
+    void factsAreRebuiltWhenTheHistoryMoves()
+    {
+        KpiFactsUpdater updater(*f.db, {f.calendar, f.limits, f.taxonomy, f.areas});
+        yw::store::KpiFactsRepository repo(*f.db);
+        QCOMPARE(repo.staleCount(KpiFactsBuilder::kRulesVersion).value(), 0);
+        f.clock.set(at(26, 9, 0));
+        act('E', CaseAction::Feedback, Role::DepartmentHandler);
+        QCOMPARE(repo.staleCount(KpiFactsBuilder::kRulesVersion).value(), 1);
+        QCOMPARE(updater.refresh().value(), 1);
+        QCOMPARE(repo.staleCount(KpiFactsBuilder::kRulesVersion).value(), 0);
+        auto engine = updater.engine(at(1, 0, 0).toMSecsSinceEpoch(), at(30, 0, 0).toMSecsSinceEpoch());
+        QVERIFY(engine);
+        const KpiResult r = engine.value()->compute(
+            KpiPeriod::range(QDate(2026, 11, 26), QDate(2026, 11, 26)), Dimension::Department);
+        QCOMPARE(r.rows.front().count(Counter::Handled), 1); // E, late
+        QCOMPARE(r.rows.front().count(Counter::HandledOnTime), 0);
+        // A period already reported does not change: the 23rd still counts E as overdue.
+        const KpiResult d23 = engine.value()->compute(
+            KpiPeriod::range(QDate(2026, 11, 23), QDate(2026, 11, 23)), Dimension::Department);
+        for (const KpiRow &row : d23.rows)
+            if (row.key == QString::number(f.sanitation))
+                QCOMPARE(row.count(Counter::OverduePending), 1);
+    }
+
+    void periods_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<QDate>("first");
+        QTest::addColumn<QDate>("last");
+        QTest::newRow("month") << "2026-02" << QDate(2026, 2, 1) << QDate(2026, 2, 28);
+        QTest::newRow("last month") << "last-month" << QDate(2026, 10, 1) << QDate(2026, 10, 31);
+        QTest::newRow("iso week") << "2026-W48" << QDate(2026, 11, 23) << QDate(2026, 11, 29);
+        QTest::newRow("week 1 of 2027") << "2027-W01" << QDate(2027, 1, 4) << QDate(2027, 1, 10);
+        QTest::newRow("day") << "2026-11-05" << QDate(2026, 11, 5) << QDate(2026, 11, 5);
+        QTest::newRow("range") << "2026-11-01..2026-11-15" << QDate(2026, 11, 1) << QDate(2026, 11, 15);
+    }
+    void periods()
+    {
+        QFETCH(QString, spec);
+        QFETCH(QDate, first);
+        QFETCH(QDate, last);
+        auto p = KpiPeriod::parse(spec, QDate(2026, 11, 23));
+        QVERIFY2(p, p ? "" : qPrintable(p.error().message));
+        QCOMPARE(p->first, first);
+        QCOMPARE(p->last, last);
+        // Midnight in China Standard Time.
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(p->fromMs(), kCst).time(), QTime(0, 0));
+        QCOMPARE(p->fromMs() % 1000, 0);
+    }
+    void badPeriods()
+    {
+        for (const char *bad : {"2026-13", "2026-W54", "2026-02-30", "2026-11-15..2026-11-01", "soon", ""})
+            QVERIFY2(!KpiPeriod::parse(bad, QDate(2026, 11, 23)), bad);
+        QCOMPARE(KpiPeriod::month(2026, 3).previous().label, QStringLiteral("2026-02"));
+        QCOMPARE(KpiPeriod::isoWeek(2026, 1).previous().label, QStringLiteral("2025-W52"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKpi)
+#include "tst_kpi.moc"
