@@ -12,11 +12,12 @@ PACKAGES="
   libqt6sql6-sqlite libqt6sql6-psql
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
-  qml6-module-qtquick-dialogs
-  libsqlite3-dev libsodium-dev
+  qml6-module-qtquick-dialogs qml6-module-qtcharts
+  libsqlite3-dev libsodium-dev libxlsxwriter-dev
   libgdal-dev gdal-bin libproj-dev libgeos-dev libboost-dev
   postgresql postgresql-15-postgis-3
   qgis-server-bin qgis-server-wms
+  poppler-utils python3-openpyxl
   fonts-wqy-microhei
   xvfb xauth libgl1-mesa-dri
 "

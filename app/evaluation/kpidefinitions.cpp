@@ -101,4 +101,63 @@ QString dimensionName(Dimension d, bool zh)
     return {};
 }
 
+QString KpiColumn::id() const
+{
+    switch (kind) {
+    case Kind::Count: return QString::fromLatin1(definition(Counter(which)).id);
+    case Kind::Rate: return QString::fromLatin1(definition(Rate(which)).id);
+    case Kind::DueForHandling: return QStringLiteral("due_handling");
+    case Kind::DueForClosure: return QStringLiteral("due_closure");
+    }
+    return {};
+}
+
+QString KpiColumn::name(bool zh) const
+{
+    switch (kind) {
+    case Kind::Count: {
+        const KpiDefinition &d = definition(Counter(which));
+        return QString::fromUtf8(zh ? d.nameZh : d.nameEn);
+    }
+    case Kind::Rate: {
+        const KpiDefinition &d = definition(Rate(which));
+        return QString::fromUtf8(zh ? d.nameZh : d.nameEn);
+    }
+    case Kind::DueForHandling: return zh ? QStringLiteral("应处置数") : QStringLiteral("Due for handling");
+    case Kind::DueForClosure: return zh ? QStringLiteral("应结案数") : QStringLiteral("Due for closure");
+    }
+    return {};
+}
+
+QList<KpiColumn> headlineColumns(Dimension d)
+{
+    using C = KpiColumn;
+    switch (d) {
+    case Dimension::Department:
+        return {C::count(Counter::Filed), {C::Kind::DueForHandling, 0}, C::count(Counter::Handled),
+                C::rate(Rate::OnTimeHandling), {C::Kind::DueForClosure, 0},
+                C::count(Counter::Closed), C::rate(Rate::Closure), C::rate(Rate::OnTimeClosure),
+                C::rate(Rate::Rework), C::rate(Rate::FirstTimeFix),
+                C::count(Counter::OverduePending), C::rate(Rate::DispatchAccuracy)};
+    case Dimension::Inspector:
+        return {C::count(Counter::Reports), C::rate(Rate::ValidReport),
+                C::count(Counter::VerifyDone), C::rate(Rate::OnTimeVerification),
+                C::count(Counter::CheckDone), C::rate(Rate::OnTimeCheck),
+                C::count(Counter::FiledInArea), C::rate(Rate::MissedReport)};
+    case Dimension::City:
+    case Dimension::District:
+    case Dimension::Street:
+    case Dimension::Community:
+        return {C::count(Counter::Reports), C::count(Counter::Filed),
+                C::rate(Rate::AccurateFiling), {C::Kind::DueForClosure, 0},
+                C::count(Counter::Closed), C::rate(Rate::Closure), C::rate(Rate::OnTimeClosure),
+                C::count(Counter::OverduePending), C::rate(Rate::PublicReport)};
+    case Dimension::Class:
+    case Dimension::Source:
+        return {C::count(Counter::Reports), C::count(Counter::Filed), C::count(Counter::Closed),
+                C::rate(Rate::Closure), C::rate(Rate::OnTimeClosure), C::rate(Rate::Rework)};
+    }
+    return {};
+}
+
 } // namespace yw::evaluation

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <QList>
+
 #include <array>
 
 namespace yw::evaluation {
@@ -79,6 +81,20 @@ const KpiDefinition &definition(Rate r);
 QString dimensionKey(Dimension d);
 bool dimensionFromKey(const QString &key, Dimension *d);
 QString dimensionName(Dimension d, bool chinese);
+
+// A column of a ranking: a count or a rate.
+struct KpiColumn
+{
+    enum class Kind { Count, Rate, DueForHandling, DueForClosure } kind = Kind::Count;
+    int which = 0; // a Counter or a Rate
+
+    static KpiColumn count(Counter c) { return {Kind::Count, int(c)}; }
+    static KpiColumn rate(Rate r) { return {Kind::Rate, int(r)}; }
+    QString id() const;
+    QString name(bool chinese) const;
+};
+// The columns a ranking of this kind of unit shows (the composite, grade and rank come after).
+QList<KpiColumn> headlineColumns(Dimension d);
 
 // 应处置数 and 应结案数: what was due in the period (finished in it, or still open and overdue at
 // its end; steps still within their limit are not due yet).

@@ -38,6 +38,17 @@ struct KpiRow
 
     qint64 count(Counter c) const { return n[size_t(c)]; }
     double value(Rate r) const { return rate[size_t(r)]; }
+    // A column's value: a count, or a rate (NaN where nothing was due).
+    double value(const KpiColumn &c) const
+    {
+        switch (c.kind) {
+        case KpiColumn::Kind::Count: return double(n[size_t(c.which)]);
+        case KpiColumn::Kind::Rate: return rate[size_t(c.which)];
+        case KpiColumn::Kind::DueForHandling: return double(dueForHandling(n));
+        case KpiColumn::Kind::DueForClosure: return double(dueForClosure(n));
+        }
+        return 0;
+    }
 };
 
 struct KpiResult

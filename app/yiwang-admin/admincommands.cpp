@@ -6,6 +6,7 @@
 #include "coreenums.h"
 #include "database.h"
 #include "democitybuilder.h"
+#include "evaluatecommand.h"
 #include "geodatacommands.h"
 #include "migrator.h"
 
@@ -87,6 +88,10 @@ QString AdminCommands::usage()
         "                                    layers go into one GeoPackage\n"
         "  qgis-project --db D --out DIR  the city's layers (GeoPackage) and a QGIS project that\n"
         "                                 styles them like the one map, for QGIS Server\n"
+        "  evaluate --db D --period P --by U [--format pdf|xlsx|csv] --out FILE [--lang zh_CN|en]\n"
+        "                                 the evaluation report: P is YYYY-MM, YYYY-Www, YYYY-MM-DD,\n"
+        "                                 A..B, last-month, last-week…; U is department, district,\n"
+        "                                 street, community, inspector, class or source\n"
         "  locate --db D LON LAT          the unit grid, community, street and district of a "
         "point\n"
         "\n"
@@ -116,6 +121,8 @@ int AdminCommands::run(const QStringList &arguments)
     }
     if (command == QLatin1String("demo"))
         return demo(QStringList{program} + arguments.mid(2));
+    if (command == QLatin1String("evaluate"))
+        return EvaluateCommand(m_out, m_err).run(QStringList{program} + arguments.mid(2));
     if (command == QLatin1String("user")) {
         const QString sub = arguments.value(2);
         const QStringList rest = QStringList{program} + arguments.mid(3);
