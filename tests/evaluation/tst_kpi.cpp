@@ -15,6 +15,7 @@
 #include "kpifactsrepository.h"
 #include "kpifactsupdater.h"
 #include "kpiperiod.h"
+#include "kpisqlaggregator.h"
 #include "storefixture.h"
 
 #include <QTest>
@@ -332,6 +333,26 @@ private slots:
                 }
         }
         QCOMPARE(m_engine->caseIds(day, Dimension::District, "430102", Counter::Dispatched).size(), 6);
+    }
+
+    // The straightforward SQL GROUP BY over the same facts gives the same department counts.
+    void sqlPeerAgrees()
+    {
+        yw::store::KpiSqlAggregator sql(*f.db);
+        for (int day : {23, 24, 25}) {
+            const KpiPeriod p = KpiPeriod::range(QDate(2026, 11, day), QDate(2026, 11, day));
+            auto peer = sql.byDepartment(p.fromMs(), p.toMs());
+            QVERIFY(peer);
+            const KpiResult ours = m_engine->compute(p, Dimension::Department);
+            QCOMPARE(qsizetype(ours.rows.size()), peer->size());
+            for (const KpiRow &row : ours.rows)
+                for (int c = 0; c < kCounterCount; ++c) {
+                    const QString id = QString::fromLatin1(definition(Counter(c)).id);
+                    if (id == QLatin1String("filed_in_area") || id == QLatin1String("missed"))
+                        continue; // inspectors' figures
+                    QCOMPARE(peer->value(row.key.toLongLong()).value(id), row.n[size_t(c)]);
+                }
+        }
     }
 
     // Facts follow the history: a new action makes its case stale, and only it is rebuilt.
