@@ -238,6 +238,155 @@
     </message>
 </context>
 <context>
+    <name>EvaluationPage</name>
+    <message>
+        <location filename="../modules/evaluation/EvaluationPage.qml" line="+25"/>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF 通报 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Evaluation</source>
+        <translation>综合评价</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous period</source>
+        <translation>上一期</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Next period</source>
+        <translation>下一期</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Report (Ctrl+S)</source>
+        <translation>导出通报 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>vs before %1</source>
+        <translation>环比 %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No.</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+122"/>
+        <source>Score</source>
+        <translation>综合</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Closure rate %</source>
+        <translation>结案率 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On-time closure %</source>
+        <translation>按期结案率 %</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Classes</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels</source>
+        <translation>问题来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot spots</source>
+        <translation>热点社区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>上报数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closure</source>
+        <translation>结案率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <location filename="../qml/FirstRunPage.qml" line="+33"/>
@@ -1268,6 +1417,74 @@
         <location line="+51"/>
         <source>repeat of %1</source>
         <translation>%1 的重复上报</translation>
+    </message>
+</context>
+<context>
+    <name>yw::evaluation::EvaluationBackend</name>
+    <message>
+        <location filename="../modules/evaluation/evaluationbackend.cpp" line="+99"/>
+        <source>%1 cases evaluated, as of %2</source>
+        <translation>已评价 %1 件，截至 %2</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Reading the evaluation facts…</source>
+        <translation>正在读取评价数据…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Bringing the evaluation facts up to date: %1 of %2 cases</source>
+        <translation>正在更新评价数据：%1 / %2 件</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>%1: the last %2 periods</source>
+        <translation>%1：近 %2 期</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%1 · %2: %n case(s)</source>
+        <translation>
+            <numerusform>%1 · %2：%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source> (the first %1 shown)</source>
+        <translation>（显示前 %1 件）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The figures are not ready yet.</source>
+        <translation>数据尚未就绪。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a .pdf, .xlsx or .csv file.</source>
+        <translation>请选择 .pdf、.xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>yw::evaluation::EvaluationModule</name>
+    <message>
+        <location filename="../modules/evaluation/evaluationmodule.cpp" line="+14"/>
+        <source>Evaluation</source>
+        <translation>综合评价</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "democitybuilder.h"
 
+#include "arearepository.h"
+#include "kpifactsupdater.h"
+
 #include "areasynthesizer.h"
 #include "bulkinserter.h"
 #include "caseeventrepository.h"
@@ -375,7 +378,18 @@ Result<DemoCityBuilder::Summary> DemoCityBuilder::build(Database &db, const Opti
                 !q)
                 return q.error();
     }
-    db.exec(db.isPostgres() ? QStringLiteral("ANALYZE") : QStringLiteral("ANALYZE"));
+    // The evaluation's facts, so that the demo city can be evaluated at once.
+    auto areas = AreaRepository(db).load();
+    if (!areas)
+        return areas.error();
+    yw::evaluation::KpiFactsUpdater facts(db, {calendar, limits.value(), taxonomy.value(), areas.value()});
+    auto rebuilt = facts.refresh([&](qint64 done, qint64 total) {
+        report(QStringLiteral("evaluation facts"), done, total);
+        return true;
+    });
+    if (!rebuilt)
+        return rebuilt.error();
+    db.exec(QStringLiteral("ANALYZE"));
     report(QStringLiteral("done"), 1, 1);
     return sum;
 }

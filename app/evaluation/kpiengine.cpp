@@ -283,6 +283,18 @@ QList<qint64> KpiEngine::caseIds(const KpiPeriod &period, Dimension dimension,
     return out;
 }
 
+std::vector<qint64> KpiEngine::reportsPerDay(const KpiPeriod &period) const
+{
+    std::vector<qint64> out(size_t(std::max(0, period.days())));
+    const qint64 from = period.fromMs(), to = period.toMs();
+    for (const CaseFacts &cf : m_facts) {
+        const qint64 t = cf.fact.reportedAt;
+        if (t >= from && t < to)
+            ++out[size_t((t - from) / 86400000)]; // China has no daylight saving: days are equal
+    }
+    return out;
+}
+
 double KpiEngine::filedVolumeScore(qint64 filed)
 {
     // S4's bands for departments (kpis.csv: "≤50→10 … >1000→0", on a 100 scale here): the

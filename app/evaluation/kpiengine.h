@@ -77,6 +77,9 @@ public:
     QList<qint64> caseIds(const KpiPeriod &period, Dimension dimension, const QString &key,
                           Counter counter) const;
 
+    // Reports per day of the period (city days), for the calendar view.
+    std::vector<qint64> reportsPerDay(const KpiPeriod &period) const;
+
     // 立案数分值: the S4 volume bands for departments (fewer cases, higher score).
     static double filedVolumeScore(qint64 filed);
     static QString grade(double composite);

@@ -21,11 +21,36 @@ QString placeholders(int n)
     return marks.join(QLatin1Char(','));
 }
 
-QVariantList ids(const QList<qint64> &caseIds)
+// WHERE clauses selecting these ids (ascending): runs of consecutive ids as BETWEEN, the rest in
+// short IN lists (Qt's SQLite driver binds each parameter by a search through all of them, so a
+// list of thousands costs quadratic time).
+QList<std::pair<QString, QVariantList>> idFilters(const QString &column, const QList<qint64> &ids)
 {
-    QVariantList out;
-    for (qint64 id : caseIds)
-        out << id;
+    QList<std::pair<QString, QVariantList>> out;
+    QVariantList scattered;
+    auto flushScattered = [&] {
+        if (scattered.isEmpty())
+            return;
+        out.append({QStringLiteral("%1 IN (%2)").arg(column, placeholders(int(scattered.size()))),
+                    scattered});
+        scattered.clear();
+    };
+    for (qsizetype i = 0; i < ids.size();) {
+        qsizetype j = i;
+        while (j + 1 < ids.size() && ids[j + 1] == ids[j] + 1)
+            ++j;
+        if (j - i + 1 >= 8) {
+            out.append({QStringLiteral("%1 BETWEEN ? AND ?").arg(column), {ids[i], ids[j]}});
+        } else {
+            for (qsizetype k = i; k <= j; ++k) {
+                scattered << ids[k];
+                if (scattered.size() == 64)
+                    flushScattered();
+            }
+        }
+        i = j + 1;
+    }
+    flushScattered();
     return out;
 }
 
@@ -68,59 +93,64 @@ Result<std::vector<KpiFactsRepository::CaseHistory>>
 KpiFactsRepository::histories(const QList<qint64> &caseIds) const
 {
     std::vector<CaseHistory> out;
-    if (caseIds.isEmpty())
-        return out;
-    auto q = m_db.exec(
-        QStringLiteral("SELECT id, version, source, kind, class_code, urgency, grid_code, "
-                       "community_code, street_code, district_code, "
-                       "COALESCE(reporter_user_id, 0), reported_at FROM cases WHERE id IN (%1) "
-                       "ORDER BY id")
-            .arg(placeholders(int(caseIds.size()))),
-        ids(caseIds));
-    if (!q)
-        return q.error();
+    QList<qint64> sorted = caseIds;
+    std::sort(sorted.begin(), sorted.end());
+    const auto filters = idFilters(QStringLiteral("id"), sorted);
     QHash<qint64, size_t> at;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        CaseHistory h;
-        CaseRecord &c = h.reported;
-        c.id = r.value(0).toLongLong();
-        h.version = r.value(1).toInt();
-        c.source = enumFromKey<SourceChannel>(r.value(2).toString());
-        c.kind = enumFromKey<TaxonomyKind>(r.value(3).toString());
-        c.classCode = r.value(4).toString();
-        c.urgency = enumFromKey<Urgency>(r.value(5).toString());
-        c.gridCode = r.value(6).toString();
-        c.communityCode = r.value(7).toString();
-        c.streetCode = r.value(8).toString();
-        c.districtCode = r.value(9).toString();
-        c.reporterUserId = r.value(10).toLongLong();
-        c.reportedAt = toTime(r.value(11));
-        at.insert(c.id, out.size());
-        out.push_back(std::move(h));
+    for (const auto &[where, binds] : filters) {
+        auto q = m_db.exec(
+            QStringLiteral("SELECT id, version, source, kind, class_code, urgency, grid_code, "
+                           "community_code, street_code, district_code, "
+                           "COALESCE(reporter_user_id, 0), reported_at FROM cases WHERE %1 "
+                           "ORDER BY id")
+                .arg(where),
+            binds);
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const QSqlQuery &r = q.value();
+            CaseHistory h;
+            CaseRecord &c = h.reported;
+            c.id = r.value(0).toLongLong();
+            h.version = r.value(1).toInt();
+            c.source = enumFromKey<SourceChannel>(r.value(2).toString());
+            c.kind = enumFromKey<TaxonomyKind>(r.value(3).toString());
+            c.classCode = r.value(4).toString();
+            c.urgency = enumFromKey<Urgency>(r.value(5).toString());
+            c.gridCode = r.value(6).toString();
+            c.communityCode = r.value(7).toString();
+            c.streetCode = r.value(8).toString();
+            c.districtCode = r.value(9).toString();
+            c.reporterUserId = r.value(10).toLongLong();
+            c.reportedAt = toTime(r.value(11));
+            at.insert(c.id, out.size());
+            out.push_back(std::move(h));
+        }
     }
-    auto e = m_db.exec(QStringLiteral("SELECT case_id, at, COALESCE(actor_user_id, 0), action, "
-                                      "note, payload FROM case_events WHERE case_id IN (%1) "
-                                      "ORDER BY case_id, id")
-                           .arg(placeholders(int(caseIds.size()))),
-                       ids(caseIds));
-    if (!e)
-        return e.error();
-    while (e.value().next()) {
-        const QSqlQuery &r = e.value();
-        auto it = at.constFind(r.value(0).toLongLong());
-        if (it == at.constEnd())
-            continue;
-        CaseEvent ev;
-        ev.caseId = r.value(0).toLongLong();
-        ev.at = toTime(r.value(1));
-        ev.actorUserId = r.value(2).toLongLong();
-        ev.action = r.value(3).toString();
-        ev.note = r.value(4).toString();
-        const QString payload = r.value(5).toString();
-        if (payload.size() > 2)
-            ev.payload = QJsonDocument::fromJson(payload.toUtf8()).object();
-        out[*it].events << ev;
+    for (const auto &[where, binds] : idFilters(QStringLiteral("case_id"), sorted)) {
+        auto e = m_db.exec(QStringLiteral("SELECT case_id, at, COALESCE(actor_user_id, 0), "
+                                          "action, note, payload FROM case_events WHERE %1 "
+                                          "ORDER BY case_id, id")
+                               .arg(where),
+                           binds);
+        if (!e)
+            return e.error();
+        while (e.value().next()) {
+            const QSqlQuery &r = e.value();
+            auto it = at.constFind(r.value(0).toLongLong());
+            if (it == at.constEnd())
+                continue;
+            CaseEvent ev;
+            ev.caseId = r.value(0).toLongLong();
+            ev.at = toTime(r.value(1));
+            ev.actorUserId = r.value(2).toLongLong();
+            ev.action = r.value(3).toString();
+            ev.note = r.value(4).toString();
+            const QString payload = r.value(5).toString();
+            if (payload.size() > 2)
+                ev.payload = QJsonDocument::fromJson(payload.toUtf8()).object();
+            out[*it].events << ev;
+        }
     }
     return out;
 }
@@ -133,13 +163,13 @@ Status KpiFactsRepository::replace(const std::vector<CaseFacts> &facts, int rule
         QList<qint64> caseIds;
         for (const CaseFacts &f : facts)
             caseIds << f.fact.caseId;
-        for (const char *table : {"kpi_tasks", "kpi_case_facts"})
-            if (auto q = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE case_id IN (%2)")
-                                       .arg(QLatin1String(table),
-                                            placeholders(int(caseIds.size()))),
-                                   ids(caseIds));
-                !q)
-                return q.error();
+        std::sort(caseIds.begin(), caseIds.end());
+        for (const auto &[where, binds] : idFilters(QStringLiteral("case_id"), caseIds))
+            for (const char *table : {"kpi_tasks", "kpi_case_facts"})
+                if (auto q = m_db.exec(
+                        QStringLiteral("DELETE FROM %1 WHERE %2").arg(QLatin1String(table), where), binds);
+                    !q)
+                    return q.error();
         BulkInserter cases(m_db, QStringLiteral("kpi_case_facts"),
                            {QStringLiteral("case_id"), QStringLiteral("case_version"),
                             QStringLiteral("rules_version"), QStringLiteral("reported_at"),

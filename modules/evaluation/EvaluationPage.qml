@@ -1,0 +1,427 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import QtCharts
+import Yiwang.Ui
+
+// 综合评价: the ranking of a kind of unit for a month, week or day, the city against the period
+// before, the trend, the mix, hot spots and the calendar of reports; every figure drills down to
+// its cases. The figures come from EvaluationBackend; nothing here computes them.
+Item {
+    id: page
+    property QtObject backend
+    // The screenshot waits while the figures are being read.
+    readonly property bool busy: !backend || backend.busy
+
+    function gradeColour(grade) {
+        return grade === "A" ? "#43a047" : grade === "B" ? "#7cb342" : grade === "C" ? "#fdd835"
+             : grade === "D" ? "#fb8c00" : grade === "E" ? "#e53935" : Theme.textMuted
+    }
+
+    FileDialog {
+        id: exportDialog
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("PDF report (*.pdf)"), qsTr("Excel workbook (*.xlsx)"), qsTr("CSV table (*.csv)")]
+        onAccepted: page.backend.exportReport(selectedFile)
+    }
+    Shortcut { sequence: "Ctrl+S"; onActivated: exportDialog.open() }
+    Shortcut { sequence: "Alt+Left"; onActivated: page.backend.shiftPeriod(-1) }
+    Shortcut { sequence: "Alt+Right"; onActivated: page.backend.shiftPeriod(1) }
+
+    ColumnLayout {
+        anchors { fill: parent; margins: 16 }
+        spacing: 12
+
+        // The period, the kind of unit, the report.
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 10
+            Label {
+                text: qsTr("Evaluation")
+                color: Theme.text
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+            }
+            TabBar {
+                id: kinds
+                Layout.leftMargin: 12
+                currentIndex: page.backend ? ["month", "week", "day"].indexOf(page.backend.periodKind) : 0
+                TabButton { text: qsTr("Month"); width: implicitWidth + 16; onClicked: page.backend.periodKind = "month" }
+                TabButton { text: qsTr("Week"); width: implicitWidth + 16; onClicked: page.backend.periodKind = "week" }
+                TabButton { text: qsTr("Day"); width: implicitWidth + 16; onClicked: page.backend.periodKind = "day" }
+            }
+            ToolButton { text: "◀"; onClicked: page.backend.shiftPeriod(-1); Accessible.name: qsTr("Previous period") }
+            Label {
+                objectName: "periodText"
+                text: page.backend ? page.backend.periodText : ""
+                color: Theme.text
+                font.pixelSize: Theme.fontSize + 2
+                font.bold: true
+            }
+            ToolButton { text: "▶"; onClicked: page.backend.shiftPeriod(1); Accessible.name: qsTr("Next period") }
+            ComboBox {
+                objectName: "dimension"
+                Layout.preferredWidth: 150
+                model: page.backend ? page.backend.dimensions : []
+                textRole: "label"
+                valueRole: "key"
+                currentIndex: {
+                    if (!page.backend) return 0
+                    for (let i = 0; i < page.backend.dimensions.length; ++i)
+                        if (page.backend.dimensions[i].key === page.backend.dimension) return i
+                    return 0
+                }
+                onActivated: page.backend.dimension = currentValue
+            }
+            Item { Layout.fillWidth: true }
+            BusyIndicator { running: page.busy; implicitWidth: 28; implicitHeight: 28 }
+            Label {
+                text: page.backend ? (page.backend.message.length > 0 ? page.backend.message : page.backend.status) : ""
+                color: Theme.textMuted
+                elide: Text.ElideRight
+                Layout.maximumWidth: 420
+            }
+            Button { text: qsTr("Report (Ctrl+S)"); onClicked: exportDialog.open() }
+        }
+
+        // The city against the period before.
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 10
+            Repeater {
+                model: page.backend ? page.backend.cityTiles : []
+                Rectangle {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 78
+                    color: Theme.panel
+                    border.color: Theme.border
+                    radius: Theme.radius
+                    Column {
+                        anchors { fill: parent; margins: 10 }
+                        spacing: 2
+                        Label { text: modelData.label; color: Theme.textMuted; font.pixelSize: 13 }
+                        Label { text: modelData.value; color: Theme.text; font.pixelSize: 24; font.bold: true }
+                        Label {
+                            text: modelData.change.length > 0 ? qsTr("vs before %1").arg(modelData.change) : ""
+                            color: modelData.better ? Theme.good : Theme.danger
+                            font.pixelSize: 12
+                        }
+                    }
+                    MouseArea {
+                        anchors.fill: parent
+                        cursorShape: Qt.PointingHandCursor
+                        onClicked: page.backend.drill("", modelData.columnId)
+                    }
+                }
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 12
+
+            // The ranking.
+            Panel {
+                title: qsTr("Ranking")
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 5
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: 0
+                    // Header.
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: 0
+                        Label { text: qsTr("No."); Layout.preferredWidth: 40; color: Theme.textMuted; font.pixelSize: 12; font.bold: true }
+                        Label { text: qsTr("Unit"); Layout.preferredWidth: 190; color: Theme.textMuted; font.pixelSize: 12; font.bold: true }
+                        Label { text: qsTr("Score"); Layout.preferredWidth: 62; horizontalAlignment: Text.AlignRight; color: Theme.textMuted; font.pixelSize: 12; font.bold: true }
+                        Label { text: qsTr("Grade"); Layout.preferredWidth: 46; horizontalAlignment: Text.AlignHCenter; color: Theme.textMuted; font.pixelSize: 12; font.bold: true }
+                        Label { text: qsTr("Change"); Layout.preferredWidth: 62; horizontalAlignment: Text.AlignRight; color: Theme.textMuted; font.pixelSize: 12; font.bold: true }
+                        Repeater {
+                            model: page.backend ? page.backend.ranking.headers : []
+                            Label {
+                                required property string modelData
+                                text: modelData
+                                Layout.fillWidth: true
+                                Layout.preferredWidth: 70
+                                horizontalAlignment: Text.AlignRight
+                                wrapMode: Text.WordWrap
+                                color: Theme.textMuted
+                                font.pixelSize: 12
+                                font.bold: true
+                            }
+                        }
+                    }
+                    Rectangle { Layout.fillWidth: true; Layout.preferredHeight: 1; color: Theme.border }
+                    ListView {
+                        id: rankingList
+                        objectName: "rankingList"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        clip: true
+                        model: page.backend ? page.backend.ranking : null
+                        ScrollBar.vertical: ScrollBar {}
+                        delegate: Rectangle {
+                            id: rowItem
+                            required property int index
+                            required property string unitKey
+                            required property string name
+                            required property int rank
+                            required property string composite
+                            required property string grade
+                            required property string change
+                            required property var cells
+                            required property bool isTotal
+                            width: ListView.view.width
+                            height: 30
+                            color: isTotal ? Theme.panelRaised
+                                 : (page.backend && page.backend.selectedKey === unitKey && unitKey.length > 0) ? Theme.accentSoft
+                                 : index % 2 ? "transparent" : "#0d1d33"
+                            MouseArea {
+                                anchors.fill: parent
+                                onClicked: page.backend.select(rowItem.isTotal ? "" : rowItem.unitKey)
+                            }
+                            RowLayout {
+                                anchors.fill: parent
+                                spacing: 0
+                                Label { text: rank > 0 ? rank : ""; Layout.preferredWidth: 40; color: Theme.textMuted }
+                                Label { text: name; Layout.preferredWidth: 190; elide: Text.ElideRight; color: Theme.text; font.bold: isTotal }
+                                Label { text: composite; Layout.preferredWidth: 62; horizontalAlignment: Text.AlignRight; color: Theme.text; font.bold: true }
+                                Item {
+                                    Layout.preferredWidth: 46
+                                    Layout.fillHeight: true
+                                    Rectangle {
+                                        anchors.centerIn: parent
+                                        visible: grade.length > 0
+                                        width: 24; height: 20; radius: 4
+                                        color: page.gradeColour(grade)
+                                        Label { anchors.centerIn: parent; text: grade; color: "#0a1628"; font.bold: true }
+                                    }
+                                }
+                                Label {
+                                    text: change
+                                    Layout.preferredWidth: 62
+                                    horizontalAlignment: Text.AlignRight
+                                    color: change.startsWith("↑") ? Theme.good : change.startsWith("↓") ? Theme.danger : Theme.textMuted
+                                }
+                                Repeater {
+                                    model: cells
+                                    Label {
+                                        required property int index
+                                        required property string modelData
+                                        text: modelData
+                                        Layout.fillWidth: true
+                                        Layout.preferredWidth: 70
+                                        horizontalAlignment: Text.AlignRight
+                                        color: Theme.text
+                                        // A figure drills down to its cases.
+                                        MouseArea {
+                                            anchors.fill: parent
+                                            cursorShape: Qt.PointingHandCursor
+                                            onClicked: page.backend.drill(rowItem.isTotal ? "" : rowItem.unitKey,
+                                                                          page.backend.ranking.columnIds[index])
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            // Trend, mix, hot spots, calendar; the cases behind a figure.
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 3
+                spacing: 12
+
+                Panel {
+                    title: page.backend ? page.backend.trendTitle : ""
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 260
+                    ChartView {
+                        id: trendChart
+                        anchors.fill: parent
+                        anchors.margins: -8
+                        antialiasing: true
+                        backgroundColor: "transparent"
+                        legend.labelColor: Theme.textMuted
+                        legend.alignment: Qt.AlignBottom
+                        margins { left: 0; right: 0; top: 0; bottom: 0 }
+                        ValuesAxis { id: yAxis; min: 0; max: 100; labelFormat: "%d"; labelsColor: Theme.textMuted; gridLineColor: "#24456e" }
+                        CategoryAxis {
+                            id: xAxis
+                            labelsColor: Theme.textMuted
+                            gridVisible: false
+                            labelsPosition: CategoryAxis.AxisLabelsPositionOnValue
+                        }
+                        LineSeries { id: compositeSeries; name: qsTr("Score"); axisX: xAxis; axisY: yAxis; color: "#2f9bff"; width: 3 }
+                        LineSeries { id: closureSeries; name: qsTr("Closure rate %"); axisX: xAxis; axisY: yAxis; color: "#22c55e"; width: 2 }
+                        LineSeries { id: onTimeSeries; name: qsTr("On-time closure %"); axisX: xAxis; axisY: yAxis; color: "#f5b400"; width: 2 }
+                    }
+                    // The series follow the backend's list (presentation only).
+                    Connections {
+                        target: page.backend
+                        function onResultsChanged() { trendFill.fill() }
+                    }
+                    QtObject {
+                        id: trendFill
+                        function fill() {
+                            compositeSeries.clear(); closureSeries.clear(); onTimeSeries.clear()
+                            for (const l of xAxis.categoriesLabels) xAxis.remove(l)
+                            const t = page.backend ? page.backend.trend : []
+                            xAxis.min = 0; xAxis.max = Math.max(1, t.length - 1)
+                            for (let i = 0; i < t.length; ++i) {
+                                xAxis.append(t[i].label, i)
+                                if (t[i].composite !== undefined && t[i].composite !== null) compositeSeries.append(i, t[i].composite)
+                                if (t[i].closure !== undefined && t[i].closure !== null) closureSeries.append(i, t[i].closure)
+                                if (t[i].onTime !== undefined && t[i].onTime !== null) onTimeSeries.append(i, t[i].onTime)
+                            }
+                        }
+                        Component.onCompleted: fill()
+                    }
+                }
+
+                Panel {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    ColumnLayout {
+                        anchors.fill: parent
+                        spacing: 8
+                        TabBar {
+                            id: tabs
+                            Layout.fillWidth: true
+                            TabButton { text: qsTr("Classes") }
+                            TabButton { text: qsTr("Channels") }
+                            TabButton { text: qsTr("Hot spots") }
+                            TabButton { text: qsTr("Calendar") }
+                        }
+                        StackLayout {
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            currentIndex: tabs.currentIndex
+                            // Bars of reports per class / channel.
+                            Repeater {
+                                model: 2
+                                ListView {
+                                    required property int index
+                                    readonly property var items: page.backend ? (index === 0 ? page.backend.classMix : page.backend.sourceMix) : []
+                                    readonly property real most: {
+                                        let m = 1
+                                        for (const x of items) m = Math.max(m, x.value)
+                                        return m
+                                    }
+                                    clip: true
+                                    spacing: 4
+                                    model: items
+                                    delegate: RowLayout {
+                                        id: bar
+                                        required property var modelData
+                                        readonly property real most: ListView.view ? ListView.view.most : 1
+                                        width: ListView.view ? ListView.view.width : 0
+                                        Label { text: modelData.name; Layout.preferredWidth: 150; elide: Text.ElideRight; color: Theme.text }
+                                        Rectangle {
+                                            Layout.preferredWidth: Math.max(2, (bar.width - 230) * modelData.value / bar.most)
+                                            Layout.preferredHeight: 14
+                                            radius: 2
+                                            color: bar.ListView.view && bar.ListView.view.index === 0 ? "#4fc3f7" : "#ffb74d"
+                                        }
+                                        Label { text: modelData.value; color: Theme.textMuted }
+                                        Item { Layout.fillWidth: true }
+                                    }
+                                }
+                            }
+                            ListView {
+                                clip: true
+                                model: page.backend ? page.backend.hotSpots : []
+                                header: RowLayout {
+                                    width: ListView.view.width
+                                    Label { text: qsTr("Community"); Layout.fillWidth: true; color: Theme.textMuted; font.bold: true }
+                                    Label { text: qsTr("Reports"); Layout.preferredWidth: 60; horizontalAlignment: Text.AlignRight; color: Theme.textMuted; font.bold: true }
+                                    Label { text: qsTr("Closure"); Layout.preferredWidth: 70; horizontalAlignment: Text.AlignRight; color: Theme.textMuted; font.bold: true }
+                                    Label { text: qsTr("Overdue"); Layout.preferredWidth: 60; horizontalAlignment: Text.AlignRight; color: Theme.textMuted; font.bold: true }
+                                }
+                                delegate: RowLayout {
+                                    required property var modelData
+                                    width: ListView.view.width
+                                    Label { text: modelData.name; Layout.fillWidth: true; elide: Text.ElideRight; color: Theme.text }
+                                    Label { text: modelData.reports; Layout.preferredWidth: 60; horizontalAlignment: Text.AlignRight; color: Theme.text }
+                                    Label { text: modelData.closure; Layout.preferredWidth: 70; horizontalAlignment: Text.AlignRight; color: Theme.text }
+                                    Label { text: modelData.overdue; Layout.preferredWidth: 60; horizontalAlignment: Text.AlignRight; color: modelData.overdue > 0 ? Theme.danger : Theme.text }
+                                }
+                            }
+                            // Reports per day, a week to a line, darker the more.
+                            Item {
+                                GridLayout {
+                                    anchors.left: parent.left
+                                    anchors.top: parent.top
+                                    columns: 7
+                                    columnSpacing: 4
+                                    rowSpacing: 4
+                                    Repeater {
+                                        model: ["一", "二", "三", "四", "五", "六", "日"]
+                                        Label { required property string modelData; text: modelData; color: Theme.textMuted; Layout.preferredWidth: 52; horizontalAlignment: Text.AlignHCenter }
+                                    }
+                                    // Blank cells before the first day.
+                                    Repeater {
+                                        model: page.backend && page.backend.calendarDays.length > 0 ? page.backend.calendarDays[0].weekday - 1 : 0
+                                        Item { Layout.preferredWidth: 52; Layout.preferredHeight: 34 }
+                                    }
+                                    Repeater {
+                                        model: page.backend ? page.backend.calendarDays : []
+                                        Rectangle {
+                                            required property var modelData
+                                            Layout.preferredWidth: 52
+                                            Layout.preferredHeight: 34
+                                            radius: 3
+                                            color: ["#16304f", "#1b4f85", "#2f6fb0", "#2f9bff", "#7cc4ff"][Math.min(4, modelData.level)]
+                                            Label { anchors { left: parent.left; top: parent.top; margins: 3 } text: modelData.day; color: Theme.textMuted; font.pixelSize: 10 }
+                                            Label { anchors { right: parent.right; bottom: parent.bottom; margins: 3 } text: modelData.reports; color: Theme.text; font.pixelSize: 12; font.bold: true }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    // The cases behind a figure, over the tabs until closed.
+                    Rectangle {
+                        objectName: "drillPanel"
+                        anchors.fill: parent
+                        visible: page.backend && page.backend.drillTitle.length > 0
+                        color: Theme.panel
+                        ColumnLayout {
+                            anchors.fill: parent
+                            RowLayout {
+                                Layout.fillWidth: true
+                                Label { text: page.backend ? page.backend.drillTitle : ""; color: Theme.text; font.bold: true; Layout.fillWidth: true; elide: Text.ElideRight }
+                                ToolButton { text: "✕"; onClicked: page.backend.drill("", "") ; Accessible.name: qsTr("Close") }
+                            }
+                            ListView {
+                                objectName: "drillList"
+                                Layout.fillWidth: true
+                                Layout.fillHeight: true
+                                clip: true
+                                model: page.backend ? page.backend.drillCases : []
+                                ScrollBar.vertical: ScrollBar {}
+                                delegate: RowLayout {
+                                    required property var modelData
+                                    width: ListView.view.width
+                                    Label { text: modelData.number; Layout.preferredWidth: 130; color: Theme.accent }
+                                    Label { text: modelData.className; Layout.fillWidth: true; elide: Text.ElideRight; color: Theme.text }
+                                    Label { text: modelData.state; Layout.preferredWidth: 70; color: Theme.textMuted }
+                                    Label { text: modelData.reported; Layout.preferredWidth: 90; color: Theme.textMuted }
+                                    ToolButton { text: qsTr("Open"); onClicked: page.backend.openCase(modelData.id) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,222 @@
+// Benchmarks of the evaluation (tests/bench/run kpi), on the full demo city on SQLite (built
+// once into $YW_BENCH_DIR like the map's) and on PostgreSQL (a throwaway cluster, the city built
+// into it: several minutes):
+//   kpi_facts_s        the evaluation facts of every case rebuilt from the event log (replay)
+//   kpi_load_ms        the facts of a month (and the month before, for the comparison) read into
+//                      the engine with the names of the city
+//   kpi_month_ms       all KPIs of all departments for one month (October 2026), facts in memory
+//   kpi_year_ms        the same for the twelve months to October 2026
+//   kpi_vs_sql         the same department counts by a straightforward SQL GROUP BY over the
+//                      stored facts (KpiSqlAggregator) divided by kpi_month_ms; the two are
+//                      checked to agree before anything is timed
+// Each is the median of five runs. The _pg figures are the same on PostgreSQL.
+#include "arearepository.h"
+#include "democitybuilder.h"
+#include "kpifactsbuilder.h"
+#include "kpifactsrepository.h"
+#include "kpifactsupdater.h"
+#include "kpisqlaggregator.h"
+#include "migrator.h"
+#include "testbackend.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QTextStream>
+
+using namespace yw::core;
+using namespace yw::evaluation;
+
+namespace {
+QTextStream out(stdout);
+QTextStream err(stderr);
+
+void figure(const QString &name, double value, int decimals = 1)
+{
+    out << name << ": " << QString::number(value, 'f', decimals) << Qt::endl;
+}
+
+template<typename F>
+double medianMs(F &&f, int runs = 5)
+{
+    QList<double> t;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        f();
+        t << timer.nsecsElapsed() / 1e6;
+    }
+    std::sort(t.begin(), t.end());
+    return t[t.size() / 2];
+}
+
+struct Rules
+{
+    Taxonomy taxonomy = Taxonomy::load(TaxonomyStandard::Id::Gbt47678_2026).value();
+    WorkCalendar calendar = WorkCalendar::chinaMainland();
+    TimeLimitTable limits = TimeLimitTable::builtIn(calendar).value();
+};
+
+// Runs the figures on one database; suffix "" for SQLite, "_pg" for PostgreSQL.
+bool measure(yw::store::Database &db, const QString &suffix, bool rebuildFacts)
+{
+    Rules rules;
+    auto areas = yw::store::AreaRepository(db).load();
+    if (!areas) {
+        err << areas.error().message << Qt::endl;
+        return false;
+    }
+    KpiFactsUpdater updater(db, {rules.calendar, rules.limits, rules.taxonomy, areas.value()});
+    if (rebuildFacts) {
+        for (const char *table : {"kpi_tasks", "kpi_case_facts"})
+            db.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
+    }
+    QElapsedTimer t;
+    t.start();
+    auto rebuilt = updater.refresh();
+    if (!rebuilt) {
+        err << rebuilt.error().message << Qt::endl;
+        return false;
+    }
+    if (rebuildFacts)
+        figure("kpi_facts_s" + suffix, t.nsecsElapsed() / 1e9, 1);
+    out << "kpi_facts_cases" << suffix << ": " << rebuilt.value() << Qt::endl;
+
+    const KpiPeriod month = KpiPeriod::month(2026, 10);
+    const KpiPeriod year = KpiPeriod::range(QDate(2025, 11, 1), QDate(2026, 10, 31));
+    std::unique_ptr<KpiEngine> engine;
+    figure("kpi_load_ms" + suffix, medianMs([&] {
+               engine = std::move(updater.engine(month.previous().fromMs(), month.toMs()).value());
+           }));
+    out << "kpi_month_cases" << suffix << ": " << engine->caseCount() << Qt::endl;
+
+    // The engine and its SQL peer must agree before either is timed.
+    yw::store::KpiSqlAggregator sql(db);
+    const KpiResult ours = engine->compute(month, Dimension::Department);
+    auto peer = sql.byDepartment(month.fromMs(), month.toMs());
+    if (!peer) {
+        err << peer.error().message << Qt::endl;
+        return false;
+    }
+    int mismatches = 0;
+    for (const KpiRow &row : ours.rows)
+        for (int c = 0; c < kCounterCount; ++c) {
+            const QString id = QString::fromLatin1(definition(Counter(c)).id);
+            if (id != QLatin1String("filed_in_area") && id != QLatin1String("missed") &&
+                peer->value(row.key.toLongLong()).value(id) != row.n[size_t(c)])
+                ++mismatches;
+        }
+    if (mismatches > 0 || qsizetype(ours.rows.size()) != peer->size()) {
+        err << "the engine and the SQL peer disagree on " << mismatches << " counts" << Qt::endl;
+        return false;
+    }
+    out << "kpi_month_departments" << suffix << ": " << ours.rows.size() << " (handled "
+        << ours.total.count(Counter::Handled) << ", closed " << ours.total.count(Counter::Closed)
+        << ")" << Qt::endl;
+    const double monthMs = medianMs([&] { engine->compute(month, Dimension::Department); });
+    figure("kpi_month_ms" + suffix, monthMs, 2);
+    const double sqlMs = medianMs([&] { sql.byDepartment(month.fromMs(), month.toMs()); });
+    out << "kpi_sql_month_ms" << suffix << ": " << QString::number(sqlMs, 'f', 1) << Qt::endl;
+    figure("kpi_vs_sql" + suffix, sqlMs / monthMs, 1);
+    out << "kpi_vs_sql_with_load" << suffix << ": "
+        << QString::number(sqlMs / (monthMs + medianMs([&] {
+                                        updater.engine(month.fromMs(), month.toMs());
+                                    }, 3)),
+                           'f', 2)
+        << " (ours reading the month's facts from the database each time)" << Qt::endl;
+
+    std::unique_ptr<KpiEngine> yearEngine;
+    out << "kpi_year_load_ms" << suffix << ": "
+        << QString::number(medianMs([&] {
+                               yearEngine = std::move(updater.engine(year.fromMs(), year.toMs()).value());
+                           }, 3),
+                           'f', 0)
+        << Qt::endl;
+    figure("kpi_year_ms" + suffix, medianMs([&] { yearEngine->compute(year, Dimension::Department); }), 1);
+    out << "kpi_sql_year_ms" << suffix << ": "
+        << QString::number(medianMs([&] { sql.byDepartment(year.fromMs(), year.toMs()); }, 3), 'f', 0)
+        << Qt::endl;
+    return true;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    const QString dir = qEnvironmentVariable("YW_BENCH_DIR", QStringLiteral("/tmp/yw-bench"));
+    QDir().mkpath(dir);
+    const QString dbPath = dir + QStringLiteral("/map-full.sqlite");
+    if (!QFile::exists(dbPath)) {
+        err << "building the full demo city into " << dbPath << " (about three minutes)…" << Qt::endl;
+        if (QProcess::execute(QStringLiteral(YIWANG_ADMIN_BIN),
+                              {QStringLiteral("demo"), QStringLiteral("--out"), dbPath,
+                               QStringLiteral("--scale"), QStringLiteral("full"),
+                               QStringLiteral("--end"), QStringLiteral("2026-11-20")}) != 0) {
+            err << "yiwang-admin demo failed" << Qt::endl;
+            return 1;
+        }
+    }
+    {
+        auto db = yw::store::Database::open(yw::store::DatabaseLocation::sqliteFile(dbPath),
+                                            yw::store::Database::OpenMode::Existing);
+        if (!db || !yw::store::Migrator::migrate(*db.value())) {
+            err << "cannot open " << dbPath << Qt::endl;
+            return 1;
+        }
+        // Rebuilding every case's facts on SQLite is measured on a copy, not to disturb the
+        // city the other benchmarks share.
+        if (!measure(*db.value(), QString(), false))
+            return 1;
+        const QString copy = dir + QStringLiteral("/kpi-facts.sqlite");
+        QFile::remove(copy);
+        QFile::copy(dbPath, copy);
+        auto c = yw::store::Database::open(yw::store::DatabaseLocation::sqliteFile(copy),
+                                           yw::store::Database::OpenMode::Existing);
+        if (c) {
+            Rules rules;
+            auto areas = yw::store::AreaRepository(*c.value()).load();
+            for (const char *table : {"kpi_tasks", "kpi_case_facts"})
+                c.value()->exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
+            KpiFactsUpdater updater(*c.value(), {rules.calendar, rules.limits, rules.taxonomy, areas.value()});
+            QElapsedTimer t;
+            t.start();
+            if (updater.refresh())
+                figure("kpi_facts_s", t.nsecsElapsed() / 1e9, 1);
+        }
+        QFile::remove(copy);
+    }
+    if (qEnvironmentVariable("YW_BENCH_KPI_PG", QStringLiteral("1")) == QLatin1String("0")) {
+        out << "kpi_month_ms_pg: n/a (YW_BENCH_KPI_PG=0)" << Qt::endl;
+        return 0;
+    }
+    // PostgreSQL: a throwaway cluster with the same city (the same seed and end).
+    qputenv("YW_TEST_BACKEND", "postgresql");
+    yw::test::TestBackend pg;
+    if (const QString e = pg.setUp(); !e.isEmpty()) {
+        out << "kpi_month_ms_pg: n/a (" << e << ")" << Qt::endl;
+        return 0;
+    }
+    auto db = yw::store::Database::open(pg.fresh(), yw::store::Database::OpenMode::CreateIfMissing);
+    if (!db) {
+        err << db.error().message << Qt::endl;
+        return 1;
+    }
+    err << "building the full demo city into PostgreSQL…" << Qt::endl;
+    QElapsedTimer build;
+    build.start();
+    yw::demo::DemoCityBuilder::Options o;
+    o.scale = yw::demo::DemoScale::full();
+    o.end = QDateTime(QDate(2026, 11, 20), QTime(0, 0), QTimeZone(8 * 3600));
+    if (auto s = yw::demo::DemoCityBuilder::build(*db.value(), o, {}); !s) {
+        err << s.error().message << Qt::endl;
+        return 1;
+    }
+    out << "kpi_pg_city_built_s: " << QString::number(build.nsecsElapsed() / 1e9, 'f', 0) << Qt::endl;
+    const bool ok = measure(*db.value(), QStringLiteral("_pg"), true);
+    db.value().reset();
+    pg.tearDown();
+    return ok ? 0 : 1;
+}
