@@ -36,11 +36,22 @@ void Screenshotter::capture()
 {
     if (m_done)
         return;
-    // Items that are still drawing say so with a `busy` property (the map's tiles): wait for
-    // them, half a minute at most.
-    if ((m_frames == 0 || anyBusy(m_window->contentItem())) && ++m_waits < 300) {
-        QTimer::singleShot(100, this, &Screenshotter::capture);
-        return;
+    // Items that are still drawing say so with a `busy` property (the map's tiles, figures being
+    // read): wait for them, a minute at most; then two more frames and a moment, for what they
+    // set off (a chart draws its series a frame later).
+    if (++m_waits < 600) {
+        if (m_frames == 0 || anyBusy(m_window->contentItem())) {
+            m_idleFrame = -1;
+            QTimer::singleShot(100, this, &Screenshotter::capture);
+            return;
+        }
+        if (m_idleFrame < 0 || m_frames < m_idleFrame + 2) {
+            if (m_idleFrame < 0)
+                m_idleFrame = m_frames;
+            m_window->update();
+            QTimer::singleShot(300, this, &Screenshotter::capture);
+            return;
+        }
     }
     m_done = true;
     const QImage image = m_window->grabWindow();

@@ -30,6 +30,7 @@ private:
     int m_settleMs;
     int m_frames = 0;
     int m_waits = 0;
+    int m_idleFrame = -1; // the frame count when nothing was busy any more
     bool m_done = false;
 };
 

@@ -14,6 +14,9 @@ Item {
     // The screenshot waits while the figures are being read.
     readonly property bool busy: !backend || backend.busy
 
+    // The chart's series are filled from the backend's list whenever it or its figures change.
+    onBackendChanged: trendFill.fill()
+
     function gradeColour(grade) {
         return grade === "A" ? "#43a047" : grade === "B" ? "#7cb342" : grade === "C" ? "#fdd835"
              : grade === "D" ? "#fb8c00" : grade === "E" ? "#e53935" : Theme.textMuted
@@ -75,7 +78,7 @@ Item {
                 onActivated: page.backend.dimension = currentValue
             }
             Item { Layout.fillWidth: true }
-            BusyIndicator { running: page.busy; implicitWidth: 28; implicitHeight: 28 }
+            BusyIndicator { running: page.busy; visible: running; implicitWidth: 28; implicitHeight: 28 }
             Label {
                 text: page.backend ? (page.backend.message.length > 0 ? page.backend.message : page.backend.status) : ""
                 color: Theme.textMuted
