@@ -78,6 +78,14 @@ private slots:
 
     void monthlyReportInEveryFormat()
     {
+        {
+            // The demo city comes with its facts; without them evaluate builds them first.
+            auto db = yw::store::Database::open(yw::store::DatabaseLocation::sqliteFile(m_db),
+                                                yw::store::Database::OpenMode::Existing);
+            QVERIFY(db);
+            QVERIFY(db.value()->exec("DELETE FROM kpi_tasks"));
+            QVERIFY(db.value()->exec("DELETE FROM kpi_case_facts"));
+        }
         Run r = admin({"evaluate", "--db", m_db, "--period", "2026-10", "--by", "department",
                        "--format", "csv", "--out", path("oct.csv")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
