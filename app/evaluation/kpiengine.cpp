@@ -366,7 +366,7 @@ void KpiEngine::fillRates(KpiRow &row, Dimension d)
         break;
     case Dimension::Inspector:
         if (c(Counter::Reports) + c(Counter::VerifyDone) + c(Counter::VerifyOverdue) +
-                c(Counter::CheckDone) + c(Counter::CheckOverdue) > 0)
+                c(Counter::CheckDone) + c(Counter::CheckOverdue) + c(Counter::FiledInArea) > 0)
             composite = 100 * (0.40 * met(Rate::ValidReport) +
                                0.20 * (1 - failed(Rate::MissedReport)) +
                                0.20 * met(Rate::OnTimeVerification) + 0.20 * met(Rate::OnTimeCheck));

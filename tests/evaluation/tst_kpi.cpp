@@ -286,6 +286,13 @@ private slots:
         QCOMPARE(d.value(Rate::PublicReport), 1.0 / 7);
         QCOMPARE(d.composite, 43.81); // 40×⅓ + 40×⅓ + 20×6/7, to two decimals
         QCOMPARE(districts.total.count(Counter::Reports), 8);
+        QCOMPARE(d.count(Counter::Accepted), 6);      // A-F (G went to verification, H was merged)
+        QCOMPARE(d.count(Counter::FileDone), 7);      // A-F at 09:10, G at 09:45
+        QCOMPARE(d.count(Counter::FileOnTime), 7);    // within 30 minutes of acceptance/verification
+        QCOMPARE(d.count(Counter::Dispatched), 7);    // A-F, and F again to the water company
+        QCOMPARE(d.count(Counter::DispatchOnTime), 7);
+        QCOMPARE(d.count(Counter::DispatchAccurate), 6);
+        QCOMPARE(d.value(Rate::OnTimeFiling), 1.0);
 
         const KpiResult inspectors = m_engine->compute(day, Dimension::Inspector);
         QCOMPARE(int(inspectors.rows.size()), 1);
@@ -378,6 +385,54 @@ private slots:
         for (const KpiRow &row : d23.rows)
             if (row.key == QString::number(f.sanitation))
                 QCOMPARE(row.count(Counter::OverduePending), 1);
+    }
+
+    // Missed reports (漏报) on hand-made facts: public reports confirmed on site in the grids an
+    // inspector patrols count against that inspector.
+    void missedReportsOfInspectors()
+    {
+        const qint64 day = at(23, 9, 0).toMSecsSinceEpoch();
+        auto fact = [&](qint64 caseId, const QString &grid, SourceChannel source, bool confirmed,
+                        qint64 reporter) {
+            CaseFacts cf;
+            cf.fact.caseId = caseId;
+            cf.fact.reportedAt = day;
+            cf.fact.filedAt = day + 600000;
+            cf.fact.source = source;
+            cf.fact.gridCode = grid;
+            cf.fact.districtCode = "430102";
+            cf.fact.publicVerified = confirmed;
+            cf.fact.reporterUserId = reporter;
+            return cf;
+        };
+        std::vector<CaseFacts> facts;
+        facts.push_back(fact(1, "430102001001001", SourceChannel::Patrol, false, 7));
+        facts.push_back(fact(2, "430102001001001", SourceChannel::Patrol, false, 7));
+        facts.push_back(fact(3, "430102001001001", SourceChannel::Hotline12345, true, 0));
+        facts.push_back(fact(4, "430102001001002", SourceChannel::Hotline12345, true, 0)); // 8's grid
+        facts.push_back(fact(5, "430102001001001", SourceChannel::Hotline12345, false, 0)); // not confirmed
+        KpiDirectory dir;
+        dir.users.insert(7, "巡查员甲");
+        dir.users.insert(8, "巡查员乙");
+        dir.inspectorsOfGrid.insert("430102001001001", 7);
+        dir.inspectorsOfGrid.insert("430102001001002", 8);
+        KpiEngine engine(std::move(facts), dir);
+        const KpiResult r = engine.compute(KpiPeriod::range(QDate(2026, 11, 23), QDate(2026, 11, 23)),
+                                           Dimension::Inspector);
+        QHash<QString, KpiRow> rows;
+        for (const KpiRow &row : r.rows)
+            rows.insert(row.key, row);
+        QCOMPARE(rows.value("7").count(Counter::FiledInArea), 4); // cases 1, 2, 3, 5
+        QCOMPARE(rows.value("7").count(Counter::Missed), 1);      // case 3
+        QCOMPARE(rows.value("7").value(Rate::MissedReport), 0.25);
+        QCOMPARE(rows.value("7").count(Counter::Reports), 2);
+        // 有效上报率 1 ×40 + (1 − 漏报率 ¼)×20 + 按时核实率 and 按时核查率 (nothing due) 20 + 20
+        QCOMPARE(rows.value("7").composite, 95.0);
+        QCOMPARE(rows.value("8").count(Counter::Missed), 1);
+        QCOMPARE(rows.value("8").value(Rate::MissedReport), 1.0);
+        QCOMPARE(rows.value("8").name, QStringLiteral("巡查员乙"));
+        // Nothing reported, one public report missed in the patrolled grid: 40 + 0 + 20 + 20.
+        QCOMPARE(rows.value("8").composite, 80.0);
     }
 
     void periods_data()
