@@ -274,7 +274,28 @@ Item {
                     }
                     QtObject {
                         id: trendFill
+                        readonly property var palette: ["#4fc3f7", "#ffb74d", "#81c784", "#e57373", "#ba68c8", "#fff176", "#4db6ac", "#90a4ae"]
+                        function fillMix() {
+                            classPie.clear()
+                            const classes = page.backend ? page.backend.classMix : []
+                            for (let i = 0; i < classes.length; ++i) {
+                                const slice = classPie.append(classes[i].name + " " + classes[i].value, classes[i].value)
+                                slice.color = palette[i % palette.length]
+                                slice.borderColor = Theme.panel
+                            }
+                            sourceBars.clear()
+                            const sources = page.backend ? page.backend.sourceMix.slice().reverse() : []
+                            const names = [], values = []
+                            let most = 1
+                            for (const x of sources) { names.push(x.name); values.push(x.value); most = Math.max(most, x.value) }
+                            sourceAxis.categories = names
+                            sourceValues.max = Math.ceil(most * 1.1)
+                            const set = sourceBars.append(qsTr("Reports"), values)
+                            set.color = "#ffb74d"
+                            set.borderColor = "#ffb74d"
+                        }
                         function fill() {
+                            fillMix()
                             compositeSeries.clear(); closureSeries.clear(); onTimeSeries.clear()
                             for (const l of xAxis.categoriesLabels) xAxis.remove(l)
                             const t = page.backend ? page.backend.trend : []
@@ -298,6 +319,7 @@ Item {
                         spacing: 8
                         TabBar {
                             id: tabs
+                            objectName: "mixTabs"
                             Layout.fillWidth: true
                             TabButton { text: qsTr("Classes") }
                             TabButton { text: qsTr("Channels") }
@@ -308,35 +330,27 @@ Item {
                             Layout.fillWidth: true
                             Layout.fillHeight: true
                             currentIndex: tabs.currentIndex
-                            // Bars of reports per class / channel.
-                            Repeater {
-                                model: 2
-                                ListView {
-                                    required property int index
-                                    readonly property var items: page.backend ? (index === 0 ? page.backend.classMix : page.backend.sourceMix) : []
-                                    readonly property real most: {
-                                        let m = 1
-                                        for (const x of items) m = Math.max(m, x.value)
-                                        return m
-                                    }
-                                    clip: true
-                                    spacing: 4
-                                    model: items
-                                    delegate: RowLayout {
-                                        id: bar
-                                        required property var modelData
-                                        readonly property real most: ListView.view ? ListView.view.most : 1
-                                        width: ListView.view ? ListView.view.width : 0
-                                        Label { text: modelData.name; Layout.preferredWidth: 150; elide: Text.ElideRight; color: Theme.text }
-                                        Rectangle {
-                                            Layout.preferredWidth: Math.max(2, (bar.width - 230) * modelData.value / bar.most)
-                                            Layout.preferredHeight: 14
-                                            radius: 2
-                                            color: bar.ListView.view && bar.ListView.view.index === 0 ? "#4fc3f7" : "#ffb74d"
-                                        }
-                                        Label { text: modelData.value; color: Theme.textMuted }
-                                        Item { Layout.fillWidth: true }
-                                    }
+                            // The class mix as a pie, the channels as bars (Qt Charts).
+                            ChartView {
+                                id: classChart
+                                antialiasing: true
+                                backgroundColor: "transparent"
+                                legend.alignment: Qt.AlignRight
+                                legend.labelColor: Theme.text
+                                legend.font.pixelSize: 12
+                                margins { left: 0; right: 0; top: 0; bottom: 0 }
+                                PieSeries { id: classPie; size: 0.9 }
+                            }
+                            ChartView {
+                                id: sourceChart
+                                antialiasing: true
+                                backgroundColor: "transparent"
+                                legend.visible: false
+                                margins { left: 0; right: 0; top: 0; bottom: 0 }
+                                HorizontalBarSeries {
+                                    id: sourceBars
+                                    axisY: BarCategoryAxis { id: sourceAxis; labelsColor: Theme.text; gridVisible: false }
+                                    axisX: ValuesAxis { id: sourceValues; min: 0; labelFormat: "%d"; labelsColor: Theme.textMuted; gridLineColor: "#24456e" }
                                 }
                             }
                             ListView {
@@ -383,8 +397,8 @@ Item {
                                             Layout.preferredHeight: 34
                                             radius: 3
                                             color: ["#16304f", "#1b4f85", "#2f6fb0", "#2f9bff", "#7cc4ff"][Math.min(4, modelData.level)]
-                                            Label { anchors { left: parent.left; top: parent.top; margins: 3 } text: modelData.day; color: Theme.textMuted; font.pixelSize: 10 }
-                                            Label { anchors { right: parent.right; bottom: parent.bottom; margins: 3 } text: modelData.reports; color: Theme.text; font.pixelSize: 12; font.bold: true }
+                                            Label { anchors { left: parent.left; top: parent.top; margins: 3 } text: modelData.day; color: modelData.level >= 3 ? "#16304f" : Theme.textMuted; font.pixelSize: 10 }
+                                            Label { anchors { right: parent.right; bottom: parent.bottom; margins: 3 } text: modelData.reports; color: modelData.level >= 3 ? "#0a1628" : Theme.text; font.pixelSize: 12; font.bold: true }
                                         }
                                     }
                                 }

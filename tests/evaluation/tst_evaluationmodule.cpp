@@ -173,6 +173,17 @@ private slots:
         QVERIFY(!shot.isNull());
         if (qEnvironmentVariableIsSet("YW_SCREENSHOT_DIR"))
             shot.save(QDir(qEnvironmentVariable("YW_SCREENSHOT_DIR")).filePath("evaluation-test.png"));
+        // Each tab of the mix shows something (channels, hot spots, the calendar).
+        auto *tabs = findItem(window->contentItem(), "mixTabs");
+        QVERIFY(tabs);
+        for (int tab : {1, 2, 3}) {
+            tabs->setProperty("currentIndex", tab);
+            QTest::qWait(300);
+            const QImage t = window->grabWindow();
+            if (qEnvironmentVariableIsSet("YW_SCREENSHOT_DIR"))
+                t.save(QDir(qEnvironmentVariable("YW_SCREENSHOT_DIR")).filePath(QStringLiteral("evaluation-tab%1.png").arg(tab)));
+            QVERIFY(t != shot);
+        }
     }
 };
 
