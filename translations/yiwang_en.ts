@@ -240,7 +240,7 @@
 <context>
     <name>EvaluationPage</name>
     <message>
-        <location filename="../modules/evaluation/EvaluationPage.qml" line="+25"/>
+        <location filename="../modules/evaluation/EvaluationPage.qml" line="+28"/>
         <source>PDF report (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,7 +336,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+56"/>
         <source>Classes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -356,12 +356,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+34"/>
         <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-68"/>
+        <location line="+69"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,7 +377,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1455,8 +1456,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
-        <source>%1 · %2: %n case(s)</source>
+        <location line="+76"/>
+        <source>%1: %n case(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

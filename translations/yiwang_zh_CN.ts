@@ -240,7 +240,7 @@
 <context>
     <name>EvaluationPage</name>
     <message>
-        <location filename="../modules/evaluation/EvaluationPage.qml" line="+25"/>
+        <location filename="../modules/evaluation/EvaluationPage.qml" line="+28"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF 通报 (*.pdf)</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>按期结案率 %</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+56"/>
         <source>Classes</source>
         <translation>问题类别</translation>
     </message>
@@ -356,12 +356,13 @@
         <translation>日历</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+34"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-68"/>
+        <location line="+69"/>
         <source>Reports</source>
         <translation>上报数</translation>
     </message>
@@ -376,7 +377,7 @@
         <translation>超期</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1452,10 +1453,10 @@
         <translation>其他</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
-        <source>%1 · %2: %n case(s)</source>
+        <location line="+76"/>
+        <source>%1: %n case(s)</source>
         <translation>
-            <numerusform>%1 · %2：%n 件</numerusform>
+            <numerusform>%1：%n 件</numerusform>
         </translation>
     </message>
     <message>

@@ -366,6 +366,7 @@ Item {
                                 delegate: RowLayout {
                                     required property var modelData
                                     width: ListView.view.width
+                                    TapHandler { onTapped: page.backend.drillCommunity(modelData.key) }
                                     Label { text: modelData.name; Layout.fillWidth: true; elide: Text.ElideRight; color: Theme.text }
                                     Label { text: modelData.reports; Layout.preferredWidth: 60; horizontalAlignment: Text.AlignRight; color: Theme.text }
                                     Label { text: modelData.closure; Layout.preferredWidth: 70; horizontalAlignment: Text.AlignRight; color: Theme.text }
@@ -397,6 +398,7 @@ Item {
                                             Layout.preferredHeight: 34
                                             radius: 3
                                             color: ["#16304f", "#1b4f85", "#2f6fb0", "#2f9bff", "#7cc4ff"][Math.min(4, modelData.level)]
+                                            TapHandler { onTapped: page.backend.drillDay(modelData.date) }
                                             Label { anchors { left: parent.left; top: parent.top; margins: 3 } text: modelData.day; color: modelData.level >= 3 ? "#16304f" : Theme.textMuted; font.pixelSize: 10 }
                                             Label { anchors { right: parent.right; bottom: parent.bottom; margins: 3 } text: modelData.reports; color: modelData.level >= 3 ? "#0a1628" : Theme.text; font.pixelSize: 12; font.bold: true }
                                         }

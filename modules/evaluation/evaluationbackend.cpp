@@ -371,6 +371,7 @@ void EvaluationBackend::recompute()
     m_hotSpots.clear();
     for (const KpiRow &r : topByReports(m_engine->compute(m_period, Dimension::Community).rows, 10))
         m_hotSpots << QVariantMap{
+            {QStringLiteral("key"), r.key},
             {QStringLiteral("name"), r.name},
             {QStringLiteral("reports"), r.count(Counter::Reports)},
             {QStringLiteral("closure"), KpiReport::text(r.value(Rate::Closure), KpiColumn::rate(Rate::Closure))},
@@ -410,13 +411,36 @@ void EvaluationBackend::drill(const QString &unitKey, const QString &columnId)
                 seen.insert(id);
                 ids << id;
             }
-    std::sort(ids.begin(), ids.end());
     const bool zh = chinese();
     QString unit = dimensionName(Dimension::City, zh);
     for (const KpiRow &r : m_report.ranking.rows)
         if (r.key == unitKey)
             unit = r.name;
-    m_drillTitle = tr("%1 · %2: %n case(s)", nullptr, int(ids.size())).arg(unit, column.name(zh));
+    showCases(ids, QStringLiteral("%1 · %2").arg(unit, column.name(zh)));
+}
+
+void EvaluationBackend::drillCommunity(const QString &communityCode)
+{
+    if (!m_engine)
+        return;
+    showCases(m_engine->caseIds(m_period, Dimension::Community, communityCode, Counter::Reports),
+              QStringLiteral("%1 · %2").arg(m_engine->directory().areas.value(communityCode, communityCode),
+                                            KpiColumn::count(Counter::Reports).name(chinese())));
+}
+
+void EvaluationBackend::drillDay(const QString &isoDate)
+{
+    const QDate day = QDate::fromString(isoDate, Qt::ISODate);
+    if (!m_engine || !day.isValid())
+        return;
+    showCases(m_engine->caseIds(KpiPeriod::range(day, day), Dimension::City, QString(), Counter::Reports),
+              QStringLiteral("%1 · %2").arg(isoDate, KpiColumn::count(Counter::Reports).name(chinese())));
+}
+
+void EvaluationBackend::showCases(QList<qint64> ids, const QString &title)
+{
+    std::sort(ids.begin(), ids.end());
+    m_drillTitle = tr("%1: %n case(s)", nullptr, int(ids.size())).arg(title);
     m_drillCases.clear();
     yw::store::CaseRepository repo(*m_context.database);
     const int shown = std::min<int>(int(ids.size()), 200);

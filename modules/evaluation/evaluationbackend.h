@@ -82,6 +82,9 @@ public:
     // The cases behind one figure of one unit: a count's cases, or for a rate those it is
     // taken of (what was due). columnId as in the ranking's columnIds.
     Q_INVOKABLE void drill(const QString &unitKey, const QString &columnId);
+    // The reports of one community in the period (hot spots) or of one day (the calendar).
+    Q_INVOKABLE void drillCommunity(const QString &communityCode);
+    Q_INVOKABLE void drillDay(const QString &isoDate);
     Q_INVOKABLE void openCase(qint64 caseId);
     // Writes the report (PDF, XLSX or CSV by the file's suffix); an empty string when done.
     Q_INVOKABLE QString exportReport(const QUrl &file);
@@ -98,6 +101,7 @@ signals:
 
 private:
     void recompute();
+    void showCases(QList<qint64> ids, const QString &title);
     void setStatus(const QString &s);
     void setMessage(const QString &m);
     KpiPeriod periodAround(const QDate &day) const;

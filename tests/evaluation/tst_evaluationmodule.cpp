@@ -98,6 +98,14 @@ private slots:
         QCOMPARE(opened.size(), 1);
         QCOMPARE(opened.first().first().toString(), QStringLiteral("dispatch"));
 
+        // Hot spots and calendar days list their reports.
+        const QVariantMap hot = eval->hotSpots().first().toMap();
+        eval->drillCommunity(hot.value("key").toString());
+        QCOMPARE(qint64(eval->drillCases().size()), std::min<qint64>(200, hot.value("reports").toLongLong()));
+        const QVariantMap firstDay = eval->calendarDays().first().toMap();
+        eval->drillDay(firstDay.value("date").toString());
+        QCOMPARE(qint64(eval->drillCases().size()), std::min<qint64>(200, firstDay.value("reports").toLongLong()));
+
         // Other kinds of unit and periods.
         eval->setDimension("district");
         QCOMPARE(int(eval->report().ranking.rows.size()), 5);
