@@ -12,28 +12,28 @@ using namespace yw::core;
 Result<qint64> KpiFactsUpdater::refresh(const std::function<bool(qint64, qint64)> &progress)
 {
     yw::store::KpiFactsRepository repo(m_db);
-    auto total = repo.staleCount(KpiFactsBuilder::kRulesVersion);
-    if (!total)
-        return total.error();
+    QSet<qint64> withFacts;
+    auto stale = repo.staleCases(KpiFactsBuilder::kRulesVersion, &withFacts);
+    if (!stale)
+        return stale.error();
+    const qint64 total = stale->size();
     const KpiFactsBuilder builder(m_rules.calendar, m_rules.limits);
+    // Large batches: each is one transaction, and a commit costs a sync to disk.
+    constexpr qsizetype kBatch = 10000;
     qint64 done = 0;
-    while (done < total.value()) {
-        auto ids = repo.staleCases(KpiFactsBuilder::kRulesVersion, 2000);
-        if (!ids)
-            return ids.error();
-        if (ids->isEmpty())
-            break;
-        auto histories = repo.histories(ids.value());
+    for (qsizetype from = 0; from < stale->size(); from += kBatch) {
+        const QList<qint64> ids = stale->mid(from, kBatch);
+        auto histories = repo.histories(ids);
         if (!histories)
             return histories.error();
         std::vector<CaseFacts> facts;
         facts.reserve(histories->size());
         for (const auto &h : histories.value())
             facts.push_back(builder.build(h.reported, h.version, h.events));
-        if (auto s = repo.replace(facts, KpiFactsBuilder::kRulesVersion); !s)
+        if (auto s = repo.replace(facts, KpiFactsBuilder::kRulesVersion, &withFacts); !s)
             return s.error();
-        done += ids->size();
-        if (progress && !progress(std::min(done, total.value()), total.value()))
+        done += ids.size();
+        if (progress && !progress(done, total))
             break;
     }
     return done;

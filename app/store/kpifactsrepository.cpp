@@ -68,16 +68,20 @@ const QString kStale = QStringLiteral(
     "WHERE f.case_id IS NULL OR f.case_version <> c.version OR f.rules_version <> ?");
 } // namespace
 
-Result<QList<qint64>> KpiFactsRepository::staleCases(int rulesVersion, int limit) const
+Result<QList<qint64>> KpiFactsRepository::staleCases(int rulesVersion, QSet<qint64> *withFacts) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT c.id ") + kStale +
-                           QStringLiteral(" ORDER BY c.id LIMIT ?"),
-                       {rulesVersion, limit});
+    // One query for all of them: asking again for the next few thousand would redo the join.
+    auto q = m_db.exec(QStringLiteral("SELECT c.id, f.case_id ") + kStale + QStringLiteral(" ORDER BY c.id"),
+                       {rulesVersion});
     if (!q)
         return q.error();
     QList<qint64> out;
-    while (q.value().next())
-        out << q.value().value(0).toLongLong();
+    while (q.value().next()) {
+        const qint64 id = q.value().value(0).toLongLong();
+        out << id;
+        if (withFacts && !q.value().value(1).isNull())
+            withFacts->insert(id);
+    }
     return out;
 }
 
@@ -155,14 +159,16 @@ KpiFactsRepository::histories(const QList<qint64> &caseIds) const
     return out;
 }
 
-Status KpiFactsRepository::replace(const std::vector<CaseFacts> &facts, int rulesVersion)
+Status KpiFactsRepository::replace(const std::vector<CaseFacts> &facts, int rulesVersion,
+                                   const QSet<qint64> *withFacts)
 {
     if (facts.empty())
         return success();
     return m_db.transaction([&]() -> Status {
         QList<qint64> caseIds;
         for (const CaseFacts &f : facts)
-            caseIds << f.fact.caseId;
+            if (!withFacts || withFacts->contains(f.fact.caseId))
+                caseIds << f.fact.caseId;
         std::sort(caseIds.begin(), caseIds.end());
         for (const auto &[where, binds] : idFilters(QStringLiteral("case_id"), caseIds))
             for (const char *table : {"kpi_tasks", "kpi_case_facts"})

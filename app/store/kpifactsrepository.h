@@ -5,6 +5,8 @@
 #include "database.h"
 #include "kpifacts.h"
 
+#include <QSet>
+
 #include <vector>
 
 namespace yw::store {
@@ -19,8 +21,8 @@ public:
     {}
 
     // Cases whose facts are missing, older than their history (the case's version moved) or
-    // derived under other rules; at most `limit`, lowest ids first.
-    yw::core::Result<QList<qint64>> staleCases(int rulesVersion, int limit) const;
+    // derived under other rules, lowest ids first; `withFacts` gets those that have (old) facts.
+    yw::core::Result<QList<qint64>> staleCases(int rulesVersion, QSet<qint64> *withFacts = nullptr) const;
     yw::core::Result<qint64> staleCount(int rulesVersion) const;
 
     struct CaseHistory
@@ -31,8 +33,10 @@ public:
     };
     yw::core::Result<std::vector<CaseHistory>> histories(const QList<qint64> &caseIds) const;
 
-    // Replaces the facts of these cases (one transaction).
-    yw::core::Status replace(const std::vector<yw::core::CaseFacts> &facts, int rulesVersion);
+    // Replaces the facts of these cases (one transaction); `withFacts`: those that have facts to
+    // delete first (all of them when not given).
+    yw::core::Status replace(const std::vector<yw::core::CaseFacts> &facts, int rulesVersion,
+                             const QSet<qint64> *withFacts = nullptr);
 
     // The facts of the cases alive in [fromMs, toMs): reported before toMs and not ended
     // (closed, voided, not filed, merged) before fromMs, each with its steps.
