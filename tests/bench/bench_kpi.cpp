@@ -19,6 +19,8 @@
 #include "migrator.h"
 #include "testbackend.h"
 
+#include "benchcity.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -146,18 +148,11 @@ int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    const QString dir = qEnvironmentVariable("YW_BENCH_DIR", QStringLiteral("/tmp/yw-bench"));
-    QDir().mkpath(dir);
-    const QString dbPath = dir + QStringLiteral("/map-full.sqlite");
-    if (!QFile::exists(dbPath)) {
-        err << "building the full demo city into " << dbPath << " (about three minutes)…" << Qt::endl;
-        if (QProcess::execute(QStringLiteral(YIWANG_ADMIN_BIN),
-                              {QStringLiteral("demo"), QStringLiteral("--out"), dbPath,
-                               QStringLiteral("--scale"), QStringLiteral("full"),
-                               QStringLiteral("--end"), QStringLiteral("2026-11-20")}) != 0) {
-            err << "yiwang-admin demo failed" << Qt::endl;
-            return 1;
-        }
+    const QString dir = yw::bench::benchDir();
+    const QString dbPath = yw::bench::fullDemoCity(QStringLiteral(YIWANG_ADMIN_BIN));
+    if (dbPath.isEmpty()) {
+        err << "yiwang-admin demo failed" << Qt::endl;
+        return 1;
     }
     {
         auto db = yw::store::Database::open(yw::store::DatabaseLocation::sqliteFile(dbPath),

@@ -1,5 +1,5 @@
 // Benchmarks of the one map (tests/bench/run map), on the full demo city (built once into
-// $YW_BENCH_DIR, default /tmp/yw-bench, about 70 s; reused while its schema is current):
+// $YW_BENCH_DIR by benchcity.h, about three minutes; shared with the other benchmarks):
 //   map_load_components_s  the 2.9 M components read into the map's point index
 //   map_full_frame_ms      the whole city at 1920×1080, cold cache: every tile of districts,
 //                          streets, communities, unit grids, components and open cases rendered
@@ -21,6 +21,8 @@
 #include "registeredmodules.h"
 #include "tilerenderer.h"
 #include "webmercator.h"
+
+#include "benchcity.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -227,18 +229,11 @@ int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    const QString dir = qEnvironmentVariable("YW_BENCH_DIR", QStringLiteral("/tmp/yw-bench"));
-    QDir().mkpath(dir);
-    const QString dbPath = dir + QStringLiteral("/map-full.sqlite");
-    if (!QFile::exists(dbPath)) {
-        err << "building the full demo city into " << dbPath << " (about 70 s)…" << Qt::endl;
-        const int rc = QProcess::execute(QStringLiteral(YIWANG_ADMIN_BIN),
-                                         {QStringLiteral("demo"), QStringLiteral("--out"), dbPath,
-                                          QStringLiteral("--scale"), QStringLiteral("full")});
-        if (rc != 0) {
-            err << "yiwang-admin demo failed" << Qt::endl;
-            return 1;
-        }
+    const QString dir = yw::bench::benchDir();
+    const QString dbPath = yw::bench::fullDemoCity(QStringLiteral(YIWANG_ADMIN_BIN));
+    if (dbPath.isEmpty()) {
+        err << "yiwang-admin demo failed" << Qt::endl;
+        return 1;
     }
     yw::core::SystemClock clock;
     auto platform = yw::shell::Platform::create(yw::store::DatabaseLocation::sqliteFile(dbPath), clock);

@@ -14,6 +14,8 @@
 #include <QImage>
 #include <QQmlApplicationEngine>
 #include <QTemporaryDir>
+#include "quickitems.h"
+
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
@@ -28,15 +30,7 @@ using namespace yw::core;
 
 namespace {
 
-QQuickItem *findItem(QQuickItem *root, const QString &name)
-{
-    if (root->objectName() == name)
-        return root;
-    for (QQuickItem *c : root->childItems())
-        if (QQuickItem *f = findItem(c, name))
-            return f;
-    return nullptr;
-}
+using yw::test::findItem;
 
 // A workstation with the dispatch backend at hand.
 struct Workstation : test::ModuleWorkstation

@@ -7,6 +7,8 @@
 #include "kpisqlaggregator.h"
 #include "kpiperiod.h"
 
+#include "programrun.h"
+
 #include <QDir>
 #include <QProcess>
 #include <QStandardPaths>
@@ -14,23 +16,11 @@
 #include <QTest>
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out, err;
-};
+using Run = yw::test::ProgramRun;
 
-Run run(const QString &program, const QStringList &args, int timeoutMs = 300000)
+Run run(const QString &program, const QStringList &args)
 {
-    QProcess p;
-    p.start(program, args);
-    Run r;
-    if (!p.waitForFinished(timeoutMs))
-        return r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return yw::test::runProgram(program, args);
 }
 
 Run admin(const QStringList &args)

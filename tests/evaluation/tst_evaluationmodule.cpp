@@ -11,6 +11,8 @@
 
 #include <QDir>
 #include <QQmlApplicationEngine>
+#include "quickitems.h"
+
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSignalSpy>
@@ -25,15 +27,7 @@ using namespace yw;
 using namespace yw::evaluation;
 
 namespace {
-QQuickItem *findItem(QQuickItem *root, const QString &name)
-{
-    if (root->objectName() == name)
-        return root;
-    for (QQuickItem *c : root->childItems())
-        if (QQuickItem *f = findItem(c, name))
-            return f;
-    return nullptr;
-}
+using yw::test::findItem;
 } // namespace
 
 class TestEvaluationModule : public QObject

@@ -23,6 +23,8 @@
 #include <QQmlApplicationEngine>
 #include <QSettings>
 #include <QStandardPaths>
+#include "quickitems.h"
+
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSignalSpy>
@@ -46,15 +48,7 @@ using yw::map::TileKey;
 using yw::map::WebMercator;
 
 namespace {
-QQuickItem *findItem(QQuickItem *root, const QString &name)
-{
-    if (root->objectName() == name)
-        return root;
-    for (QQuickItem *c : root->childItems())
-        if (QQuickItem *f = findItem(c, name))
-            return f;
-    return nullptr;
-}
+using yw::test::findItem;
 
 // A layer that takes its time, to see queued tiles dropped when no longer wanted.
 class SlowLayer : public yw::map::MapLayer

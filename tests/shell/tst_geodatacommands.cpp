@@ -6,29 +6,19 @@
 #include "testbackend.h"
 
 #include <QFile>
+#include "programrun.h"
+
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out, err;
-};
+using Run = yw::test::ProgramRun;
 
 Run admin(const QStringList &args, int timeoutMs = 300000)
 {
-    QProcess p;
-    p.start(QStringLiteral(YIWANG_ADMIN_BIN), args);
-    Run r;
-    if (!p.waitForFinished(timeoutMs))
-        return r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return yw::test::runProgram(QStringLiteral(YIWANG_ADMIN_BIN), args, timeoutMs);
 }
 
 void writeFile(const QString &path, const QByteArray &bytes)

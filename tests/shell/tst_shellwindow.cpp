@@ -9,6 +9,8 @@
 #include <QFontDatabase>
 #include <QFontMetrics>
 #include <QQmlApplicationEngine>
+#include "quickitems.h"
+
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QRegularExpression>
@@ -91,16 +93,7 @@ void collectTexts(QQuickItem *item, QStringList &out)
         collectTexts(child, out);
 }
 
-// Items loaded by a Loader are not QObject children, so walk the item tree.
-QQuickItem *findItem(QQuickItem *root, const QString &objectName)
-{
-    if (root->objectName() == objectName)
-        return root;
-    for (QQuickItem *child : root->childItems())
-        if (QQuickItem *found = findItem(child, objectName))
-            return found;
-    return nullptr;
-}
+using yw::test::findItem;
 
 QStringList visibleTexts(QQuickWindow *w)
 {
