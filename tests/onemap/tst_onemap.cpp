@@ -691,13 +691,23 @@ private slots:
                 QFAIL("qgis_mapserver is missing: scripts/setup.sh installs qgis-server-bin");
             QSKIP("qgis_mapserver is not installed (apt install qgis-server-bin qgis-server-wms)");
         }
-        if (m_location.filePath().isEmpty())
-            QSKIP("runs on the SQLite pass (the project reads a GeoPackage exported from it)");
+        // The layers are exported from this pass's database, SQLite or PostgreSQL.
+        QString spec = m_location.filePath();
+        if (m_location.backend() == store::DatabaseLocation::Backend::Postgres) {
+            QUrl url;
+            url.setScheme("postgresql");
+            url.setUserName(m_location.user());
+            url.setPassword(m_location.password());
+            url.setHost(m_location.host());
+            url.setPort(m_location.port());
+            url.setPath("/" + m_location.databaseName());
+            spec = url.toString();
+        }
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QProcess admin;
         admin.start(QStringLiteral(YIWANG_ADMIN_BIN),
-                    {"qgis-project", "--db", m_location.filePath(), "--out", dir.filePath("qgis")});
+                    {"qgis-project", "--db", spec, "--out", dir.filePath("qgis")});
         QVERIFY(admin.waitForFinished(120000));
         QVERIFY2(admin.exitCode() == 0, admin.readAllStandardError().constData());
 
