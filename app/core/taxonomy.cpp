@@ -45,6 +45,18 @@ Result<TaxonomyStandard> TaxonomyStandard::byName(const QString &name)
     return Error::make(Error::Code::InvalidInput, QStringLiteral("unknown taxonomy standard '%1'").arg(name));
 }
 
+Result<Taxonomy> Taxonomy::forCity(const QString &city)
+{
+    auto tax = load(TaxonomyStandard::Id::Gbt47678_2026);
+    if (!tax)
+        return tax;
+    QFile local(QStringLiteral(":/yiwang/taxonomy/local_%1.csv").arg(city));
+    if (local.open(QIODevice::ReadOnly))
+        if (auto s = tax.value().addLocalClasses(local.readAll(), local.fileName()); !s)
+            return s.error();
+    return tax;
+}
+
 Result<Taxonomy> Taxonomy::load(TaxonomyStandard::Id id)
 {
     const bool legacy = id == TaxonomyStandard::Id::Gbt30428_2013;

@@ -43,6 +43,9 @@ class Taxonomy
 public:
     // The edition's tables as shipped in resources/taxonomy.
     static Result<Taxonomy> load(TaxonomyStandard::Id id);
+    // The current edition (GB/T 47678.5-2026) with the city's local classes, if it has any
+    // (resources/taxonomy/local_<city>.csv): what every program of a centre works with.
+    static Result<Taxonomy> forCity(const QString &city);
     static Result<Taxonomy> fromCsv(const TaxonomyStandard &standard, const QByteArray &components,
                                     const QByteArray &matters);
 

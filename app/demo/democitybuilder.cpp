@@ -78,13 +78,9 @@ Result<DemoCityBuilder::Summary> DemoCityBuilder::build(Database &db, const Opti
     }
 
     // The rules of the city.
-    auto taxonomy = Taxonomy::load(TaxonomyStandard::Id::Gbt47678_2026);
+    auto taxonomy = Taxonomy::forCity(QStringLiteral("changsha"));
     if (!taxonomy)
         return taxonomy.error();
-    QFile local(QStringLiteral(":/yiwang/taxonomy/local_changsha.csv"));
-    if (local.open(QIODevice::ReadOnly))
-        if (auto s = taxonomy.value().addLocalClasses(local.readAll(), local.fileName()); !s)
-            return s.error();
     const WorkCalendar calendar = WorkCalendar::chinaMainland();
     auto limits = TimeLimitTable::builtIn(calendar);
     if (!limits)

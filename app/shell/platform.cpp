@@ -37,14 +37,10 @@ Result<std::unique_ptr<Platform>> Platform::create(const DatabaseLocation &locat
     if (auto s = CityReferenceData::seed(*p->m_db, options.city); !s)
         return s.error();
 
-    auto tax = Taxonomy::load(TaxonomyStandard::Id::Gbt47678_2026);
+    auto tax = Taxonomy::forCity(options.city);
     if (!tax)
         return tax.error();
     p->m_taxonomy = tax.value();
-    QFile local(QStringLiteral(":/yiwang/taxonomy/local_%1.csv").arg(options.city));
-    if (local.open(QIODevice::ReadOnly))
-        if (auto s = p->m_taxonomy.addLocalClasses(local.readAll(), local.fileName()); !s)
-            return s.error();
     p->m_calendar = WorkCalendar::chinaMainland();
     auto limits = TimeLimitTable::builtIn(p->m_calendar);
     if (!limits)

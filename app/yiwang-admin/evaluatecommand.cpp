@@ -76,12 +76,9 @@ int EvaluateCommand::run(const QStringList &args)
     if (db.value()->schemaVersion() < yw::store::Migrator::latestVersion())
         if (auto s = yw::store::Migrator::migrate(*db.value()); !s)
             return fail(s.error().message);
-    auto taxonomy = Taxonomy::load(TaxonomyStandard::Id::Gbt47678_2026);
+    auto taxonomy = Taxonomy::forCity(QStringLiteral("changsha"));
     if (!taxonomy)
         return fail(taxonomy.error().message);
-    QFile local(QStringLiteral(":/yiwang/taxonomy/local_changsha.csv"));
-    if (local.open(QIODevice::ReadOnly))
-        taxonomy.value().addLocalClasses(local.readAll(), local.fileName());
     const WorkCalendar calendar = WorkCalendar::chinaMainland();
     auto limits = TimeLimitTable::builtIn(calendar);
     if (!limits)

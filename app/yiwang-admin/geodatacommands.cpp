@@ -282,10 +282,7 @@ int GeodataCommands::importLayer(const QStringList &args)
                          QStringLiteral("grid %1 exists already").arg(newGrids[i].code)});
             }
         } else {
-            auto taxonomy = Taxonomy::load(TaxonomyStandard::Id::Gbt47678_2026);
-            QFile local(QStringLiteral(":/yiwang/taxonomy/local_changsha.csv"));
-            if (taxonomy && local.open(QIODevice::ReadOnly))
-                taxonomy.value().addLocalClasses(local.readAll(), local.fileName());
+            auto taxonomy = Taxonomy::forCity(QStringLiteral("changsha"));
             auto locator = yw::intake::loadLocator(*db.value());
             if (!taxonomy || !locator)
                 return fail(QStringLiteral("internal"),
