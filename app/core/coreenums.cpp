@@ -129,10 +129,16 @@ QString displayName(DeadlineLight l)
     return {};
 }
 
+const QList<CaseState> &finalStates()
+{
+    static const QList<CaseState> states = {CaseState::Closed, CaseState::NotFiled,
+                                            CaseState::Voided, CaseState::Merged};
+    return states;
+}
+
 bool isFinal(CaseState s)
 {
-    return s == CaseState::Closed || s == CaseState::NotFiled || s == CaseState::Voided
-           || s == CaseState::Merged;
+    return finalStates().contains(s);
 }
 
 } // namespace yw::core

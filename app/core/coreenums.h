@@ -166,6 +166,9 @@ QString displayName(SourceChannel c);
 QString displayName(Urgency u);
 QString displayName(DeadlineLight l);
 
+// The states a case ends in: closed, not filed, voided, merged into another. The one list: the
+// store's "open cases" queries are built from it.
+const QList<CaseState> &finalStates();
 bool isFinal(CaseState s);
 
 } // namespace yw::core

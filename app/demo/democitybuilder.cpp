@@ -325,7 +325,7 @@ Result<DemoCityBuilder::Summary> DemoCityBuilder::build(Database &db, const Opti
                               {"device_id", "at", "value", "alarm"});
         BulkInserter positions(db, QStringLiteral("vehicle_positions"),
                                {"device_id", "at", "lon", "lat", "speed_kmh"});
-        s = DeviceSynthesizer(options.scale, rng)
+        s = DeviceSynthesizer(options.scale, rng, calendar.timeZone())
                 .run(
                     city, componentSynth, components, end,
                     [&](const SyntheticDevice &d) -> Status {

@@ -120,8 +120,7 @@ Status DeviceSynthesizer::run(const SyntheticCity &city,
         if (key.startsWith(QLatin1String("sanitation|")) ||
             key.startsWith(QLatin1String("enforcement|")))
             fleets.push_back({key, id});
-    const QDateTime dayStart(end.toTimeZone(QTimeZone(8 * 3600)).date().addDays(-1), QTime(7, 0),
-                             QTimeZone(8 * 3600));
+    const QDateTime dayStart(end.toTimeZone(m_zone).date().addDays(-1), QTime(7, 0), m_zone);
     const double side = m_scale.gridSideM;
     for (int j = 0; j < m_scale.vehicles && !fleets.empty(); ++j) {
         const auto &[key, dept] = fleets[size_t(j) % fleets.size()];

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QTimeZone>
+
 #include "componentsynthesizer.h"
 #include "demoscale.h"
 #include "error.h"
@@ -36,9 +38,11 @@ public:
     using PositionSink = std::function<yw::core::Status(const QString &device, qint64 atMs,
                                                         double lon, double lat, double speedKmh)>;
 
-    DeviceSynthesizer(const DemoScale &scale, std::mt19937_64 &rng)
+    // cityZone: the work calendar's; vehicles drive in the city's daytime.
+    DeviceSynthesizer(const DemoScale &scale, std::mt19937_64 &rng, const QTimeZone &cityZone)
         : m_scale(scale)
         , m_rng(rng)
+        , m_zone(cityZone)
     {}
 
     yw::core::Status run(const SyntheticCity &city, const ComponentSynthesizer &componentClasses,
@@ -48,6 +52,7 @@ public:
 
 private:
     const DemoScale &m_scale;
+    QTimeZone m_zone;
     std::mt19937_64 &m_rng;
 };
 

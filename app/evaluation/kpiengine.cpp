@@ -95,7 +95,7 @@ KpiEngine::KpiEngine(std::vector<CaseFacts> facts, KpiDirectory directory)
 template<typename Visit>
 void KpiEngine::scan(const KpiPeriod &period, Dimension d, Visit &&visit) const
 {
-    const qint64 from = period.fromMs(), to = period.toMs();
+    const qint64 from = period.fromMs(m_directory.cityZone), to = period.toMs(m_directory.cityZone);
     auto in = [&](qint64 t) { return t >= from && t < to; };
     const size_t di = size_t(d);
     const bool inspectors = d == Dimension::Inspector;
@@ -286,7 +286,7 @@ QList<qint64> KpiEngine::caseIds(const KpiPeriod &period, Dimension dimension,
 std::vector<qint64> KpiEngine::reportsPerDay(const KpiPeriod &period) const
 {
     std::vector<qint64> out(size_t(std::max(0, period.days())));
-    const qint64 from = period.fromMs(), to = period.toMs();
+    const qint64 from = period.fromMs(m_directory.cityZone), to = period.toMs(m_directory.cityZone);
     for (const CaseFacts &cf : m_facts) {
         const qint64 t = cf.fact.reportedAt;
         if (t >= from && t < to)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QTimeZone>
+
 #include "kpidefinitions.h"
 #include "kpifacts.h"
 #include "kpiperiod.h"
@@ -23,6 +25,7 @@ struct KpiDirectory
     QHash<QString, QString> classes;  // class code → name
     QHash<QString, QString> sources;  // SourceChannel key → name
     QMultiHash<QString, qint64> inspectorsOfGrid;
+    QTimeZone cityZone; // the work calendar's: periods begin at the city's midnight
 };
 
 // One evaluated unit's figures for a period.

@@ -42,6 +42,7 @@ Result<qint64> KpiFactsUpdater::refresh(const std::function<bool(qint64, qint64)
 Result<KpiDirectory> KpiFactsUpdater::directory() const
 {
     KpiDirectory d;
+    d.cityZone = m_rules.calendar.timeZone();
     auto depts = yw::store::DepartmentRepository(m_db).list();
     if (!depts)
         return depts.error();

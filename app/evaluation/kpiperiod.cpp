@@ -8,12 +8,6 @@ namespace yw::evaluation {
 using namespace yw::core;
 
 namespace {
-const QTimeZone &cityZone()
-{
-    static const QTimeZone cst(8 * 3600); // China Standard Time, no daylight saving
-    return cst;
-}
-
 QDate mondayOfIsoWeek(int year, int week)
 {
     // 4 January is always in week 1.
@@ -22,14 +16,14 @@ QDate mondayOfIsoWeek(int year, int week)
 }
 } // namespace
 
-qint64 KpiPeriod::fromMs() const
+qint64 KpiPeriod::fromMs(const QTimeZone &cityZone) const
 {
-    return QDateTime(first, QTime(0, 0), cityZone()).toMSecsSinceEpoch();
+    return QDateTime(first, QTime(0, 0), cityZone).toMSecsSinceEpoch();
 }
 
-qint64 KpiPeriod::toMs() const
+qint64 KpiPeriod::toMs(const QTimeZone &cityZone) const
 {
-    return QDateTime(last.addDays(1), QTime(0, 0), cityZone()).toMSecsSinceEpoch();
+    return QDateTime(last.addDays(1), QTime(0, 0), cityZone).toMSecsSinceEpoch();
 }
 
 KpiPeriod KpiPeriod::month(int year, int month)

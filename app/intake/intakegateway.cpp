@@ -38,6 +38,11 @@ QDateTime IntakeGateway::now() const
     return m_cases.clock().now();
 }
 
+QTimeZone IntakeGateway::cityTimeZone() const
+{
+    return m_cases.rules().calendar.timeZone();
+}
+
 Result<CaseRecord> IntakeGateway::draftOf(const IntakeRequest &r) const
 {
     bool ok = false;

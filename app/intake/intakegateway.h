@@ -35,6 +35,7 @@ public:
     QList<IntakeServiceInfo> services() const override;
     QList<IntakeCaseStatus> cases(const IntakeCaseQuery &query, QString *error) const override;
     QDateTime now() const override;
+    QTimeZone cityTimeZone() const override;
 
     Counters counters(const QString &sourceId) const { return m_counters.value(sourceId); }
 

@@ -112,8 +112,8 @@ const char kSelect[] = "SELECT case_id, acknowledged_by, acknowledged_at, muted_
 Result<QHash<qint64, CaseMarks::Mark>> CaseMarks::all() const
 {
     auto q = m_db.exec(QString::fromLatin1(kSelect)
-                       + QStringLiteral(" WHERE case_id IN (SELECT id FROM cases WHERE state NOT IN "
-                                        "('Closed', 'NotFiled', 'Voided', 'Merged'))"));
+                       + QStringLiteral(" WHERE case_id IN (SELECT id FROM cases WHERE state NOT IN ")
+                       + sqlvalues::finalStatesList() + QLatin1Char(')'));
     if (!q)
         return q.error();
     QHash<qint64, Mark> out;

@@ -216,10 +216,9 @@ CaseRecord read(const QSqlQuery &q, ColumnIndex &col)
 }
 } // namespace
 
-Result<QString> CaseRepository::nextCaseNumber(const QDateTime &at)
+Result<QString> CaseRepository::nextCaseNumber(const QDate &cityDay)
 {
-    const QString day =
-        at.toTimeZone(QTimeZone(8 * 3600)).date().toString(QStringLiteral("yyyyMMdd"));
+    const QString day = cityDay.toString(QStringLiteral("yyyyMMdd"));
     auto q = m_db.execCached(
         QStringLiteral("INSERT INTO case_counters (day, last_seq) VALUES (?, 1) "
                        "ON CONFLICT (day) DO UPDATE SET last_seq = case_counters.last_seq + 1 "
@@ -232,12 +231,13 @@ Result<QString> CaseRepository::nextCaseNumber(const QDateTime &at)
     return day + QStringLiteral("%1").arg(q.value().value(0).toLongLong(), 5, 10, QLatin1Char('0'));
 }
 
-Status CaseRepository::insertWithFirstEvent(CaseRecord &c, CaseEvent &first)
+Status CaseRepository::insertWithFirstEvent(CaseRecord &c, CaseEvent &first,
+                                            const QTimeZone &cityZone)
 {
     Q_ASSERT(m_db.isPostgres());
     c.version = 1;
     const QString day =
-        c.reportedAt.toTimeZone(QTimeZone(8 * 3600)).date().toString(QStringLiteral("yyyyMMdd"));
+        c.reportedAt.toTimeZone(cityZone).date().toString(QStringLiteral("yyyyMMdd"));
     // The case number is the day's counter; the case row takes it from the first CTE and the event
     // its id from the second. VALUES (not SELECT) lets PostgreSQL type the parameters by column.
     static const QString sql = [] {
@@ -286,11 +286,11 @@ QVariantList CaseRepository::rowValues(const CaseRecord &c)
     return values(c);
 }
 
-Status CaseRepository::insert(CaseRecord &c)
+Status CaseRepository::insert(CaseRecord &c, const QTimeZone &cityZone)
 {
     c.version = 1;
     if (c.caseNumber.isEmpty()) {
-        auto n = nextCaseNumber(c.reportedAt);
+        auto n = nextCaseNumber(c.reportedAt.toTimeZone(cityZone).date());
         if (!n)
             return n.error();
         c.caseNumber = n.value();
@@ -318,8 +318,8 @@ Result<QList<CaseRecord>> CaseRepository::findNear(const QString &classCode, dou
     auto q = m_db.execCached(
         QStringLiteral("SELECT * FROM cases WHERE class_code = ? AND reported_at >= ? "
                        "AND lon BETWEEN ? AND ? AND lat BETWEEN ? AND ? "
-                       "AND state NOT IN ('Closed', 'NotFiled', 'Voided', 'Merged') "
-                       "ORDER BY reported_at DESC LIMIT ?"),
+                       "AND state NOT IN ")
+                       + finalStatesList() + QStringLiteral(" ORDER BY reported_at DESC LIMIT ?"),
         {classCode, fromTime(since), minLon, maxLon, minLat, maxLat, limit});
     if (!q)
         return q.error();
@@ -380,7 +380,7 @@ Result<QList<CaseRecord>> CaseRepository::find(const CaseQuery &query) const
         where << QStringLiteral("state IN (%1)").arg(marks.join(QStringLiteral(", ")));
     }
     if (query.openOnly) {
-        where << QStringLiteral("state NOT IN ('Closed', 'NotFiled', 'Voided', 'Merged')");
+        where << QStringLiteral("state NOT IN ") + finalStatesList();
     }
     if (!query.areaPrefix.isEmpty()) {
         where << QStringLiteral("(grid_code LIKE ? OR district_code LIKE ?)");

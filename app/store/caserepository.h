@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QTimeZone>
+
 #include "caseevent.h"
 
 #include "caserecord.h"
@@ -32,11 +34,13 @@ public:
     static QStringList columns();
     static QVariantList rowValues(const yw::core::CaseRecord &c);
 
-    // Inserts a new case (version 1); fills in id and case number.
-    yw::core::Status insert(yw::core::CaseRecord &c);
+    // Inserts a new case (version 1); fills in id and case number (numbered by the day of its
+    // report in the city's time zone, WorkCalendar::timeZone()).
+    yw::core::Status insert(yw::core::CaseRecord &c, const QTimeZone &cityZone);
     // PostgreSQL: numbers and inserts a new case and appends its first event in one statement
     // (atomic by itself, one round trip instead of five); fills in the ids and the case number.
-    yw::core::Status insertWithFirstEvent(yw::core::CaseRecord &c, yw::core::CaseEvent &first);
+    yw::core::Status insertWithFirstEvent(yw::core::CaseRecord &c, yw::core::CaseEvent &first,
+                                          const QTimeZone &cityZone);
     yw::core::Result<yw::core::CaseRecord> get(qint64 id) const;
     // Writes c if the stored version is still expectedVersion; c.version becomes expectedVersion
     // + 1.
@@ -54,8 +58,8 @@ public:
                                                              const QString &externalRef) const;
     // Count of cases per state.
     yw::core::Result<QHash<yw::core::CaseState, int>> countByState() const;
-    // The next case number for the day of `at` (city time): YYYYMMDD + 5-digit sequence.
-    yw::core::Result<QString> nextCaseNumber(const QDateTime &at);
+    // The next case number of a day (the city's calendar day): YYYYMMDD + 5-digit sequence.
+    yw::core::Result<QString> nextCaseNumber(const QDate &cityDay);
 
 private:
     Database &m_db;

@@ -127,9 +127,9 @@ Result<CaseRecord> CaseService::report(const User &actor, CaseRecord c)
     // On PostgreSQL one statement numbers the case, inserts it and its first event (atomic by
     // itself, and a round trip instead of five); SQLite runs the same steps in a transaction.
     Status s = m_db.isPostgres() && !m_db.inTransaction()
-                   ? m_cases.insertWithFirstEvent(c, e)
+                   ? m_cases.insertWithFirstEvent(c, e, m_rules.calendar.timeZone())
                    : m_db.transaction([&]() -> Status {
-                         if (auto st = m_cases.insert(c); !st)
+                         if (auto st = m_cases.insert(c, m_rules.calendar.timeZone()); !st)
                              return st;
                          e.caseId = c.id;
                          e.caseVersion = c.version;

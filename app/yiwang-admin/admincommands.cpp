@@ -9,6 +9,7 @@
 #include "evaluatecommand.h"
 #include "geodatacommands.h"
 #include "migrator.h"
+#include "workcalendar.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -334,7 +335,8 @@ int AdminCommands::demo(const QStringList &args)
         const QDate day = QDate::fromString(p.value(QStringLiteral("end")), Qt::ISODate);
         if (!day.isValid())
             return usageError(QStringLiteral("--end takes a date as YYYY-MM-DD"));
-        options.end = QDateTime(day.addDays(1), QTime(0, 0), QTimeZone(8 * 3600));
+        options.end = QDateTime(day.addDays(1), QTime(0, 0),
+                                yw::core::WorkCalendar::chinaMainland().timeZone());
     } else {
         options.end = QDateTime::currentDateTimeUtc();
     }

@@ -61,7 +61,8 @@ int EvaluateCommand::run(const QStringList &args)
     if (lang != QLatin1String("zh_CN") && lang != QLatin1String("en"))
         return usage(QStringLiteral("--lang is zh_CN or en"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDate today = now.toTimeZone(QTimeZone(8 * 3600)).date();
+    const WorkCalendar calendar = WorkCalendar::chinaMainland();
+    const QDate today = now.toTimeZone(calendar.timeZone()).date();
     auto period = KpiPeriod::parse(p.value(QStringLiteral("period")), today);
     if (!period)
         return usage(period.error().message);
@@ -79,7 +80,6 @@ int EvaluateCommand::run(const QStringList &args)
     auto taxonomy = Taxonomy::forCity(QStringLiteral("changsha"));
     if (!taxonomy)
         return fail(taxonomy.error().message);
-    const WorkCalendar calendar = WorkCalendar::chinaMainland();
     auto limits = TimeLimitTable::builtIn(calendar);
     if (!limits)
         return fail(limits.error().message);
@@ -103,7 +103,7 @@ int EvaluateCommand::run(const QStringList &args)
     if (!rebuilt)
         return fail(rebuilt.error().message);
     const KpiPeriod previous = period->previous();
-    auto engine = updater.engine(previous.fromMs(), period->toMs());
+    auto engine = updater.engine(previous.fromMs(calendar.timeZone()), period->toMs(calendar.timeZone()));
     if (!engine)
         return fail(engine.error().message);
     const KpiReport report =

@@ -18,11 +18,6 @@ namespace yw::evaluation {
 using namespace yw::core;
 
 namespace {
-const QTimeZone &cityZone()
-{
-    static const QTimeZone cst(8 * 3600);
-    return cst;
-}
 
 bool chinese()
 {
@@ -98,7 +93,7 @@ EvaluationBackend::EvaluationBackend(yw::shell::ModuleContext &context, QObject 
             recompute();
             setStatus(tr("%1 cases evaluated, as of %2")
                           .arg(m_engine->caseCount())
-                          .arg(m_context.clock->now().toTimeZone(cityZone()).toString(QStringLiteral("HH:mm"))));
+                          .arg(m_context.clock->now().toTimeZone(m_context.calendar->timeZone()).toString(QStringLiteral("HH:mm"))));
         }
         m_busy = false;
         emit busyChanged();
@@ -125,7 +120,7 @@ EvaluationBackend::~EvaluationBackend()
 
 QDate EvaluationBackend::today() const
 {
-    return m_context.clock->now().toTimeZone(cityZone()).date();
+    return m_context.clock->now().toTimeZone(m_context.calendar->timeZone()).date();
 }
 
 KpiPeriod EvaluationBackend::periodAround(const QDate &day) const
@@ -155,8 +150,8 @@ void EvaluationBackend::reload()
     emit busyChanged();
     // The window read: twelve periods before the one shown (the trend) up to today.
     const QDate first = m_period.first.addMonths(-12);
-    m_windowFrom = KpiPeriod::range(first, first).fromMs();
-    m_windowTo = KpiPeriod::range(today(), today()).toMs();
+    m_windowFrom = KpiPeriod::range(first, first).fromMs(m_context.calendar->timeZone());
+    m_windowTo = KpiPeriod::range(today(), today()).toMs(m_context.calendar->timeZone());
     setStatus(tr("Reading the evaluation facts…"));
     const yw::store::DatabaseLocation where = m_context.database->location();
     const KpiFactsUpdater::Rules rules{*m_context.calendar, *m_context.timeLimits,
@@ -254,7 +249,7 @@ void EvaluationBackend::shiftPeriod(int steps)
         return; // nothing to evaluate yet
     m_period = periodAround(first);
     emit viewChanged();
-    if (m_period.fromMs() < m_windowFrom) {
+    if (m_period.fromMs(m_context.calendar->timeZone()) < m_windowFrom) {
         reload(); // older than what is read
         return;
     }
@@ -322,7 +317,7 @@ void EvaluationBackend::recompute()
     for (int i = 0; i < 11; ++i)
         periods.prepend(periods.first().previous());
     for (const KpiPeriod &p : periods) {
-        if (p.fromMs() < m_windowFrom)
+        if (p.fromMs(m_context.calendar->timeZone()) < m_windowFrom)
             continue;
         const KpiResult r = m_engine->compute(p, city ? Dimension::City : m_dimension);
         const KpiRow *row = &r.total;
@@ -454,7 +449,7 @@ void EvaluationBackend::showCases(QList<qint64> ids, const QString &title)
             {QStringLiteral("number"), c->caseNumber},
             {QStringLiteral("className"), cls ? cls->nameZh : c->classCode},
             {QStringLiteral("state"), displayName(c->state)},
-            {QStringLiteral("reported"), c->reportedAt.toTimeZone(cityZone()).toString(QStringLiteral("MM-dd HH:mm"))}};
+            {QStringLiteral("reported"), c->reportedAt.toTimeZone(m_context.calendar->timeZone()).toString(QStringLiteral("MM-dd HH:mm"))}};
     }
     if (ids.size() > shown)
         m_drillTitle += tr(" (the first %1 shown)").arg(shown);

@@ -94,11 +94,11 @@ QByteArray Open311Documents::mimeType(Format f)
                              : QByteArrayLiteral("text/xml; charset=utf-8");
 }
 
-QString Open311Documents::time(const QDateTime &t)
+QString Open311Documents::time(const QDateTime &t) const
 {
     if (!t.isValid())
         return {};
-    return t.toTimeZone(QTimeZone(8 * 3600)).toString(Qt::ISODate);
+    return t.toTimeZone(m_zone).toString(Qt::ISODate);
 }
 
 QString Open311Documents::openOrClosed(const IntakeCaseStatus &c)

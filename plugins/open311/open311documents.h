@@ -15,8 +15,9 @@ class Open311Documents
 public:
     enum class Format { Json, Xml };
 
-    explicit Open311Documents(Format format)
+    Open311Documents(Format format, const QTimeZone &cityZone)
         : m_format(format)
+        , m_zone(cityZone)
     {}
     static QByteArray mimeType(Format f);
     QByteArray mimeType() const { return mimeType(m_format); }
@@ -30,10 +31,12 @@ public:
 
     static QString openOrClosed(const yw::intake::IntakeCaseStatus &c);
     static QString detailedStatus(const QString &stateKey);
-    static QString time(const QDateTime &t);
+    // ISO 8601 with the city's UTC offset; empty for no time.
+    QString time(const QDateTime &t) const;
 
 private:
     Format m_format;
+    QTimeZone m_zone;
 };
 
 } // namespace yw::plugins

@@ -132,7 +132,7 @@ Open311Server::Reply Open311Server::route(const QHttpServerRequest &request)
     const auto m = re.match(path);
     const Format format = m.hasMatch() && m.captured(3) == QLatin1String("xml") ? Format::Xml
                                                                                 : Format::Json;
-    const Open311Documents docs(format);
+    const Open311Documents docs(format, m_host->cityTimeZone());
     auto fail = [&](int status, const QString &why) {
         return Reply{status, docs.error(status, why), docs.mimeType()};
     };
@@ -172,7 +172,7 @@ Open311Server::Reply Open311Server::route(const QHttpServerRequest &request)
 
 Open311Server::Reply Open311Server::postRequest(const QHttpServerRequest &request, int f)
 {
-    const Open311Documents docs{Format(f)};
+    const Open311Documents docs{Format(f), m_host->cityTimeZone()};
     auto fail = [&](int status, const QString &why) {
         return Reply{status, docs.error(status, why), docs.mimeType()};
     };
@@ -256,7 +256,7 @@ Open311Server::Reply Open311Server::postRequest(const QHttpServerRequest &reques
 Open311Server::Reply Open311Server::getRequests(const QUrlQuery &query, const QString &oneId,
                                                 int f)
 {
-    const Open311Documents docs{Format(f)};
+    const Open311Documents docs{Format(f), m_host->cityTimeZone()};
     auto fail = [&](int status, const QString &why) {
         return Reply{status, docs.error(status, why), docs.mimeType()};
     };

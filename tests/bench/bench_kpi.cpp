@@ -33,6 +33,12 @@ using namespace yw::evaluation;
 
 namespace {
 QTextStream out(stdout);
+// The city's zone, from its work calendar (read when first asked: resources are registered by then).
+QTimeZone cityZone()
+{
+    static const QTimeZone zone = WorkCalendar::chinaMainland().timeZone();
+    return zone;
+}
 QTextStream err(stderr);
 
 void figure(const QString &name, double value, int decimals = 1)
@@ -90,14 +96,14 @@ bool measure(yw::store::Database &db, const QString &suffix, bool rebuildFacts)
     const KpiPeriod year = KpiPeriod::range(QDate(2025, 11, 1), QDate(2026, 10, 31));
     std::unique_ptr<KpiEngine> engine;
     figure("kpi_load_ms" + suffix, medianMs([&] {
-               engine = std::move(updater.engine(month.previous().fromMs(), month.toMs()).value());
+               engine = std::move(updater.engine(month.previous().fromMs(cityZone()), month.toMs(cityZone())).value());
            }));
     out << "kpi_month_cases" << suffix << ": " << engine->caseCount() << Qt::endl;
 
     // The engine and its SQL peer must agree before either is timed.
     yw::store::KpiSqlAggregator sql(db);
     const KpiResult ours = engine->compute(month, Dimension::Department);
-    auto peer = sql.byDepartment(month.fromMs(), month.toMs());
+    auto peer = sql.byDepartment(month.fromMs(cityZone()), month.toMs(cityZone()));
     if (!peer) {
         err << peer.error().message << Qt::endl;
         return false;
@@ -119,12 +125,12 @@ bool measure(yw::store::Database &db, const QString &suffix, bool rebuildFacts)
         << ")" << Qt::endl;
     const double monthMs = medianMs([&] { engine->compute(month, Dimension::Department); });
     figure("kpi_month_ms" + suffix, monthMs, 2);
-    const double sqlMs = medianMs([&] { sql.byDepartment(month.fromMs(), month.toMs()); });
+    const double sqlMs = medianMs([&] { sql.byDepartment(month.fromMs(cityZone()), month.toMs(cityZone())); });
     out << "kpi_sql_month_ms" << suffix << ": " << QString::number(sqlMs, 'f', 1) << Qt::endl;
     figure("kpi_vs_sql" + suffix, sqlMs / monthMs, 1);
     out << "kpi_vs_sql_with_load" << suffix << ": "
         << QString::number(sqlMs / (monthMs + medianMs([&] {
-                                        updater.engine(month.fromMs(), month.toMs());
+                                        updater.engine(month.fromMs(cityZone()), month.toMs(cityZone()));
                                     }, 3)),
                            'f', 2)
         << " (ours reading the month's facts from the database each time)" << Qt::endl;
@@ -132,13 +138,13 @@ bool measure(yw::store::Database &db, const QString &suffix, bool rebuildFacts)
     std::unique_ptr<KpiEngine> yearEngine;
     out << "kpi_year_load_ms" << suffix << ": "
         << QString::number(medianMs([&] {
-                               yearEngine = std::move(updater.engine(year.fromMs(), year.toMs()).value());
+                               yearEngine = std::move(updater.engine(year.fromMs(cityZone()), year.toMs(cityZone())).value());
                            }, 3),
                            'f', 0)
         << Qt::endl;
     figure("kpi_year_ms" + suffix, medianMs([&] { yearEngine->compute(year, Dimension::Department); }), 1);
     out << "kpi_sql_year_ms" << suffix << ": "
-        << QString::number(medianMs([&] { sql.byDepartment(year.fromMs(), year.toMs()); }, 3), 'f', 0)
+        << QString::number(medianMs([&] { sql.byDepartment(year.fromMs(cityZone()), year.toMs(cityZone())); }, 3), 'f', 0)
         << Qt::endl;
     return true;
 }

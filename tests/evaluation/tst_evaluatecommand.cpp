@@ -8,6 +8,7 @@
 #include "kpiperiod.h"
 
 #include "programrun.h"
+#include "workcalendar.h"
 
 #include <QDir>
 #include <QProcess>
@@ -17,6 +18,12 @@
 
 namespace {
 using Run = yw::test::ProgramRun;
+// The city's zone, from its work calendar (read when first asked: resources are registered by then).
+QTimeZone cityZone()
+{
+    static const QTimeZone zone = yw::core::WorkCalendar::chinaMainland().timeZone();
+    return zone;
+}
 
 Run run(const QString &program, const QStringList &args)
 {
@@ -92,7 +99,7 @@ private slots:
                                             yw::store::Database::OpenMode::Existing);
         QVERIFY(db);
         const auto period = yw::evaluation::KpiPeriod::month(2026, 10);
-        auto peer = yw::store::KpiSqlAggregator(*db.value()).byDepartment(period.fromMs(), period.toMs());
+        auto peer = yw::store::KpiSqlAggregator(*db.value()).byDepartment(period.fromMs(cityZone()), period.toMs(cityZone()));
         QVERIFY(peer);
         int departments = 0;
         qint64 handled = 0;

@@ -348,7 +348,7 @@ private slots:
         yw::store::KpiSqlAggregator sql(*f.db);
         for (int day : {23, 24, 25}) {
             const KpiPeriod p = KpiPeriod::range(QDate(2026, 11, day), QDate(2026, 11, day));
-            auto peer = sql.byDepartment(p.fromMs(), p.toMs());
+            auto peer = sql.byDepartment(p.fromMs(kCst), p.toMs(kCst));
             QVERIFY(peer);
             const KpiResult ours = m_engine->compute(p, Dimension::Department);
             QCOMPARE(qsizetype(ours.rows.size()), peer->size());
@@ -412,6 +412,7 @@ private slots:
         facts.push_back(fact(4, "430102001001002", SourceChannel::Hotline12345, true, 0)); // 8's grid
         facts.push_back(fact(5, "430102001001001", SourceChannel::Hotline12345, false, 0)); // not confirmed
         KpiDirectory dir;
+        dir.cityZone = kCst;
         dir.users.insert(7, "巡查员甲");
         dir.users.insert(8, "巡查员乙");
         dir.inspectorsOfGrid.insert("430102001001001", 7);
@@ -457,8 +458,8 @@ private slots:
         QCOMPARE(p->first, first);
         QCOMPARE(p->last, last);
         // Midnight in China Standard Time.
-        QCOMPARE(QDateTime::fromMSecsSinceEpoch(p->fromMs(), kCst).time(), QTime(0, 0));
-        QCOMPARE(p->fromMs() % 1000, 0);
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(p->fromMs(kCst), kCst).time(), QTime(0, 0));
+        QCOMPARE(p->fromMs(kCst) % 1000, 0);
     }
     void badPeriods()
     {

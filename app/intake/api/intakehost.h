@@ -3,6 +3,7 @@
 #include "intakerequest.h"
 
 #include <QList>
+#include <QTimeZone>
 
 namespace yw::intake {
 
@@ -65,6 +66,8 @@ public:
     // Empty with an error message when the database cannot answer.
     virtual QList<IntakeCaseStatus> cases(const IntakeCaseQuery &query, QString *error) const = 0;
     virtual QDateTime now() const = 0;
+    // The city's time zone (its work calendar's): channels show times in it.
+    virtual QTimeZone cityTimeZone() const = 0;
 };
 
 } // namespace yw::intake
