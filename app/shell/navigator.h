@@ -1,37 +1,51 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
+#include <QString>
 
 namespace yw::shell {
 
-// How modules hand work to each other without knowing each other: a module asks to show a case,
-// or to start a report at a place (the one map's "report here"), and the module that does that
-// work (dispatch) answers; the shell brings the asked-for workspace to the front.
+// How modules hand work to each other without knowing each other. The kinds of work one module
+// may ask of another are named here (show a case, start a report at a place); which module does
+// each is not: a module registers the destinations it accepts (`accept`), and a request goes to
+// that module, whose workspace the shell then brings to the front. Nobody here names a module.
 class Navigator : public QObject
 {
     Q_OBJECT
+    Q_PROPERTY(bool canShowCase READ canShowCase NOTIFY destinationsChanged)
+    Q_PROPERTY(bool canReport READ canReport NOTIFY destinationsChanged)
 public:
+    enum class Destination {
+        Case,     // a case to be shown and worked on (dispatch)
+        ReportAt, // a new report at a point (the intake desk)
+    };
+    Q_ENUM(Destination)
+
     using QObject::QObject;
+
+    // The module `moduleId` does this kind of work; the last to register wins.
+    void accept(Destination d, const QString &moduleId);
+    // Who does it, or an empty string.
+    QString handler(Destination d) const { return m_handlers.value(d); }
+    bool canShowCase() const { return m_handlers.contains(Destination::Case); }
+    bool canReport() const { return m_handlers.contains(Destination::ReportAt); }
 
     // Brings a module's workspace to the front.
     Q_INVOKABLE void open(const QString &moduleId) { emit openRequested(moduleId); }
-    // Opens the case in the dispatch workspace.
-    Q_INVOKABLE void showCase(qint64 caseId)
-    {
-        emit caseRequested(caseId);
-        open(QStringLiteral("dispatch"));
-    }
-    // Starts a report at the point (lon/lat, CGCS2000) on the intake desk.
-    Q_INVOKABLE void reportAt(double lon, double lat)
-    {
-        emit reportRequested(lon, lat);
-        open(QStringLiteral("dispatch"));
-    }
+    // Opens the case where cases are worked on; false when no module does that.
+    Q_INVOKABLE bool showCase(qint64 caseId);
+    // Starts a report at the point (lon/lat, CGCS2000); false when no module takes reports.
+    Q_INVOKABLE bool reportAt(double lon, double lat);
 
 signals:
     void openRequested(const QString &moduleId);
     void caseRequested(qint64 caseId);
     void reportRequested(double lon, double lat);
+    void destinationsChanged();
+
+private:
+    QHash<Destination, QString> m_handlers;
 };
 
 } // namespace yw::shell
