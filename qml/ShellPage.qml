@@ -112,7 +112,7 @@ Item {
                 function open() {
                     if (visible && !opened && model.active) {
                         opened = true
-                        setSource(model.workspace, { "backend": model.backend })
+                        setSource(model.workspace, { "workspace": model.backend })
                     }
                 }
                 onVisibleChanged: open()

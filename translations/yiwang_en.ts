@@ -42,7 +42,7 @@
 <context>
     <name>DispatchPage</name>
     <message>
-        <location filename="../modules/dispatch/DispatchPage.qml" line="+40"/>
+        <location filename="../modules/dispatch/DispatchPage.qml" line="+37"/>
         <source>Add photos to the case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -87,7 +87,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1 ticked: actions apply to all (Esc clears)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -98,41 +98,41 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+150"/>
+        <location line="+153"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+147"/>
+        <location line="-148"/>
+        <location line="+150"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+146"/>
+        <location line="-145"/>
+        <location line="+149"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+145"/>
+        <location line="-144"/>
+        <location line="+148"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+138"/>
+        <location line="-143"/>
+        <location line="+141"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-137"/>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>Dispute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -202,7 +202,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Shared note for every workstation (Ctrl+E, Enter saves)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,17 +217,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Near a boundary: %1 m from a grid that %2 owns. Alt+1 keeps the proposed owner; Ctrl+O gives it to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Add photo…  (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,7 +240,7 @@
 <context>
     <name>EvaluationPage</name>
     <message>
-        <location filename="../modules/evaluation/EvaluationPage.qml" line="+28"/>
+        <location filename="../modules/evaluation/EvaluationPage.qml" line="+29"/>
         <source>PDF report (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -428,7 +428,7 @@
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../modules/dispatch/IntakePanel.qml" line="+58"/>
+        <location filename="../modules/dispatch/IntakePanel.qml" line="+42"/>
         <source>Photos of the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,12 +443,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Class: name, pinyin initials or code, e.g. 暴露垃圾, bllj or 06010</source>
         <translation type="unfinished"></translation>
     </message>
@@ -458,17 +458,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>What the caller reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Caller&apos;s name (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Photos…  (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,7 +523,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1 · %2 · %3 m away</source>
         <translation type="unfinished"></translation>
     </message>
@@ -572,7 +572,7 @@
 <context>
     <name>OneMapPage</name>
     <message>
-        <location filename="../modules/onemap/OneMapPage.qml" line="+42"/>
+        <location filename="../modules/onemap/OneMapPage.qml" line="+41"/>
         <source>Export the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -781,9 +781,9 @@
     <message numerus="yes">
         <location line="+12"/>
         <source>%n module(s) did not start</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n module did not start</numerusform>
+            <numerusform>%n modules did not start</numerusform>
         </translation>
     </message>
     <message>
@@ -1210,6 +1210,158 @@
     </message>
 </context>
 <context>
+    <name>yw::dispatch::CaseActions</name>
+    <message>
+        <location filename="../modules/dispatch/caseactions.cpp" line="+105"/>
+        <location line="+69"/>
+        <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+24"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1: %n case(s) done.</source>
+        <translation>
+            <numerusform>%1: %n case done.</numerusform>
+            <numerusform>%1: %n cases done.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 done, %3 refused. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%1: %n case(s).</source>
+        <translation>
+            <numerusform>%1: %n case.</numerusform>
+            <numerusform>%1: %n cases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Muted for %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unmuted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yw::dispatch::CaseDetail</name>
+    <message>
+        <location filename="../modules/dispatch/casedetail.cpp" line="+185"/>
+        <source>Supervised (level 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervised closely (level 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervised by the leaders (level 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is larger than 10 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Photo %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unmuted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yw::dispatch::CaseQueue</name>
+    <message>
+        <location filename="../modules/dispatch/casequeue.cpp" line="+117"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ownership disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yw::dispatch::CaseQueueModel</name>
     <message>
         <location filename="../modules/dispatch/casequeuemodel.cpp" line="+131"/>
@@ -1243,139 +1395,9 @@
     </message>
 </context>
 <context>
-    <name>yw::dispatch::DispatchBackend</name>
-    <message>
-        <location filename="../modules/dispatch/dispatchbackend.cpp" line="+358"/>
-        <source>Reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-74"/>
-        <location line="+165"/>
-        <location line="+58"/>
-        <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-367"/>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ownership disputes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+208"/>
-        <source>Muted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is larger than 10 MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Photo %1 added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Supervised (level 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supervised closely (level 2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supervised by the leaders (level 3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+178"/>
-        <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-174"/>
-        <location line="+180"/>
-        <source>Unmuted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-178"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+73"/>
-        <location line="+34"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="-25"/>
-        <source>%1: %n case(s) done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: %2 done, %3 refused. %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+80"/>
-        <source>%1: %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Muted for %1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Note saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>yw::dispatch::DispatchModule</name>
     <message>
-        <location filename="../modules/dispatch/dispatchmodule.cpp" line="+15"/>
+        <location filename="../modules/dispatch/dispatchmodule.cpp" line="+16"/>
         <source>Dispatch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1383,7 +1405,7 @@
 <context>
     <name>yw::dispatch::IntakeDesk</name>
     <message>
-        <location filename="../modules/dispatch/intakedesk.cpp" line="+79"/>
+        <location filename="../modules/dispatch/intakedesk.cpp" line="+106"/>
         <source>No community, street or district is called &quot;%1&quot;. Give the place as &quot;longitude, latitude&quot;, a component code or a place name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,7 +1425,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+62"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,7 +1440,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>repeat of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1426,7 +1448,7 @@
 <context>
     <name>yw::evaluation::EvaluationBackend</name>
     <message>
-        <location filename="../modules/evaluation/evaluationbackend.cpp" line="+99"/>
+        <location filename="../modules/evaluation/evaluationbackend.cpp" line="+94"/>
         <source>%1 cases evaluated, as of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,9 +1480,9 @@
     <message numerus="yes">
         <location line="+76"/>
         <source>%1: %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n case</numerusform>
+            <numerusform>%1: %n cases</numerusform>
         </translation>
     </message>
     <message>
@@ -1495,7 +1517,7 @@
 <context>
     <name>yw::onemap::OneMapBackend</name>
     <message>
-        <location filename="../modules/onemap/onemapbackend.cpp" line="+74"/>
+        <location filename="../modules/onemap/onemapbackend.cpp" line="+73"/>
         <source>Districts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,44 +1842,9 @@
     </message>
 </context>
 <context>
-    <name>yw::shell::ShellController</name>
+    <name>yw::shell::ErrorMessages</name>
     <message>
-        <location filename="../app/shell/shellcontroller.cpp" line="+134"/>
-        <source>Working day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Day off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Demo city: sign in as shift1 (shift leader), dispatch01, intake01, inspector001, leader1 or admin; password %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Enter your login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Enter a login for the administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A password needs at least 8 characters, with letters and digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../app/shell/errormessages.cpp" line="+11"/>
         <source>Wrong login or password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1889,6 +1876,44 @@
     <message>
         <location line="+2"/>
         <source>The database file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yw::shell::ShellController</name>
+    <message>
+        <location filename="../app/shell/shellcontroller.cpp" line="+136"/>
+        <source>Working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Demo city: sign in as shift1 (shift leader), dispatch01, intake01, inspector001, leader1 or admin; password %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter a login for the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password needs at least 8 characters, with letters and digits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -42,7 +42,7 @@
 <context>
     <name>DispatchPage</name>
     <message>
-        <location filename="../modules/dispatch/DispatchPage.qml" line="+40"/>
+        <location filename="../modules/dispatch/DispatchPage.qml" line="+37"/>
         <source>Add photos to the case</source>
         <translation>为案件添加照片</translation>
     </message>
@@ -87,7 +87,7 @@
         <translation>搜索案件号、类别、地点（/）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1 ticked: actions apply to all (Esc clears)</source>
         <translation>已勾选 %1 件：操作将作用于全部（Esc 取消）</translation>
     </message>
@@ -98,41 +98,41 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+150"/>
+        <location line="+153"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+147"/>
+        <location line="-148"/>
+        <location line="+150"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+146"/>
+        <location line="-145"/>
+        <location line="+149"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+145"/>
+        <location line="-144"/>
+        <location line="+148"/>
         <source>Owner</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+138"/>
+        <location line="-143"/>
+        <location line="+141"/>
         <source>Time left</source>
         <translation>剩余时限</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-137"/>
         <source>Board</source>
         <translation>看板标记</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>Dispute</source>
         <translation>确权</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation>静音至 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Shared note for every workstation (Ctrl+E, Enter saves)</source>
         <translation>共享备注，所有席位可见（Ctrl+E，回车保存）</translation>
     </message>
@@ -217,17 +217,17 @@
         <translation>延期时长（小时）</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Near a boundary: %1 m from a grid that %2 owns. Alt+1 keeps the proposed owner; Ctrl+O gives it to %2.</source>
         <translation>靠近权属边界：距 %2 负责的网格 %1 米。Alt+1 按建议单位派遣；Ctrl+O 改派 %2。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Add photo…  (Ctrl+P)</source>
         <translation>添加照片…  (Ctrl+P)</translation>
     </message>
@@ -240,7 +240,7 @@
 <context>
     <name>EvaluationPage</name>
     <message>
-        <location filename="../modules/evaluation/EvaluationPage.qml" line="+28"/>
+        <location filename="../modules/evaluation/EvaluationPage.qml" line="+29"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF 通报 (*.pdf)</translation>
     </message>
@@ -428,7 +428,7 @@
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../modules/dispatch/IntakePanel.qml" line="+58"/>
+        <location filename="../modules/dispatch/IntakePanel.qml" line="+42"/>
         <source>Photos of the report</source>
         <translation>上报照片</translation>
     </message>
@@ -443,12 +443,12 @@
         <translation>新建案件</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Class: name, pinyin initials or code, e.g. 暴露垃圾, bllj or 06010</source>
         <translation>类别：名称、拼音首字母或编码，如 暴露垃圾、bllj 或 06010</translation>
     </message>
@@ -458,17 +458,17 @@
         <translation>地点：经度, 纬度（如 112.9823, 28.1963）、部件编码，或社区、街道名称</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>What the caller reports</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Caller&apos;s name (optional)</source>
         <translation>反映人姓名（可选）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Photos…  (Ctrl+P)</source>
         <translation>照片…  (Ctrl+P)</translation>
     </message>
@@ -523,7 +523,7 @@
         <translation>已作为 %1 的重复上报登记并合并</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1 · %2 · %3 m away</source>
         <translation>%1 · %2 · 相距 %3 米</translation>
     </message>
@@ -572,7 +572,7 @@
 <context>
     <name>OneMapPage</name>
     <message>
-        <location filename="../modules/onemap/OneMapPage.qml" line="+42"/>
+        <location filename="../modules/onemap/OneMapPage.qml" line="+41"/>
         <source>Export the map</source>
         <translation>导出地图</translation>
     </message>
@@ -1209,6 +1209,156 @@
     </message>
 </context>
 <context>
+    <name>yw::dispatch::CaseActions</name>
+    <message>
+        <location filename="../modules/dispatch/caseactions.cpp" line="+105"/>
+        <location line="+69"/>
+        <source>Nothing to do.</source>
+        <translation>没有可执行的操作。</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+24"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1: %n case(s) done.</source>
+        <translation>
+            <numerusform>%1：已完成 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 done, %3 refused. %4</source>
+        <translation>%1：完成 %2 件，拒绝 %3 件。%4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%1: %n case(s).</source>
+        <translation>
+            <numerusform>%1：%n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Muted for %1 min</source>
+        <translation>静音 %1 分钟</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unmuted</source>
+        <translation>已取消静音</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note saved</source>
+        <translation>备注已保存</translation>
+    </message>
+</context>
+<context>
+    <name>yw::dispatch::CaseDetail</name>
+    <message>
+        <location filename="../modules/dispatch/casedetail.cpp" line="+185"/>
+        <source>Supervised (level 1)</source>
+        <translation>督办（一级）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervised closely (level 2)</source>
+        <translation>重点督办（二级）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervised by the leaders (level 3)</source>
+        <translation>领导督办（三级）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing to do.</source>
+        <translation>没有可执行的操作。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is larger than 10 MB.</source>
+        <translation>%1 超过 10 MB。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Photo %1 added.</source>
+        <translation>照片 %1 已添加。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Muted</source>
+        <translation>已静音</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unmuted</source>
+        <translation>已取消静音</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported</source>
+        <translation>已上报</translation>
+    </message>
+</context>
+<context>
+    <name>yw::dispatch::CaseQueue</name>
+    <message>
+        <location filename="../modules/dispatch/casequeue.cpp" line="+117"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not acknowledged</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ownership disputes</source>
+        <translation>确权</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Muted</source>
+        <translation>已静音</translation>
+    </message>
+</context>
+<context>
     <name>yw::dispatch::CaseQueueModel</name>
     <message>
         <location filename="../modules/dispatch/casequeuemodel.cpp" line="+131"/>
@@ -1242,137 +1392,9 @@
     </message>
 </context>
 <context>
-    <name>yw::dispatch::DispatchBackend</name>
-    <message>
-        <location filename="../modules/dispatch/dispatchbackend.cpp" line="+358"/>
-        <source>Reported</source>
-        <translation>上报</translation>
-    </message>
-    <message>
-        <location line="-74"/>
-        <location line="+165"/>
-        <location line="+58"/>
-        <source>Nothing to do.</source>
-        <translation>没有可执行的操作。</translation>
-    </message>
-    <message>
-        <location line="-367"/>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Overdue</source>
-        <translation>已超时</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not acknowledged</source>
-        <translation>未确认</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ownership disputes</source>
-        <translation>确权</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+208"/>
-        <source>Muted</source>
-        <translation>已静音</translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is larger than 10 MB.</source>
-        <translation>%1 超过 10 MB。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Photo %1 added.</source>
-        <translation>照片 %1 已添加。</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Supervised (level 1)</source>
-        <translation>督办（一级）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supervised closely (level 2)</source>
-        <translation>重点督办（二级）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supervised by the leaders (level 3)</source>
-        <translation>领导督办（三级）</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+178"/>
-        <source>Acknowledged</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <location line="-174"/>
-        <location line="+180"/>
-        <source>Unmuted</source>
-        <translation>已取消静音</translation>
-    </message>
-    <message>
-        <location line="-178"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Photo</source>
-        <translation>照片</translation>
-    </message>
-    <message>
-        <location line="+73"/>
-        <location line="+34"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-25"/>
-        <source>%1: %n case(s) done.</source>
-        <translation>
-            <numerusform>%1：已完成 %n 件。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: %2 done, %3 refused. %4</source>
-        <translation>%1：完成 %2 件，拒绝 %3 件。%4</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+80"/>
-        <source>%1: %n case(s).</source>
-        <translation>
-            <numerusform>%1：%n 件。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Muted for %1 min</source>
-        <translation>静音 %1 分钟</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Note saved</source>
-        <translation>备注已保存</translation>
-    </message>
-</context>
-<context>
     <name>yw::dispatch::DispatchModule</name>
     <message>
-        <location filename="../modules/dispatch/dispatchmodule.cpp" line="+15"/>
+        <location filename="../modules/dispatch/dispatchmodule.cpp" line="+16"/>
         <source>Dispatch</source>
         <translation>指挥协调</translation>
     </message>
@@ -1380,7 +1402,7 @@
 <context>
     <name>yw::dispatch::IntakeDesk</name>
     <message>
-        <location filename="../modules/dispatch/intakedesk.cpp" line="+79"/>
+        <location filename="../modules/dispatch/intakedesk.cpp" line="+106"/>
         <source>No community, street or district is called &quot;%1&quot;. Give the place as &quot;longitude, latitude&quot;, a component code or a place name.</source>
         <translation>没有名为“%1”的社区、街道或区。请输入“经度, 纬度”、部件编码或地名。</translation>
     </message>
@@ -1400,7 +1422,7 @@
         <translation>请选择问题类别。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+62"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -1415,7 +1437,7 @@
         <translation>%1 不是 JPEG 或 PNG 照片。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>repeat of %1</source>
         <translation>%1 的重复上报</translation>
     </message>
@@ -1423,7 +1445,7 @@
 <context>
     <name>yw::evaluation::EvaluationBackend</name>
     <message>
-        <location filename="../modules/evaluation/evaluationbackend.cpp" line="+99"/>
+        <location filename="../modules/evaluation/evaluationbackend.cpp" line="+94"/>
         <source>%1 cases evaluated, as of %2</source>
         <translation>已评价 %1 件，截至 %2</translation>
     </message>
@@ -1491,7 +1513,7 @@
 <context>
     <name>yw::onemap::OneMapBackend</name>
     <message>
-        <location filename="../modules/onemap/onemapbackend.cpp" line="+74"/>
+        <location filename="../modules/onemap/onemapbackend.cpp" line="+73"/>
         <source>Districts</source>
         <translation>区</translation>
     </message>
@@ -1816,44 +1838,9 @@
     </message>
 </context>
 <context>
-    <name>yw::shell::ShellController</name>
+    <name>yw::shell::ErrorMessages</name>
     <message>
-        <location filename="../app/shell/shellcontroller.cpp" line="+134"/>
-        <source>Working day</source>
-        <translation>工作日</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Day off</source>
-        <translation>休息日</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Demo city: sign in as shift1 (shift leader), dispatch01, intake01, inspector001, leader1 or admin; password %1</source>
-        <translation>演示城市账号：shift1（值班长）、dispatch01、intake01、inspector001、leader1 或 admin；密码 %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Enter your login.</source>
-        <translation>请输入用户名。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Enter a login for the administrator.</source>
-        <translation>请为系统管理员输入用户名。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The two passwords differ.</source>
-        <translation>两次输入的密码不一致。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A password needs at least 8 characters, with letters and digits.</source>
-        <translation>密码至少 8 位，并且同时包含字母和数字。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../app/shell/errormessages.cpp" line="+11"/>
         <source>Wrong login or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
@@ -1886,6 +1873,44 @@
         <location line="+2"/>
         <source>The database file is damaged: %1</source>
         <translation>数据库文件已损坏：%1</translation>
+    </message>
+</context>
+<context>
+    <name>yw::shell::ShellController</name>
+    <message>
+        <location filename="../app/shell/shellcontroller.cpp" line="+136"/>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Demo city: sign in as shift1 (shift leader), dispatch01, intake01, inspector001, leader1 or admin; password %1</source>
+        <translation>演示城市账号：shift1（值班长）、dispatch01、intake01、inspector001、leader1 或 admin；密码 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter your login.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter a login for the administrator.</source>
+        <translation>请为系统管理员输入用户名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password needs at least 8 characters, with letters and digits.</source>
+        <translation>密码至少 8 位，并且同时包含字母和数字。</translation>
     </message>
 </context>
 </TS>

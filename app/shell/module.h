@@ -47,7 +47,8 @@ public:
     virtual void shutdown() {}
 
     // Contributions. The workspace page is the module's main screen; the shell loads it with its
-    // `backend` property set to workspaceBackend() (the module's C++ models and actions).
+    // `required property <Type> workspace` set to workspaceBackend(): a QML type of the module
+    // (QML_ELEMENT, QML_UNCREATABLE) that holds the module's small typed objects.
     virtual QUrl workspace() const = 0;
     virtual QObject *workspaceBackend() { return nullptr; }
     virtual QList<WallScene> wallScenes() const { return {}; }

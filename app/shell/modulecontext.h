@@ -35,6 +35,9 @@ public:
     const yw::core::TimeLimitTable *timeLimits = nullptr;
     const yw::core::AreaHierarchy *areas = nullptr;
     Navigator *navigator = nullptr; // hand work to another module
+
+    // The sentence a user reads for an error, in the interface language.
+    QString describe(const yw::core::Error &e) const;
 };
 
 } // namespace yw::shell

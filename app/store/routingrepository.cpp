@@ -19,4 +19,21 @@ Result<QList<RoutingRule>> RoutingRepository::load() const
     return out;
 }
 
+Result<qint64> RoutingRepository::add(const RoutingRule &rule)
+{
+    if (rule.departmentId <= 0)
+        return Error::make(Error::Code::InvalidInput,
+                           QStringLiteral("a routing rule needs a department"));
+    auto q = m_db.exec(QStringLiteral("INSERT INTO routing_rules (class_prefix, area_prefix, "
+                                      "department_id, by_component_owner) VALUES (?, ?, ?, ?) "
+                                      "RETURNING id"),
+                       {rule.classPrefix, rule.areaPrefix, rule.departmentId,
+                        rule.byComponentOwner ? 1 : 0});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error::make(Error::Code::Internal, QStringLiteral("no routing rule id returned"));
+    return q.value().value(0).toLongLong();
+}
+
 } // namespace yw::store

@@ -13,6 +13,8 @@ public:
         : m_db(db)
     {}
     yw::core::Result<QList<yw::core::RoutingRule>> load() const;
+    // Adds a rule; returns its id. The department must exist.
+    yw::core::Result<qint64> add(const yw::core::RoutingRule &rule);
 
 private:
     const Database &m_db;

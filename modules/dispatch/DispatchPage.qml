@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.Dialogs
 import Yiwang.Ui
+import Yiwang.Modules.Dispatch
 
 // 指挥协调: the queue board (most urgent first) and the selected case with the actions the
 // signed-in user may take. Keys: / search, ↑↓ move, Ctrl+Shift+S sort, Alt+1…9 the actions, Space tick for
@@ -10,8 +11,10 @@ import Yiwang.Ui
 // F2…F6 the views.
 Item {
     id: page
-    // DispatchBackend, set by the shell.
-    property QtObject backend
+    required property DispatchWorkspace workspace
+    readonly property CaseQueue queue: workspace.queue
+    readonly property CaseDetail detail: workspace.detail
+    readonly property CaseActions actions: workspace.actions
 
     function lightColour(light) {
         return light === "Red" ? Theme.danger : light === "Yellow" ? Theme.warning
@@ -20,19 +23,13 @@ Item {
 
     Shortcut { sequence: "/"; onActivated: search.forceActiveFocus() }
     Shortcut { sequence: "Ctrl+N"; onActivated: intakePanel.open() }
-    Shortcut { sequence: "Ctrl+K"; onActivated: page.backend.acknowledge() }
+    Shortcut { sequence: "Ctrl+K"; onActivated: page.actions.acknowledge() }
     Shortcut { sequence: "Ctrl+M"; onActivated: muteMenu.popup(muteButton, 0, muteButton.height) }
     Shortcut { sequence: "Ctrl+E"; onActivated: noteField.forceActiveFocus() }
-    Shortcut { sequence: "Ctrl+Shift+A"; onActivated: page.backend.checkAllShown() }
+    Shortcut { sequence: "Ctrl+Shift+A"; onActivated: page.queue.checkAllShown() }
     Shortcut { sequence: "Ctrl+I"; onActivated: note.forceActiveFocus() }
     // Ctrl+Shift+S: the next sort column (time left, case, class, state, place, owner).
-    Shortcut {
-        sequence: "Ctrl+Shift+S"
-        onActivated: {
-            const keys = ["remaining", "case", "class", "state", "place", "owner"]
-            page.backend.sortBy(keys[(keys.indexOf(page.backend.sortKey) + 1) % keys.length])
-        }
-    }
+    Shortcut { sequence: "Ctrl+Shift+S"; onActivated: page.queue.sortByNext() }
     Shortcut { sequence: "Ctrl+P"; enabled: !intakePanel.opened; onActivated: photoDialog.open() }
 
     FileDialog {
@@ -40,18 +37,18 @@ Item {
         title: qsTr("Add photos to the case")
         fileMode: FileDialog.OpenFiles
         nameFilters: [qsTr("Photos (*.jpg *.jpeg *.png)")]
-        onAccepted: { for (const f of selectedFiles) page.backend.attach(f) }
+        onAccepted: { for (const f of selectedFiles) page.detail.attach(f) }
     }
-    Shortcut { sequence: "Esc"; enabled: page.backend && page.backend.checkedCount > 0; onActivated: page.backend.clearChecked() }
+    Shortcut { sequence: "Esc"; enabled: page.queue.checkedCount > 0; onActivated: page.queue.clearChecked() }
 
     Connections {
-        target: page.backend
+        target: page.workspace
         function onReportRequested(place) { intakePanel.startAt(place) }
     }
 
     IntakePanel {
         id: intakePanel
-        desk: page.backend ? page.backend.intake : null
+        desk: page.workspace.intake
         parent: Overlay.overlay
     }
 
@@ -74,12 +71,12 @@ Item {
                     font.bold: true
                 }
                 Repeater {
-                    model: page.backend ? [
-                        { label: qsTr("Overdue"), value: page.backend.red, tone: Theme.danger },
-                        { label: qsTr("Due soon"), value: page.backend.yellow, tone: Theme.warning },
-                        { label: qsTr("In time"), value: page.backend.green, tone: Theme.good },
-                        { label: qsTr("Open"), value: page.backend.total, tone: Theme.text }
-                    ] : []
+                    model: [
+                        { label: qsTr("Overdue"), value: page.queue.red, tone: Theme.danger },
+                        { label: qsTr("Due soon"), value: page.queue.yellow, tone: Theme.warning },
+                        { label: qsTr("In time"), value: page.queue.green, tone: Theme.good },
+                        { label: qsTr("Open"), value: page.queue.total, tone: Theme.text }
+                    ]
                     Rectangle {
                         required property var modelData
                         radius: 12
@@ -108,7 +105,7 @@ Item {
                     Layout.preferredWidth: 1
                     Layout.maximumWidth: 320
                     placeholderText: qsTr("Search number, class, place  ( / )")
-                    onTextChanged: if (page.backend) page.backend.filter = text
+                    onTextChanged: page.queue.search = text
                     Keys.onDownPressed: queueList.forceActiveFocus()
                 }
             }
@@ -117,24 +114,26 @@ Item {
                 spacing: 8
                 Layout.fillWidth: true
                 Repeater {
-                    model: page.backend ? page.backend.views : []
+                    model: page.queue.views
                     Button {
                         id: viewButton
-                        required property var modelData
+                        required property string key
+                        required property string name
+                        required property int count
                         required property int index
-                        objectName: "view" + modelData.key
-                        flat: page.backend.view !== modelData.key
-                        highlighted: page.backend.view === modelData.key
-                        text: modelData.name + "  " + modelData.count + "   F" + (index + 2)
-                        onClicked: page.backend.view = modelData.key
+                        objectName: "view" + key
+                        flat: page.queue.view !== key
+                        highlighted: page.queue.view === key
+                        text: name + "  " + count + "   F" + (index + 2)
+                        onClicked: page.queue.view = key
                         Shortcut { sequence: "F" + (viewButton.index + 2); onActivated: viewButton.clicked() }
                     }
                 }
                 Item { Layout.fillWidth: true }
                 Label {
                     objectName: "checkedLabel"
-                    visible: page.backend && page.backend.checkedCount > 0
-                    text: page.backend ? qsTr("%1 ticked: actions apply to all (Esc clears)").arg(page.backend.checkedCount) : ""
+                    visible: page.queue.checkedCount > 0
+                    text: qsTr("%1 ticked: actions apply to all (Esc clears)").arg(page.queue.checkedCount)
                     color: Theme.accent
                     font.bold: true
                 }
@@ -153,34 +152,34 @@ Item {
                         Item { Layout.preferredWidth: 14 }
                         Item { Layout.preferredWidth: 14 }
                         Label {
-                            text: qsTr("Case") + (page.backend && page.backend.sortKey === "case" ? (page.backend.sortDescending ? " ▼" : " ▲") : "")
+                            text: qsTr("Case") + (page.queue.sortKey === "case" ? (page.queue.sortDescending ? " ▼" : " ▲") : "")
                             color: Theme.textMuted; Layout.preferredWidth: 120
-                            MouseArea { anchors.fill: parent; onClicked: page.backend.sortBy("case") }
+                            MouseArea { anchors.fill: parent; onClicked: page.queue.sortBy("case") }
                         }
                         Label {
-                            text: qsTr("Class") + (page.backend && page.backend.sortKey === "class" ? (page.backend.sortDescending ? " ▼" : " ▲") : "")
+                            text: qsTr("Class") + (page.queue.sortKey === "class" ? (page.queue.sortDescending ? " ▼" : " ▲") : "")
                             color: Theme.textMuted; Layout.preferredWidth: 130
-                            MouseArea { anchors.fill: parent; onClicked: page.backend.sortBy("class") }
+                            MouseArea { anchors.fill: parent; onClicked: page.queue.sortBy("class") }
                         }
                         Label {
-                            text: qsTr("State") + (page.backend && page.backend.sortKey === "state" ? (page.backend.sortDescending ? " ▼" : " ▲") : "")
+                            text: qsTr("State") + (page.queue.sortKey === "state" ? (page.queue.sortDescending ? " ▼" : " ▲") : "")
                             color: Theme.textMuted; Layout.preferredWidth: 80
-                            MouseArea { anchors.fill: parent; onClicked: page.backend.sortBy("state") }
+                            MouseArea { anchors.fill: parent; onClicked: page.queue.sortBy("state") }
                         }
                         Label {
-                            text: qsTr("Place") + (page.backend && page.backend.sortKey === "place" ? (page.backend.sortDescending ? " ▼" : " ▲") : "")
+                            text: qsTr("Place") + (page.queue.sortKey === "place" ? (page.queue.sortDescending ? " ▼" : " ▲") : "")
                             color: Theme.textMuted; Layout.fillWidth: true; Layout.preferredWidth: 1
-                            MouseArea { anchors.fill: parent; onClicked: page.backend.sortBy("place") }
+                            MouseArea { anchors.fill: parent; onClicked: page.queue.sortBy("place") }
                         }
                         Label {
-                            text: qsTr("Owner") + (page.backend && page.backend.sortKey === "owner" ? (page.backend.sortDescending ? " ▼" : " ▲") : "")
+                            text: qsTr("Owner") + (page.queue.sortKey === "owner" ? (page.queue.sortDescending ? " ▼" : " ▲") : "")
                             color: Theme.textMuted; Layout.preferredWidth: 150
-                            MouseArea { anchors.fill: parent; onClicked: page.backend.sortBy("owner") }
+                            MouseArea { anchors.fill: parent; onClicked: page.queue.sortBy("owner") }
                         }
                         Label {
-                            text: qsTr("Time left") + (page.backend && page.backend.sortKey === "remaining" ? (page.backend.sortDescending ? " ▼" : " ▲") : "")
+                            text: qsTr("Time left") + (page.queue.sortKey === "remaining" ? (page.queue.sortDescending ? " ▼" : " ▲") : "")
                             color: Theme.textMuted; Layout.preferredWidth: 120
-                            MouseArea { anchors.fill: parent; onClicked: page.backend.sortBy("remaining") }
+                            MouseArea { anchors.fill: parent; onClicked: page.queue.sortBy("remaining") }
                         }
                         Label { text: qsTr("Board"); color: Theme.textMuted; Layout.preferredWidth: 80 }
                     }
@@ -193,15 +192,15 @@ Item {
                         focus: true
                         keyNavigationEnabled: true
                         highlightMoveDuration: 0
-                        model: page.backend ? page.backend.queue : null
+                        model: page.queue.rows
                         ScrollBar.vertical: ScrollBar {}
                         // Moving the cursor selects; a refresh, a search or another view keeps the
                         // cursor on the selected case (or, when it is not shown, on the first row,
                         // which is then selected), so the two never disagree.
-                        onCurrentIndexChanged: if (currentItem && currentItem.caseId !== page.backend.selectedCaseId)
-                                                   page.backend.select(currentItem.caseId)
+                        onCurrentIndexChanged: if (currentItem && currentItem.caseId !== page.detail.caseId)
+                                                   page.detail.select(currentItem.caseId)
                         function followSelection() {
-                            const row = page.backend.selectedRow()
+                            const row = page.queue.shownRowOf(page.detail.caseId)
                             if (row >= 0) {
                                 currentIndex = row
                             } else {
@@ -210,12 +209,15 @@ Item {
                             }
                         }
                         Connections {
-                            target: page.backend
-                            function onQueueChanged() { Qt.callLater(queueList.followSelection) }
+                            target: page.queue
+                            function onCountsChanged() { Qt.callLater(queueList.followSelection) }
                             function onFilterChanged() { Qt.callLater(queueList.followSelection) }
-                            function onSelectionChanged() { Qt.callLater(queueList.followSelection) }
                         }
-                        Keys.onSpacePressed: if (currentItem) page.backend.toggleChecked(currentItem.caseId)
+                        Connections {
+                            target: page.detail
+                            function onSummaryChanged() { Qt.callLater(queueList.followSelection) }
+                        }
+                        Keys.onSpacePressed: if (currentItem) page.queue.toggleChecked(currentItem.caseId)
                         highlight: Rectangle { color: Theme.accentSoft; radius: 3 }
                         delegate: Item {
                             id: row
@@ -250,7 +252,7 @@ Item {
                                     color: row.checked ? Theme.accent : "transparent"
                                     border.color: row.checked ? Theme.accent : Theme.textMuted
                                     border.width: 1
-                                    MouseArea { anchors.fill: parent; onClicked: page.backend.toggleChecked(row.caseId) }
+                                    MouseArea { anchors.fill: parent; onClicked: page.queue.toggleChecked(row.caseId) }
                                 }
                                 Rectangle {
                                     Layout.preferredWidth: 14; Layout.preferredHeight: 14; radius: 7
@@ -294,14 +296,14 @@ Item {
             id: detail
             Layout.preferredWidth: 420
             Layout.fillHeight: true
-            title: page.backend && page.backend.selected.caseNumber ? qsTr("Case %1").arg(page.backend.selected.caseNumber)
-                                                                    : qsTr("No case selected")
+            title: page.detail.summary.valid ? qsTr("Case %1").arg(page.detail.summary.caseNumber)
+                                             : qsTr("No case selected")
 
             ColumnLayout {
                 anchors.fill: parent
                 spacing: 10
                 clip: true
-                visible: page.backend && page.backend.selected.caseNumber !== undefined
+                visible: page.detail.summary.valid
 
                 GridLayout {
                     columns: 2
@@ -309,25 +311,25 @@ Item {
                     rowSpacing: 6
                     Layout.fillWidth: true
                     Label { text: qsTr("Class"); color: Theme.textMuted }
-                    Label { text: page.backend ? page.backend.selected.className + " (" + page.backend.selected.classCode + ")" : ""; color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1; elide: Text.ElideRight }
+                    Label { text: page.detail.summary.className + " (" + page.detail.summary.classCode + ")"; color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1; elide: Text.ElideRight }
                     Label { text: qsTr("State"); color: Theme.textMuted }
-                    Label { objectName: "selectedState"; text: page.backend ? page.backend.selected.state : ""; color: Theme.accent; font.bold: true }
+                    Label { objectName: "selectedState"; text: page.detail.summary.state; color: Theme.accent; font.bold: true }
                     Label { text: qsTr("Source"); color: Theme.textMuted }
-                    Label { text: page.backend ? page.backend.selected.source : ""; color: Theme.text }
+                    Label { text: page.detail.summary.source; color: Theme.text }
                     Label { text: qsTr("Place"); color: Theme.textMuted }
-                    Label { text: page.backend ? page.backend.selected.place : ""; color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1; elide: Text.ElideRight }
+                    Label { text: page.detail.summary.place; color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1; elide: Text.ElideRight }
                     Label { text: qsTr("Time left"); color: Theme.textMuted }
-                    Label { text: page.backend ? page.backend.selected.remaining : ""; color: Theme.text }
+                    Label { text: page.detail.summary.remaining; color: Theme.text }
                     Label { text: qsTr("Owner"); color: Theme.textMuted }
                     Label {
-                        text: page.backend ? (page.backend.selected.owner || qsTr("proposed: %1").arg(page.backend.selected.proposedOwner)) : ""
+                        text: page.detail.summary.owner || qsTr("proposed: %1").arg(page.detail.summary.proposedOwner)
                         color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1; wrapMode: Text.Wrap
                     }
                 }
                 Label {
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
-                    text: page.backend ? page.backend.selected.description : ""
+                    text: page.detail.summary.description
                     color: Theme.text
                     wrapMode: Text.Wrap
                     maximumLineCount: 3
@@ -339,7 +341,7 @@ Item {
                     Button {
                         objectName: "acknowledgeButton"
                         text: qsTr("Acknowledge  (Ctrl+K)")
-                        onClicked: page.backend.acknowledge()
+                        onClicked: page.actions.acknowledge()
                     }
                     Button {
                         id: muteButton
@@ -354,20 +356,19 @@ Item {
                             MenuItem {
                                 required property int modelData
                                 text: qsTr("%1 minutes").arg(modelData)
-                                onTriggered: page.backend.mute(modelData)
+                                onTriggered: page.actions.mute(modelData)
                             }
                         }
-                        MenuItem { text: qsTr("Unmute"); onTriggered: page.backend.mute(0) }
+                        MenuItem { text: qsTr("Unmute"); onTriggered: page.actions.mute(0) }
                     }
                     Label {
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         elide: Text.ElideRight
                         color: Theme.textMuted
-                        text: page.backend && page.backend.selected.caseNumber
-                              ? (page.backend.selected.acknowledgedBy ? qsTr("Acknowledged by %1").arg(page.backend.selected.acknowledgedBy) : qsTr("Not acknowledged"))
-                                + (page.backend.selected.mutedUntil ? " · " + qsTr("muted until %1").arg(page.backend.selected.mutedUntil) : "")
-                              : ""
+                        text: !page.detail.summary.valid ? ""
+                              : (page.detail.summary.acknowledgedBy ? qsTr("Acknowledged by %1").arg(page.detail.summary.acknowledgedBy) : qsTr("Not acknowledged"))
+                                + (page.detail.summary.mutedUntil ? " · " + qsTr("muted until %1").arg(page.detail.summary.mutedUntil) : "")
                     }
                 }
                 TextField {
@@ -376,12 +377,12 @@ Item {
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     placeholderText: qsTr("Shared note for every workstation (Ctrl+E, Enter saves)")
-                    onAccepted: { page.backend.setNote(text); queueList.forceActiveFocus() }
+                    onAccepted: { page.actions.setNote(text); queueList.forceActiveFocus() }
                     Connections {
-                        target: page.backend
+                        target: page.detail
                         // Another workstation's note shows, unless this operator is writing one.
-                        function onSelectionChanged() { if (!noteField.activeFocus) noteField.text = page.backend.selected.note || "" }
-                        function onFormReset() { noteField.text = page.backend.selected.note || "" }
+                        function onSummaryChanged() { if (!noteField.activeFocus) noteField.text = page.detail.summary.note }
+                        function onFormReset() { noteField.text = page.detail.summary.note }
                     }
                 }
 
@@ -401,26 +402,26 @@ Item {
                     onActivated: overridden = true
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
-                    visible: page.backend && page.backend.actions.some(a => a.needsDepartment)
-                    model: page.backend ? page.backend.departments : []
+                    visible: page.actions.needsDepartment
+                    model: page.workspace.departments
                     textRole: "name"
                     valueRole: "id"
                     Connections {
-                        target: page.backend
+                        target: page.detail
                         function onFormReset() {
-                            department.currentIndex = department.indexOfValue(page.backend.proposedDepartment)
+                            department.currentIndex = department.indexOfValue(page.detail.summary.proposedDepartmentId)
                             department.overridden = false
                             note.text = ""
                         }
                         // A reload keeps the operator's choice; it only fills an untouched list.
-                        function onSelectionChanged() {
+                        function onSummaryChanged() {
                             if (!department.overridden)
-                                department.currentIndex = department.indexOfValue(page.backend.proposedDepartment)
+                                department.currentIndex = department.indexOfValue(page.detail.summary.proposedDepartmentId)
                         }
                     }
                 }
                 RowLayout {
-                    visible: page.backend && page.backend.actions.some(a => a.needsExtension)
+                    visible: page.actions.needsExtension
                     spacing: 8
                     Label { text: qsTr("Extension (hours)"); color: Theme.textMuted }
                     SpinBox {
@@ -431,32 +432,30 @@ Item {
                         editable: true
                         value: 7
                         Connections {
-                            target: page.backend
+                            target: page.detail
                             function onFormReset() {
-                                extension.value = page.backend.selected.requestedExtensionHours > 0
-                                                  ? Math.round(page.backend.selected.requestedExtensionHours) : 7
+                                extension.value = page.detail.summary.requestedExtensionHours > 0
+                                                  ? Math.round(page.detail.summary.requestedExtensionHours) : 7
                             }
                         }
                     }
                 }
                 Label {
-                    visible: !!(page.backend && page.backend.selected.supervision)
-                    text: page.backend ? "⚑ " + (page.backend.selected.supervision || "") : ""
+                    visible: page.detail.summary.supervision !== ""
+                    text: "⚑ " + page.detail.summary.supervision
                     color: Theme.danger
                     font.bold: true
                 }
                 Label {
                     // The boundary prompt: the point is close to ground someone else owns.
                     objectName: "boundaryPrompt"
-                    readonly property var alt: page.backend && page.backend.selected.alternatives
-                                               && page.backend.selected.alternatives.length > 0
-                                               ? page.backend.selected.alternatives[0] : null
-                    visible: alt !== null
+                    readonly property boundaryPrompt alt: page.detail.summary.boundary
+                    visible: alt.valid
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     wrapMode: Text.Wrap
                     color: Theme.warning
-                    text: alt ? qsTr("Near a boundary: %1 m from a grid that %2 owns. Alt+1 keeps the proposed owner; Ctrl+O gives it to %2.")
+                    text: alt.valid ? qsTr("Near a boundary: %1 m from a grid that %2 owns. Alt+1 keeps the proposed owner; Ctrl+O gives it to %2.")
                                 .arg(alt.distance).arg(alt.name) : ""
                     Shortcut {
                         sequence: "Ctrl+O"
@@ -471,18 +470,22 @@ Item {
                     Layout.fillWidth: true
                     spacing: 8
                     Repeater {
-                        model: page.backend ? page.backend.actions : []
+                        model: page.actions.available
                         Button {
                             id: actionButton
-                            required property var modelData
+                            required property string key
+                            required property string name
+                            required property bool needsExtension
                             required property int index
-                            objectName: "action" + modelData.key
-                            text: (index + 1) + "  " + modelData.name
+                            objectName: "action" + key
+                            text: (index + 1) + "  " + name
                             highlighted: index === 0
-                            onClicked: page.backend.act(modelData.key, note.text,
-                                                        department.visible && (department.overridden || page.backend.checkedCount === 0)
+                            // A department chosen by hand applies (to every ticked case too);
+                            // else each case goes to its proposed owner.
+                            onClicked: page.actions.act(key, note.text,
+                                                        department.visible && (department.overridden || page.queue.checkedCount === 0)
                                                         ? department.currentValue : 0,
-                                                        modelData.needsExtension ? extension.value : 0)
+                                                        needsExtension ? extension.value : 0)
                             // (A Shortcut is not an Item: it names its button by id, not parent.)
                             Shortcut {
                                 sequence: "Alt+" + (actionButton.index + 1)
@@ -494,7 +497,7 @@ Item {
                 Label {
                     objectName: "actionMessage"
                     Layout.fillWidth: true
-                    text: page.backend ? page.backend.message : ""
+                    text: page.workspace.message
                     color: Theme.warning
                     wrapMode: Text.Wrap
                     visible: text.length > 0
@@ -504,16 +507,20 @@ Item {
                     spacing: 8
                     Label { text: qsTr("Photos"); color: Theme.textMuted }
                     Repeater {
-                        model: page.backend ? page.backend.attachments : []
+                        model: page.detail.photos
                         Image {
-                            required property var modelData
+                            required property string url
+                            required property string name
+                            required property string stage
+                            required property string by
+                            required property string time
                             Layout.preferredWidth: 64
                             Layout.preferredHeight: 48
                             fillMode: Image.PreserveAspectCrop
                             asynchronous: true
-                            source: modelData.url
+                            source: url
                             ToolTip.visible: photoArea.containsMouse
-                            ToolTip.text: modelData.name + " · " + modelData.stage + " · " + modelData.by + " " + modelData.time
+                            ToolTip.text: name + " · " + stage + " · " + by + " " + time
                             MouseArea { id: photoArea; anchors.fill: parent; hoverEnabled: true }
                         }
                     }
@@ -529,15 +536,18 @@ Item {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     clip: true
-                    model: page.backend ? page.backend.history : []
+                    model: page.detail.history
                     delegate: RowLayout {
-                        required property var modelData
+                        required property string time
+                        required property string action
+                        required property string who
+                        required property string note
                         width: ListView.view.width
                         spacing: 10
-                        Label { text: modelData.time; color: Theme.textMuted }
-                        Label { text: modelData.action; color: Theme.accent }
-                        Label { text: modelData.who; color: Theme.textMuted }
-                        Label { text: modelData.note; color: Theme.text; elide: Text.ElideRight; Layout.fillWidth: true }
+                        Label { text: parent.time; color: Theme.textMuted }
+                        Label { text: parent.action; color: Theme.accent }
+                        Label { text: parent.who; color: Theme.textMuted }
+                        Label { text: parent.note; color: Theme.text; elide: Text.ElideRight; Layout.fillWidth: true }
                     }
                 }
             }

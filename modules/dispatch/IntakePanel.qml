@@ -3,19 +3,15 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.Dialogs
 import Yiwang.Ui
+import Yiwang.Modules.Dispatch
 
 // The intake desk: one form for every channel. Type to find the class (name or code), give the
 // place as "longitude, latitude" or a component code, preview (owner and duplicate candidates),
 // then report. Enter moves on; Ctrl+Enter reports.
 Popup {
     id: panel
-    // IntakeDesk.
-    property QtObject desk
-    property string classCode: ""
-    property var result: ({})
-    property var photos: []
-
-    signal reported(var caseId)
+    required property IntakeDesk desk
+    readonly property intakeResult result: desk.result
 
     modal: true
     focus: true
@@ -25,29 +21,17 @@ Popup {
     padding: 20
     background: Rectangle { color: Theme.panel; border.color: Theme.accent; radius: Theme.radius }
 
-    function form() {
-        return { source: source.currentValue, classCode: panel.classCode, place: place.text,
-                 description: description.text, reporter: reporter.text,
-                 urgency: urgent.checked ? "Urgent" : "Normal", photos: panel.photos }
-    }
-    function doPreview() { panel.result = desk.preview(form()) }
+    // The form's fields are the desk's properties (C++ reads, checks and files them).
+    function doPreview() { desk.preview() }
     // Opens the desk with the place given (a map click); the class comes next.
     function startAt(placeText) {
+        desk.startAt(placeText)
+        classSearch.text = ""
         open()
-        place.text = placeText
-        panel.result = ({})
         classSearch.forceActiveFocus()
     }
-    function doSubmit() { finish(desk.submit(form())) }
-    function mergeInto(caseId) { finish(desk.submitAsDuplicate(form(), caseId)) }
-    function finish(r) {
-        panel.result = r
-        if (!r.error) {
-            panel.reported(r.caseId)
-            classSearch.text = ""; panel.classCode = ""; place.text = ""; description.text = ""; reporter.text = ""
-            panel.photos = []
-        }
-    }
+    function doSubmit() { if (desk.submit()) classSearch.text = "" }
+    function mergeInto(caseId) { if (desk.submitAsDuplicate(caseId)) classSearch.text = "" }
     onOpened: classSearch.forceActiveFocus()
 
     Shortcut { sequence: "Ctrl+Return"; enabled: panel.opened; onActivated: panel.doSubmit() }
@@ -58,7 +42,7 @@ Popup {
         title: qsTr("Photos of the report")
         fileMode: FileDialog.OpenFiles
         nameFilters: [qsTr("Photos (*.jpg *.jpeg *.png)")]
-        onAccepted: panel.photos = panel.photos.concat(selectedFiles.map(u => u.toString()))
+        onAccepted: panel.desk.addPhotos(selectedFiles)
     }
 
     ColumnLayout {
@@ -71,19 +55,24 @@ Popup {
             ComboBox {
                 id: source
                 Layout.preferredWidth: 240
-                model: panel.desk ? panel.desk.sources : []
+                model: panel.desk.sources
                 textRole: "name"
                 valueRole: "key"
-                Component.onCompleted: currentIndex = 1 // the 12345 hotline, the most common desk channel
+                currentIndex: panel.desk.sources.indexOf(panel.desk.source)
+                onActivated: panel.desk.source = currentValue
             }
-            CheckBox { id: urgent; text: qsTr("Urgent") }
+            CheckBox {
+                text: qsTr("Urgent")
+                checked: panel.desk.urgent
+                onToggled: panel.desk.urgent = checked
+            }
         }
         TextField {
             id: classSearch
             objectName: "classSearch"
             Layout.fillWidth: true
             placeholderText: qsTr("Class: name, pinyin initials or code, e.g. 暴露垃圾, bllj or 06010")
-            onTextChanged: if (panel.desk) panel.desk.classes.query = text
+            onTextChanged: panel.desk.classes.query = text
             Keys.onDownPressed: classList.forceActiveFocus()
             onAccepted: if (classList.count > 0) { classList.currentIndex = 0; classList.choose() }
         }
@@ -92,11 +81,11 @@ Popup {
             Layout.fillWidth: true
             Layout.preferredHeight: 140
             clip: true
-            model: panel.desk ? panel.desk.classes : null
+            model: panel.desk.classes
             highlight: Rectangle { color: Theme.accentSoft }
             function choose() {
                 if (!currentItem) return
-                panel.classCode = currentItem.code
+                panel.desk.classCode = currentItem.code
                 classSearch.text = currentItem.code + " " + currentItem.name
                 place.forceActiveFocus()
             }
@@ -109,7 +98,7 @@ Popup {
                 width: ListView.view.width
                 height: 30
                 text: code + "  " + name + "   · " + bigClass
-                highlighted: code === panel.classCode
+                highlighted: code === panel.desk.classCode
                 onClicked: { classList.currentIndex = index; classList.choose() }
             }
         }
@@ -118,6 +107,8 @@ Popup {
             objectName: "intakePlace"
             Layout.fillWidth: true
             placeholderText: qsTr("Place: longitude, latitude (e.g. 112.9823, 28.1963), a component code, or a community or street name")
+            text: panel.desk.place
+            onTextEdited: panel.desk.place = text
             onAccepted: description.forceActiveFocus()
         }
         TextField {
@@ -125,9 +116,16 @@ Popup {
             objectName: "intakeDescription"
             Layout.fillWidth: true
             placeholderText: qsTr("What the caller reports")
+            text: panel.desk.description
+            onTextEdited: panel.desk.description = text
             onAccepted: panel.doPreview()
         }
-        TextField { id: reporter; Layout.fillWidth: true; placeholderText: qsTr("Caller's name (optional)") }
+        TextField {
+            Layout.fillWidth: true
+            placeholderText: qsTr("Caller's name (optional)")
+            text: panel.desk.reporter
+            onTextEdited: panel.desk.reporter = text
+        }
         RowLayout {
             spacing: 12
             Button { text: qsTr("Photos…  (Ctrl+P)"); flat: true; onClicked: photoPicker.open() }
@@ -135,8 +133,8 @@ Popup {
                 Layout.fillWidth: true
                 elide: Text.ElideMiddle
                 color: Theme.textMuted
-                text: panel.photos.length === 0 ? qsTr("no photos")
-                      : panel.photos.map(p => decodeURIComponent(p.split("/").pop())).join(", ")
+                text: panel.desk.photos.length === 0 ? qsTr("no photos")
+                      : panel.desk.photos.map(p => decodeURIComponent(p.split("/").pop())).join(", ")
             }
         }
         RowLayout {
@@ -148,48 +146,51 @@ Popup {
         }
         Label {
             Layout.fillWidth: true
-            visible: !!panel.result.error
-            text: panel.result.error || ""
+            visible: panel.result.error !== ""
+            text: panel.result.error
             color: Theme.danger
             wrapMode: Text.Wrap
         }
         GridLayout {
-            visible: !panel.result.error && !!panel.result.place
+            visible: panel.result.valid && panel.result.error === ""
             columns: 2
             columnSpacing: 12
-            Label { text: qsTr("Reported"); color: Theme.textMuted; visible: !!panel.result.caseNumber }
-            Label { text: panel.result.caseNumber || ""; color: Theme.good; font.bold: true; visible: !!panel.result.caseNumber }
+            Label { text: qsTr("Reported"); color: Theme.textMuted; visible: panel.result.caseNumber !== "" }
+            Label { text: panel.result.caseNumber; color: Theme.good; font.bold: true; visible: panel.result.caseNumber !== "" }
             Label { text: qsTr("Place"); color: Theme.textMuted }
-            Label { text: panel.result.place || ""; color: Theme.text }
+            Label { text: panel.result.place; color: Theme.text }
             Label { text: qsTr("Proposed owner"); color: Theme.textMuted }
             Label { text: panel.result.owner || qsTr("no routing rule: the dispatcher chooses"); color: Theme.text }
         }
         Label {
-            visible: panel.result.duplicates !== undefined && panel.result.duplicates.length > 0
+            visible: panel.result.duplicateCount > 0 && panel.result.caseNumber === ""
             text: qsTr("Possible duplicates: merge instead of filing twice")
             color: Theme.warning
         }
         Label {
-            visible: !!panel.result.mergedInto
-            text: qsTr("Filed as a repeat of %1 and merged into it").arg(panel.result.mergedInto || "")
+            visible: panel.result.mergedInto !== ""
+            text: qsTr("Filed as a repeat of %1 and merged into it").arg(panel.result.mergedInto)
             color: Theme.good
         }
         Repeater {
-            model: panel.result.caseNumber ? [] : (panel.result.duplicates || [])
+            model: panel.desk.duplicates
             RowLayout {
                 id: candidate
-                required property var modelData
+                required property var caseId
+                required property string caseNumber
+                required property string state
+                required property int distance
                 required property int index
                 spacing: 12
                 Label {
-                    text: qsTr("%1 · %2 · %3 m away").arg(modelData.caseNumber).arg(modelData.state).arg(modelData.distance)
+                    text: qsTr("%1 · %2 · %3 m away").arg(candidate.caseNumber).arg(candidate.state).arg(candidate.distance)
                     color: Theme.text
                 }
                 Button {
                     id: mergeButton
                     objectName: "mergeInto" + candidate.index
                     text: qsTr("Merge into it  (Ctrl+%1)").arg(candidate.index + 1)
-                    onClicked: panel.mergeInto(candidate.modelData.caseId)
+                    onClicked: panel.mergeInto(candidate.caseId)
                     Shortcut {
                         sequence: "Ctrl+" + (candidate.index + 1)
                         enabled: panel.opened

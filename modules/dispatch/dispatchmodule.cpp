@@ -1,6 +1,7 @@
 #include "dispatchmodule.h"
 
-#include "dispatchbackend.h"
+#include "dispatchworkspace.h"
+#include "navigator.h"
 #include "session.h"
 
 #include <QCoreApplication>
@@ -17,16 +18,18 @@ QString DispatchModule::title() const
 
 yw::core::Status DispatchModule::initialize(yw::shell::ModuleContext &context)
 {
-    m_backend = std::make_unique<DispatchBackend>(context);
-    // The queue depends on who is signed in (a department sees its own cases).
-    QObject::connect(context.session, &yw::shell::Session::userChanged, m_backend.get(),
-                     [b = m_backend.get()] { b->refresh(); });
-    return m_backend->refresh();
+    m_workspace = std::make_unique<DispatchWorkspace>(context);
+    // Cases are worked on here, and reports start at the intake desk here.
+    if (context.navigator) {
+        context.navigator->accept(yw::shell::Navigator::Destination::Case, id());
+        context.navigator->accept(yw::shell::Navigator::Destination::ReportAt, id());
+    }
+    return m_workspace->refresh();
 }
 
 void DispatchModule::shutdown()
 {
-    m_backend.reset();
+    m_workspace.reset();
 }
 
 QUrl DispatchModule::workspace() const
@@ -36,7 +39,7 @@ QUrl DispatchModule::workspace() const
 
 QObject *DispatchModule::workspaceBackend()
 {
-    return m_backend.get();
+    return m_workspace.get();
 }
 
 } // namespace yw::dispatch

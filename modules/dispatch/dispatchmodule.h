@@ -6,7 +6,7 @@
 
 namespace yw::dispatch {
 
-class DispatchBackend;
+class DispatchWorkspace;
 
 // 指挥协调: the queue board of open cases with deadline lights, and the actions of the flow.
 class DispatchModule : public yw::shell::Module
@@ -23,7 +23,7 @@ public:
     QObject *workspaceBackend() override;
 
 private:
-    std::unique_ptr<DispatchBackend> m_backend;
+    std::unique_ptr<DispatchWorkspace> m_workspace;
 };
 
 } // namespace yw::dispatch

@@ -8,7 +8,6 @@
 
 #include "locatorloader.h"
 #include "session.h"
-#include "shellcontroller.h"
 
 #include <QRegularExpression>
 
@@ -23,44 +22,72 @@ IntakeDesk::IntakeDesk(yw::shell::ModuleContext &context, const RoutingTable &ro
     , m_classes(*context.taxonomy)
     , m_routing(routing)
     , m_departments(departments)
+    , m_source(enumKey(SourceChannel::Hotline12345)) // the most common channel at a desk
 {
     auto locator = yw::intake::loadLocator(*context.database);
     m_locator = std::make_unique<yw::gis::Locator>(locator ? std::move(locator).value()
                                                            : yw::gis::Locator());
     if (auto d = DuplicateRules::builtIn())
-        m_duplicates = d.value();
+        m_duplicateRules = d.value();
     m_service = std::make_unique<yw::intake::IntakeService>(
-        *context.cases, yw::intake::IntakeService::Rules{*m_locator, m_routing, m_duplicates});
+        *context.cases, yw::intake::IntakeService::Rules{*m_locator, m_routing, m_duplicateRules});
+    QList<ChoiceListModel::Choice> sources;
+    for (SourceChannel s : enumValues<SourceChannel>())
+        sources << ChoiceListModel::Choice{enumKey(s), displayName(s), 0};
+    m_sources.setChoices(sources);
 }
 
 IntakeDesk::~IntakeDesk() = default;
 
-QVariantList IntakeDesk::sources() const
+void IntakeDesk::setSource(const QString &key)
 {
-    QVariantList out;
-    for (SourceChannel s : enumValues<SourceChannel>())
-        out << QVariantMap{{QStringLiteral("key"), enumKey(s)},
-                           {QStringLiteral("name"), displayName(s)}};
-    return out;
+    bool ok = false;
+    enumFromKey<SourceChannel>(key, &ok);
+    if (!ok || key == m_source)
+        return;
+    m_source = key;
+    emit formChanged();
 }
 
-Result<CaseRecord> IntakeDesk::draftOf(const QVariantMap &form) const
+#define YW_FORM_SETTER(Setter, Type, member)                                                       \
+    void IntakeDesk::Setter(Type value)                                                            \
+    {                                                                                              \
+        if (value == member)                                                                       \
+            return;                                                                                \
+        member = value;                                                                            \
+        emit formChanged();                                                                        \
+    }
+YW_FORM_SETTER(setClassCode, const QString &, m_classCode)
+YW_FORM_SETTER(setPlace, const QString &, m_place)
+YW_FORM_SETTER(setDescription, const QString &, m_description)
+YW_FORM_SETTER(setReporter, const QString &, m_reporter)
+YW_FORM_SETTER(setUrgent, bool, m_urgent)
+YW_FORM_SETTER(setPhotos, const QStringList &, m_photos)
+#undef YW_FORM_SETTER
+
+void IntakeDesk::addPhotos(const QList<QUrl> &files)
+{
+    QStringList all = m_photos;
+    for (const QUrl &f : files)
+        all << f.toString();
+    setPhotos(all);
+}
+
+Result<CaseRecord> IntakeDesk::draft() const
 {
     CaseRecord d;
     bool ok = false;
-    d.source = enumFromKey<SourceChannel>(form.value(QStringLiteral("source")).toString(), &ok);
+    d.source = enumFromKey<SourceChannel>(m_source, &ok);
     if (!ok)
         d.source = SourceChannel::Hotline12345;
-    d.urgency = enumFromKey<Urgency>(form.value(QStringLiteral("urgency")).toString(), &ok);
-    if (!ok)
-        d.urgency = Urgency::Normal;
-    d.classCode = form.value(QStringLiteral("classCode")).toString().trimmed();
+    d.urgency = m_urgent ? Urgency::Urgent : Urgency::Normal;
+    d.classCode = m_classCode.trimmed();
     d.kind = m_context.taxonomy->find(TaxonomyKind::Component, d.classCode)
                  ? TaxonomyKind::Component
                  : TaxonomyKind::Matter;
-    d.description = form.value(QStringLiteral("description")).toString().trimmed();
-    d.reporterName = form.value(QStringLiteral("reporter")).toString().trimmed();
-    const QString place = form.value(QStringLiteral("place")).toString().trimmed();
+    d.description = m_description.trimmed();
+    d.reporterName = m_reporter.trimmed();
+    const QString place = m_place.trimmed();
     static const QRegularExpression lonLat(
         QStringLiteral("^(-?\\d+(?:\\.\\d+)?)\\s*[,，\\s]\\s*(-?\\d+(?:\\.\\d+)?)$"));
     static const QRegularExpression digits(QStringLiteral("^\\d{16,17}$"));
@@ -99,45 +126,61 @@ Result<CaseRecord> IntakeDesk::draftOf(const QVariantMap &form) const
     return d;
 }
 
-QVariantMap IntakeDesk::describe(const yw::intake::IntakeOutcome &o) const
+void IntakeDesk::show(const yw::intake::IntakeOutcome &o, const QString &mergedInto)
 {
-    QVariantList dups;
+    QList<DuplicateCandidate> dups;
     for (int i = 0; i < o.duplicates.size(); ++i)
-        dups << QVariantMap{{QStringLiteral("caseNumber"), o.duplicates[i].caseNumber},
-                            {QStringLiteral("caseId"), o.duplicates[i].id},
-                            {QStringLiteral("state"), displayName(o.duplicates[i].state)},
-                            {QStringLiteral("distance"), qRound(o.duplicateDistancesM[i])}};
+        dups << DuplicateCandidate{o.duplicates[i].id, o.duplicates[i].caseNumber,
+                                   displayName(o.duplicates[i].state),
+                                   int(qRound(o.duplicateDistancesM[i]))};
     const Area *community = m_context.areas->find(o.record.communityCode);
     const Area *street = m_context.areas->find(o.record.streetCode);
     const TaxonomyClass *cls = m_context.taxonomy->find(o.record.kind, o.record.classCode);
-    return {{QStringLiteral("place"),
-             QStringLiteral("%1 %2 · %3")
-                 .arg(street ? street->name : QString(), community ? community->name : QString(),
-                      o.record.gridCode)},
-            {QStringLiteral("className"), cls ? cls->nameZh : o.record.classCode},
-            {QStringLiteral("owner"), m_departments.value(o.routing.departmentId)},
-            {QStringLiteral("duplicates"), dups},
-            {QStringLiteral("caseNumber"), o.record.caseNumber},
-            {QStringLiteral("caseId"), o.record.id}};
+    IntakeResult r;
+    r.valid = true;
+    r.place = QStringLiteral("%1 %2 · %3")
+                  .arg(street ? street->name : QString(), community ? community->name : QString(),
+                       o.record.gridCode);
+    r.className = cls ? cls->nameZh : o.record.classCode;
+    r.owner = m_departments.value(o.routing.departmentId);
+    r.caseId = o.record.id;
+    r.caseNumber = o.record.caseNumber;
+    r.mergedInto = mergedInto;
+    r.duplicateCount = int(dups.size());
+    // Once filed, the candidates are no longer a question.
+    m_duplicates.setRows(r.filed() ? QList<DuplicateCandidate>() : dups);
+    m_result = r;
+    emit resultChanged();
 }
 
-QVariantMap IntakeDesk::preview(const QVariantMap &form)
+bool IntakeDesk::fail(const QString &why)
 {
-    auto d = draftOf(form);
+    m_result = IntakeResult();
+    m_result.valid = true;
+    m_result.error = why;
+    m_duplicates.setRows({});
+    emit resultChanged();
+    return false;
+}
+
+bool IntakeDesk::preview()
+{
+    auto d = draft();
     if (!d)
-        return {{QStringLiteral("error"), d.error().message}};
+        return fail(d.error().message);
     auto o = m_service->preview(m_context.session->user(), d.value());
     if (!o)
-        return {{QStringLiteral("error"), yw::shell::ShellController::describe(o.error())}};
-    return describe(o.value());
+        return fail(m_context.describe(o.error()));
+    show(o.value());
+    return true;
 }
 
-Result<QList<std::pair<QString, QByteArray>>> IntakeDesk::photosOf(const QVariantMap &form) const
+Result<QList<std::pair<QString, QByteArray>>> IntakeDesk::readPhotos() const
 {
     QList<std::pair<QString, QByteArray>> out;
-    for (const QVariant &v : form.value(QStringLiteral("photos")).toList()) {
-        const QUrl url(v.toString());
-        const QString path = url.isLocalFile() ? url.toLocalFile() : v.toString();
+    for (const QString &v : m_photos) {
+        const QUrl url(v);
+        const QString path = url.isLocalFile() ? url.toLocalFile() : v;
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             return Error::make(Error::Code::InvalidInput,
@@ -153,15 +196,15 @@ Result<QList<std::pair<QString, QByteArray>>> IntakeDesk::photosOf(const QVarian
     return out;
 }
 
-QVariantMap IntakeDesk::submit(const QVariantMap &form)
+bool IntakeDesk::submit()
 {
-    auto d = draftOf(form);
+    auto d = draft();
     if (!d)
-        return {{QStringLiteral("error"), d.error().message}};
+        return fail(d.error().message);
     // Photos are checked before anything is filed: a bad one stops the report, not half of it.
-    auto photos = photosOf(form);
+    auto photos = readPhotos();
     if (!photos)
-        return {{QStringLiteral("error"), photos.error().message}};
+        return fail(photos.error().message);
     yw::intake::IntakeOutcome outcome;
     const User &user = m_context.session->user();
     const Status s = m_context.database->transaction([&]() -> Status {
@@ -176,15 +219,18 @@ QVariantMap IntakeDesk::submit(const QVariantMap &form)
         return success();
     });
     if (!s)
-        return {{QStringLiteral("error"), yw::shell::ShellController::describe(s.error())}};
-    return describe(outcome);
+        return fail(m_context.describe(s.error()));
+    clearForm();
+    show(outcome);
+    emit reported(outcome.record.id);
+    return true;
 }
 
-QVariantMap IntakeDesk::submitAsDuplicate(const QVariantMap &form, qint64 intoCaseId)
+bool IntakeDesk::submitAsDuplicate(qint64 intoCaseId)
 {
-    auto d = draftOf(form);
+    auto d = draft();
     if (!d)
-        return {{QStringLiteral("error"), d.error().message}};
+        return fail(d.error().message);
     const User &user = m_context.session->user();
     yw::intake::IntakeOutcome outcome;
     CaseRecord target;
@@ -208,10 +254,36 @@ QVariantMap IntakeDesk::submitAsDuplicate(const QVariantMap &form, qint64 intoCa
         return success();
     });
     if (!s)
-        return {{QStringLiteral("error"), yw::shell::ShellController::describe(s.error())}};
-    QVariantMap out = describe(outcome);
-    out.insert(QStringLiteral("mergedInto"), target.caseNumber);
-    return out;
+        return fail(m_context.describe(s.error()));
+    clearForm();
+    show(outcome, target.caseNumber);
+    emit reported(outcome.record.id);
+    return true;
+}
+
+void IntakeDesk::startAt(const QString &place)
+{
+    clear();
+    setPlace(place);
+}
+
+void IntakeDesk::clearForm()
+{
+    m_classCode.clear();
+    m_place.clear();
+    m_description.clear();
+    m_reporter.clear();
+    m_urgent = false;
+    m_photos.clear();
+    emit formChanged();
+}
+
+void IntakeDesk::clear()
+{
+    clearForm();
+    m_result = IntakeResult();
+    m_duplicates.setRows({});
+    emit resultChanged();
 }
 
 } // namespace yw::dispatch

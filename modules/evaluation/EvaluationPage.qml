@@ -4,18 +4,19 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 import QtCharts
 import Yiwang.Ui
+import Yiwang.Modules.Evaluation
 
 // 综合评价: the ranking of a kind of unit for a month, week or day, the city against the period
 // before, the trend, the mix, hot spots and the calendar of reports; every figure drills down to
 // its cases. The figures come from EvaluationBackend; nothing here computes them.
 Item {
     id: page
-    property QtObject backend
+    required property EvaluationBackend workspace
     // The screenshot waits while the figures are being read.
     readonly property bool busy: !backend || backend.busy
 
     // The chart's series are filled from the backend's list whenever it or its figures change.
-    onBackendChanged: trendFill.fill()
+    Component.onCompleted: trendFill.fill()
 
     function gradeColour(grade) {
         return grade === "A" ? "#43a047" : grade === "B" ? "#7cb342" : grade === "C" ? "#fdd835"
@@ -26,11 +27,11 @@ Item {
         id: exportDialog
         fileMode: FileDialog.SaveFile
         nameFilters: [qsTr("PDF report (*.pdf)"), qsTr("Excel workbook (*.xlsx)"), qsTr("CSV table (*.csv)")]
-        onAccepted: page.backend.exportReport(selectedFile)
+        onAccepted: page.workspace.exportReport(selectedFile)
     }
     Shortcut { sequence: "Ctrl+S"; onActivated: exportDialog.open() }
-    Shortcut { sequence: "Alt+Left"; onActivated: page.backend.shiftPeriod(-1) }
-    Shortcut { sequence: "Alt+Right"; onActivated: page.backend.shiftPeriod(1) }
+    Shortcut { sequence: "Alt+Left"; onActivated: page.workspace.shiftPeriod(-1) }
+    Shortcut { sequence: "Alt+Right"; onActivated: page.workspace.shiftPeriod(1) }
 
     ColumnLayout {
         anchors { fill: parent; margins: 16 }
@@ -49,38 +50,38 @@ Item {
             TabBar {
                 id: kinds
                 Layout.leftMargin: 12
-                currentIndex: page.backend ? ["month", "week", "day"].indexOf(page.backend.periodKind) : 0
-                TabButton { text: qsTr("Month"); width: implicitWidth + 16; onClicked: page.backend.periodKind = "month" }
-                TabButton { text: qsTr("Week"); width: implicitWidth + 16; onClicked: page.backend.periodKind = "week" }
-                TabButton { text: qsTr("Day"); width: implicitWidth + 16; onClicked: page.backend.periodKind = "day" }
+                currentIndex: page.workspace ? ["month", "week", "day"].indexOf(page.workspace.periodKind) : 0
+                TabButton { text: qsTr("Month"); width: implicitWidth + 16; onClicked: page.workspace.periodKind = "month" }
+                TabButton { text: qsTr("Week"); width: implicitWidth + 16; onClicked: page.workspace.periodKind = "week" }
+                TabButton { text: qsTr("Day"); width: implicitWidth + 16; onClicked: page.workspace.periodKind = "day" }
             }
-            ToolButton { text: "◀"; onClicked: page.backend.shiftPeriod(-1); Accessible.name: qsTr("Previous period") }
+            ToolButton { text: "◀"; onClicked: page.workspace.shiftPeriod(-1); Accessible.name: qsTr("Previous period") }
             Label {
                 objectName: "periodText"
-                text: page.backend ? page.backend.periodText : ""
+                text: page.workspace.periodText
                 color: Theme.text
                 font.pixelSize: Theme.fontSize + 2
                 font.bold: true
             }
-            ToolButton { text: "▶"; onClicked: page.backend.shiftPeriod(1); Accessible.name: qsTr("Next period") }
+            ToolButton { text: "▶"; onClicked: page.workspace.shiftPeriod(1); Accessible.name: qsTr("Next period") }
             ComboBox {
                 objectName: "dimension"
                 Layout.preferredWidth: 150
-                model: page.backend ? page.backend.dimensions : []
+                model: page.workspace.dimensions
                 textRole: "label"
                 valueRole: "key"
                 currentIndex: {
-                    if (!page.backend) return 0
-                    for (let i = 0; i < page.backend.dimensions.length; ++i)
-                        if (page.backend.dimensions[i].key === page.backend.dimension) return i
+                    if (!page.workspace) return 0
+                    for (let i = 0; i < page.workspace.dimensions.length; ++i)
+                        if (page.workspace.dimensions[i].key === page.workspace.dimension) return i
                     return 0
                 }
-                onActivated: page.backend.dimension = currentValue
+                onActivated: page.workspace.dimension = currentValue
             }
             Item { Layout.fillWidth: true }
             BusyIndicator { running: page.busy; visible: running; implicitWidth: 28; implicitHeight: 28 }
             Label {
-                text: page.backend ? (page.backend.message.length > 0 ? page.backend.message : page.backend.status) : ""
+                text: page.workspace ? (page.workspace.message.length > 0 ? page.workspace.message : page.workspace.status) : ""
                 color: Theme.textMuted
                 elide: Text.ElideRight
                 Layout.maximumWidth: 420
@@ -93,7 +94,7 @@ Item {
             Layout.fillWidth: true
             spacing: 10
             Repeater {
-                model: page.backend ? page.backend.cityTiles : []
+                model: page.workspace.cityTiles
                 Rectangle {
                     required property var modelData
                     Layout.fillWidth: true
@@ -115,7 +116,7 @@ Item {
                     MouseArea {
                         anchors.fill: parent
                         cursorShape: Qt.PointingHandCursor
-                        onClicked: page.backend.drill("", modelData.columnId)
+                        onClicked: page.workspace.drill("", modelData.columnId)
                     }
                 }
             }
@@ -145,7 +146,7 @@ Item {
                         Label { text: qsTr("Grade"); Layout.preferredWidth: 46; horizontalAlignment: Text.AlignHCenter; color: Theme.textMuted; font.pixelSize: 12; font.bold: true }
                         Label { text: qsTr("Change"); Layout.preferredWidth: 62; horizontalAlignment: Text.AlignRight; color: Theme.textMuted; font.pixelSize: 12; font.bold: true }
                         Repeater {
-                            model: page.backend ? page.backend.ranking.headers : []
+                            model: page.workspace.ranking.headers
                             Label {
                                 required property string modelData
                                 text: modelData
@@ -166,7 +167,7 @@ Item {
                         Layout.fillWidth: true
                         Layout.fillHeight: true
                         clip: true
-                        model: page.backend ? page.backend.ranking : null
+                        model: page.workspace.ranking
                         ScrollBar.vertical: ScrollBar {}
                         delegate: Rectangle {
                             id: rowItem
@@ -182,11 +183,11 @@ Item {
                             width: ListView.view.width
                             height: 30
                             color: isTotal ? Theme.panelRaised
-                                 : (page.backend && page.backend.selectedKey === unitKey && unitKey.length > 0) ? Theme.accentSoft
+                                 : (page.workspace && page.workspace.selectedKey === unitKey && unitKey.length > 0) ? Theme.accentSoft
                                  : index % 2 ? "transparent" : "#0d1d33"
                             MouseArea {
                                 anchors.fill: parent
-                                onClicked: page.backend.select(rowItem.isTotal ? "" : rowItem.unitKey)
+                                onClicked: page.workspace.select(rowItem.isTotal ? "" : rowItem.unitKey)
                             }
                             RowLayout {
                                 anchors.fill: parent
@@ -225,8 +226,8 @@ Item {
                                         MouseArea {
                                             anchors.fill: parent
                                             cursorShape: Qt.PointingHandCursor
-                                            onClicked: page.backend.drill(rowItem.isTotal ? "" : rowItem.unitKey,
-                                                                          page.backend.ranking.columnIds[index])
+                                            onClicked: page.workspace.drill(rowItem.isTotal ? "" : rowItem.unitKey,
+                                                                          page.workspace.ranking.columnIds[index])
                                         }
                                     }
                                 }
@@ -244,7 +245,7 @@ Item {
                 spacing: 12
 
                 Panel {
-                    title: page.backend ? page.backend.trendTitle : ""
+                    title: page.workspace.trendTitle
                     Layout.fillWidth: true
                     Layout.preferredHeight: 260
                     ChartView {
@@ -269,7 +270,7 @@ Item {
                     }
                     // The series follow the backend's list (presentation only).
                     Connections {
-                        target: page.backend
+                        target: page.workspace
                         function onResultsChanged() { trendFill.fill() }
                     }
                     QtObject {
@@ -277,14 +278,14 @@ Item {
                         readonly property var palette: ["#4fc3f7", "#ffb74d", "#81c784", "#e57373", "#ba68c8", "#fff176", "#4db6ac", "#90a4ae"]
                         function fillMix() {
                             classPie.clear()
-                            const classes = page.backend ? page.backend.classMix : []
+                            const classes = page.workspace.classMix
                             for (let i = 0; i < classes.length; ++i) {
                                 const slice = classPie.append(classes[i].name + " " + classes[i].value, classes[i].value)
                                 slice.color = palette[i % palette.length]
                                 slice.borderColor = Theme.panel
                             }
                             sourceBars.clear()
-                            const sources = page.backend ? page.backend.sourceMix.slice().reverse() : []
+                            const sources = page.workspace ? page.workspace.sourceMix.slice().reverse() : []
                             const names = [], values = []
                             let most = 1
                             for (const x of sources) { names.push(x.name); values.push(x.value); most = Math.max(most, x.value) }
@@ -298,7 +299,7 @@ Item {
                             fillMix()
                             compositeSeries.clear(); closureSeries.clear(); onTimeSeries.clear()
                             for (const l of xAxis.categoriesLabels) xAxis.remove(l)
-                            const t = page.backend ? page.backend.trend : []
+                            const t = page.workspace.trend
                             xAxis.min = 0; xAxis.max = Math.max(1, t.length - 1)
                             for (let i = 0; i < t.length; ++i) {
                                 xAxis.append(t[i].label, i)
@@ -355,7 +356,7 @@ Item {
                             }
                             ListView {
                                 clip: true
-                                model: page.backend ? page.backend.hotSpots : []
+                                model: page.workspace.hotSpots
                                 header: RowLayout {
                                     width: ListView.view.width
                                     Label { text: qsTr("Community"); Layout.fillWidth: true; color: Theme.textMuted; font.bold: true }
@@ -366,7 +367,7 @@ Item {
                                 delegate: RowLayout {
                                     required property var modelData
                                     width: ListView.view.width
-                                    TapHandler { onTapped: page.backend.drillCommunity(modelData.key) }
+                                    TapHandler { onTapped: page.workspace.drillCommunity(modelData.key) }
                                     Label { text: modelData.name; Layout.fillWidth: true; elide: Text.ElideRight; color: Theme.text }
                                     Label { text: modelData.reports; Layout.preferredWidth: 60; horizontalAlignment: Text.AlignRight; color: Theme.text }
                                     Label { text: modelData.closure; Layout.preferredWidth: 70; horizontalAlignment: Text.AlignRight; color: Theme.text }
@@ -387,18 +388,18 @@ Item {
                                     }
                                     // Blank cells before the first day.
                                     Repeater {
-                                        model: page.backend && page.backend.calendarDays.length > 0 ? page.backend.calendarDays[0].weekday - 1 : 0
+                                        model: page.workspace && page.workspace.calendarDays.length > 0 ? page.workspace.calendarDays[0].weekday - 1 : 0
                                         Item { Layout.preferredWidth: 52; Layout.preferredHeight: 34 }
                                     }
                                     Repeater {
-                                        model: page.backend ? page.backend.calendarDays : []
+                                        model: page.workspace.calendarDays
                                         Rectangle {
                                             required property var modelData
                                             Layout.preferredWidth: 52
                                             Layout.preferredHeight: 34
                                             radius: 3
                                             color: ["#16304f", "#1b4f85", "#2f6fb0", "#2f9bff", "#7cc4ff"][Math.min(4, modelData.level)]
-                                            TapHandler { onTapped: page.backend.drillDay(modelData.date) }
+                                            TapHandler { onTapped: page.workspace.drillDay(modelData.date) }
                                             Label { anchors { left: parent.left; top: parent.top; margins: 3 } text: modelData.day; color: modelData.level >= 3 ? "#16304f" : Theme.textMuted; font.pixelSize: 10 }
                                             Label { anchors { right: parent.right; bottom: parent.bottom; margins: 3 } text: modelData.reports; color: modelData.level >= 3 ? "#0a1628" : Theme.text; font.pixelSize: 12; font.bold: true }
                                         }
@@ -411,21 +412,21 @@ Item {
                     Rectangle {
                         objectName: "drillPanel"
                         anchors.fill: parent
-                        visible: page.backend && page.backend.drillTitle.length > 0
+                        visible: page.workspace && page.workspace.drillTitle.length > 0
                         color: Theme.panel
                         ColumnLayout {
                             anchors.fill: parent
                             RowLayout {
                                 Layout.fillWidth: true
-                                Label { text: page.backend ? page.backend.drillTitle : ""; color: Theme.text; font.bold: true; Layout.fillWidth: true; elide: Text.ElideRight }
-                                ToolButton { text: "✕"; onClicked: page.backend.drill("", "") ; Accessible.name: qsTr("Close") }
+                                Label { text: page.workspace.drillTitle; color: Theme.text; font.bold: true; Layout.fillWidth: true; elide: Text.ElideRight }
+                                ToolButton { text: "✕"; onClicked: page.workspace.drill("", "") ; Accessible.name: qsTr("Close") }
                             }
                             ListView {
                                 objectName: "drillList"
                                 Layout.fillWidth: true
                                 Layout.fillHeight: true
                                 clip: true
-                                model: page.backend ? page.backend.drillCases : []
+                                model: page.workspace.drillCases
                                 ScrollBar.vertical: ScrollBar {}
                                 delegate: RowLayout {
                                     required property var modelData
@@ -434,7 +435,7 @@ Item {
                                     Label { text: modelData.className; Layout.fillWidth: true; elide: Text.ElideRight; color: Theme.text }
                                     Label { text: modelData.state; Layout.preferredWidth: 70; color: Theme.textMuted }
                                     Label { text: modelData.reported; Layout.preferredWidth: 90; color: Theme.textMuted }
-                                    ToolButton { text: qsTr("Open"); onClicked: page.backend.openCase(modelData.id) }
+                                    ToolButton { text: qsTr("Open"); onClicked: page.workspace.openCase(modelData.id) }
                                 }
                             }
                         }

@@ -7,6 +7,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QtQml/qqmlregistration.h>
 #include <QTimer>
 #include <QUrl>
 
@@ -22,6 +23,8 @@ namespace yw::evaluation {
 class EvaluationBackend : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("made by its module")
     Q_PROPERTY(QObject *ranking READ ranking CONSTANT)
     Q_PROPERTY(QString periodKind READ periodKind WRITE setPeriodKind NOTIFY viewChanged)
     Q_PROPERTY(QString periodLabel READ periodLabel NOTIFY viewChanged)

@@ -9,8 +9,7 @@ import QtQuick.Dialogs
 // read-outs. Keys: +/- zoom, arrows pan, / search, Home the whole city.
 Item {
     id: page
-    // OneMapBackend, set by the shell.
-    property QtObject backend
+    required property OneMapBackend workspace
 
     Shortcut { sequence: "/"; onActivated: searchField.forceActiveFocus() }
     Shortcut { sequence: "+"; onActivated: canvas.zoomAt(1, canvas.width / 2, canvas.height / 2) }
@@ -20,8 +19,8 @@ Item {
     Shortcut { sequence: "Right"; onActivated: canvas.pan(-150, 0) }
     Shortcut { sequence: "Up"; onActivated: canvas.pan(0, 150) }
     Shortcut { sequence: "Down"; onActivated: canvas.pan(0, -150) }
-    Shortcut { sequence: "Home"; onActivated: page.backend.showCity(canvas) }
-    Shortcut { sequence: "Ctrl+R"; onActivated: page.backend.replaying ? page.backend.replay("") : page.backend.shiftReplayDay(-1) }
+    Shortcut { sequence: "Home"; onActivated: page.workspace.showCity(canvas) }
+    Shortcut { sequence: "Ctrl+R"; onActivated: page.workspace.replaying ? page.workspace.replay("") : page.workspace.shiftReplayDay(-1) }
     // M: measure (clicks add points; M again or Esc ends).
     property bool measuring: false
     property var measurePoints: []
@@ -29,7 +28,7 @@ Item {
     function addMeasurePoint(x, y) {
         const p = canvas.toLonLat(x, y)
         page.measurePoints = page.measurePoints.concat([Qt.point(p.x, p.y)])
-        page.measured = page.backend.measure(page.measurePoints)
+        page.measured = page.workspace.measure(page.measurePoints)
         measureOverlay.requestPaint()
     }
     Shortcut { sequence: "M"; onActivated: { page.measuring = !page.measuring; page.measurePoints = []; page.measured = ({}); measureOverlay.requestPaint() } }
@@ -42,7 +41,7 @@ Item {
         title: qsTr("Export the map")
         fileMode: FileDialog.SaveFile
         nameFilters: defaultSuffix === "pdf" ? [qsTr("PDF (*.pdf)")] : [qsTr("PNG image (*.png)")]
-        onAccepted: page.backend.exportView(canvas, selectedFile)
+        onAccepted: page.workspace.exportView(canvas, selectedFile)
     }
 
     RowLayout {
@@ -57,16 +56,16 @@ Item {
             radius: Theme.radius
             clip: true
             // Still drawing: tiles on their way, or the components still loading.
-            readonly property bool busy: canvas.busy || !(page.backend && page.backend.componentsLoaded)
+            readonly property bool busy: canvas.busy || !(page.workspace && page.workspace.componentsLoaded)
 
             MapCanvas {
                 id: canvas
                 objectName: "mapCanvas"
                 anchors.fill: parent
-                layers: page.backend ? page.backend.layers : null
+                layers: page.workspace.layers
                 // The whole city once the canvas has its size.
                 property bool placed: false
-                onWidthChanged: if (page.backend && !placed && width > 200) { placed = true; page.backend.showCity(canvas) }
+                onWidthChanged: if (page.workspace && !placed && width > 200) { placed = true; page.workspace.showCity(canvas) }
             }
             MouseArea {
                 id: mouse
@@ -104,12 +103,12 @@ Item {
                 onReleased: e => {
                     if (selecting) {
                         selectionBox.visible = false
-                        page.backend.selectIn(canvas, anchor.x, anchor.y, e.x, e.y)
+                        page.workspace.selectIn(canvas, anchor.x, anchor.y, e.x, e.y)
                         return
                     }
                     if (dragged) { if (Date.now() - lastTime < 80) canvas.flick(vx, vy) }
                     else if (page.measuring) page.addMeasurePoint(e.x, e.y)
-                    else page.backend.identify(canvas, e.x, e.y)
+                    else page.workspace.identify(canvas, e.x, e.y)
                 }
                 onWheel: w => canvas.zoomAt(w.angleDelta.y / 240, w.x, w.y)
             }
@@ -201,7 +200,7 @@ Item {
                 objectName: "mapSearch"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Case number, component or grid code, place  ( / )")
-                onAccepted: page.backend.search(canvas, text)
+                onAccepted: page.workspace.search(canvas, text)
             }
             RowLayout {
                 Layout.fillWidth: true
@@ -210,8 +209,8 @@ Item {
             }
             Label {
                 Layout.fillWidth: true
-                visible: page.backend && page.backend.message.length > 0
-                text: page.backend ? page.backend.message : ""
+                visible: page.workspace && page.workspace.message.length > 0
+                text: page.workspace.message
                 color: Theme.warning
                 wrapMode: Text.Wrap
             }
@@ -222,17 +221,17 @@ Item {
                 spacing: 6
                 Button {
                     objectName: "replayButton"
-                    text: page.backend && page.backend.replaying ? qsTr("End replay") : qsTr("Replay a day  (Ctrl+R)")
+                    text: page.workspace && page.workspace.replaying ? qsTr("End replay") : qsTr("Replay a day  (Ctrl+R)")
                     flat: true
-                    onClicked: page.backend.replaying ? page.backend.replay("") : page.backend.shiftReplayDay(-1)
+                    onClicked: page.workspace.replaying ? page.workspace.replay("") : page.workspace.shiftReplayDay(-1)
                 }
-                Button { visible: page.backend && page.backend.replaying; text: "◀"; flat: true; onClicked: page.backend.shiftReplayDay(-1) }
-                Label { visible: page.backend && page.backend.replaying; text: page.backend ? page.backend.replayDay : ""; color: Theme.text }
-                Button { visible: page.backend && page.backend.replaying; text: "▶"; flat: true; onClicked: page.backend.shiftReplayDay(1) }
+                Button { visible: page.workspace && page.workspace.replaying; text: "◀"; flat: true; onClicked: page.workspace.shiftReplayDay(-1) }
+                Label { visible: page.workspace && page.workspace.replaying; text: page.workspace.replayDay; color: Theme.text }
+                Button { visible: page.workspace && page.workspace.replaying; text: "▶"; flat: true; onClicked: page.workspace.shiftReplayDay(1) }
             }
             RowLayout {
                 Layout.fillWidth: true
-                visible: page.backend && page.backend.replaying
+                visible: page.workspace && page.workspace.replaying
                 Button {
                     text: playTimer.running ? "❚❚" : "▷"
                     flat: true
@@ -243,12 +242,12 @@ Item {
                     objectName: "timeSlider"
                     Layout.fillWidth: true
                     from: 0; to: 1439; stepSize: 1
-                    value: page.backend ? page.backend.replayMinute : 0
-                    onMoved: page.backend.setReplayMinute(value)
+                    value: page.workspace.replayMinute
+                    onMoved: page.workspace.setReplayMinute(value)
                 }
                 Label {
-                    text: page.backend ? ("0" + Math.floor(page.backend.replayMinute / 60)).slice(-2) + ":" + ("0" + page.backend.replayMinute % 60).slice(-2)
-                                         + "  " + qsTr("%1 cases").arg(page.backend.replayShown) : ""
+                    text: page.workspace ? ("0" + Math.floor(page.workspace.replayMinute / 60)).slice(-2) + ":" + ("0" + page.workspace.replayMinute % 60).slice(-2)
+                                         + "  " + qsTr("%1 cases").arg(page.workspace.replayShown) : ""
                     color: Theme.textMuted
                 }
                 Timer {
@@ -256,8 +255,8 @@ Item {
                     interval: 100
                     repeat: true
                     onTriggered: {
-                        if (page.backend.replayMinute >= 1439) { running = false; return }
-                        page.backend.setReplayMinute(page.backend.replayMinute + 10)
+                        if (page.workspace.replayMinute >= 1439) { running = false; return }
+                        page.workspace.setReplayMinute(page.workspace.replayMinute + 10)
                     }
                 }
             }
@@ -272,7 +271,7 @@ Item {
                     anchors.fill: parent
                     clip: true
                     spacing: 6
-                    model: page.backend ? page.backend.layers : null
+                    model: page.workspace.layers
                     // Where a dragged layer would go (the row under the pointer), -1 when none.
                     property int dropRow: -1
                     ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
@@ -319,7 +318,7 @@ Item {
                                         const to = rowUnder(mouse)
                                         layerList.dropRow = -1
                                         if (to >= 0 && to !== layerRow.index)
-                                            page.backend.layers.move(layerRow.index, to)
+                                            page.workspace.layers.move(layerRow.index, to)
                                     }
                                     onCanceled: layerList.dropRow = -1
                                 }
@@ -327,7 +326,7 @@ Item {
                             CheckBox {
                                 checked: shown
                                 text: title
-                                onToggled: page.backend.layers.setVisible(index, checked)
+                                onToggled: page.workspace.layers.setVisible(index, checked)
                             }
                             Item { Layout.fillWidth: true }
                             Label { text: status; color: Theme.textMuted; font.pixelSize: 12 }
@@ -335,13 +334,13 @@ Item {
                             ToolButton {
                                 text: "▲"; font.pixelSize: 10; implicitWidth: 22
                                 enabled: layerRow.index > 0
-                                onClicked: page.backend.layers.move(layerRow.index, layerRow.index - 1)
+                                onClicked: page.workspace.layers.move(layerRow.index, layerRow.index - 1)
                                 Accessible.name: qsTr("Move %1 up").arg(title)
                             }
                             ToolButton {
                                 text: "▼"; font.pixelSize: 10; implicitWidth: 22
                                 enabled: layerRow.index < layerList.count - 1
-                                onClicked: page.backend.layers.move(layerRow.index, layerRow.index + 1)
+                                onClicked: page.workspace.layers.move(layerRow.index, layerRow.index + 1)
                                 Accessible.name: qsTr("Move %1 down").arg(title)
                             }
                         }
@@ -355,16 +354,16 @@ Item {
                                 Layout.preferredWidth: 110
                                 model: [7, 30, 90, 365]
                                 displayText: qsTr("%1 days").arg(currentValue)
-                                currentIndex: Math.max(0, model.indexOf(page.backend ? page.backend.heatDays : 30))
-                                onActivated: page.backend.heatDays = currentValue
+                                currentIndex: Math.max(0, model.indexOf(page.workspace ? page.workspace.heatDays : 30))
+                                onActivated: page.workspace.heatDays = currentValue
                             }
                             ComboBox {
                                 objectName: "heatClass"
                                 Layout.fillWidth: true
-                                model: page.backend ? page.backend.heatClassChoices : []
+                                model: page.workspace.heatClassChoices
                                 textRole: "label"
                                 valueRole: "key"
-                                onActivated: page.backend.heatClass = currentValue
+                                onActivated: page.workspace.heatClass = currentValue
                             }
                         }
                         RowLayout {
@@ -375,7 +374,7 @@ Item {
                                 Layout.preferredWidth: 80
                                 Layout.preferredHeight: 24
                                 from: 0; to: 1; value: layerOpacity
-                                onMoved: page.backend.layers.setOpacity(index, value)
+                                onMoved: page.workspace.layers.setOpacity(index, value)
                             }
                             Flow {
                                 Layout.fillWidth: true
@@ -403,16 +402,16 @@ Item {
                     id: reportHere
                     objectName: "reportHereButton"
                     anchors { top: parent.top; right: parent.right }
-                    visible: page.backend && page.backend.identified.length > 0
+                    visible: page.workspace && page.workspace.identified.length > 0
                     text: qsTr("Report a case here")
-                    onClicked: page.backend.reportHere()
+                    onClicked: page.workspace.reportHere()
                 }
                 ListView {
                     objectName: "identifiedList"
                     anchors { fill: parent; topMargin: reportHere.visible ? reportHere.height + 6 : 0 }
                     clip: true
                     spacing: 8
-                    model: page.backend ? page.backend.identified : []
+                    model: page.workspace.identified
                     delegate: ColumnLayout {
                         required property var modelData
                         width: ListView.view.width
@@ -423,7 +422,7 @@ Item {
                                 visible: modelData.kind === "case"
                                 flat: true
                                 text: qsTr("Open in dispatch")
-                                onClicked: page.backend.openCase(Number(modelData.id))
+                                onClicked: page.workspace.openCase(Number(modelData.id))
                             }
                         }
                         Repeater {

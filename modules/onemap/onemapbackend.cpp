@@ -10,7 +10,6 @@
 #include "rastertilelayer.h"
 #include "navigator.h"
 #include "placefinder.h"
-#include "shellcontroller.h"
 #include "webmercator.h"
 
 #include <QCoreApplication>
@@ -632,7 +631,7 @@ QString OneMapBackend::replay(const QString &day)
     q.limit = 100000;
     auto found = yw::store::CaseRepository(*m_context.database).find(q);
     if (!found)
-        return yw::shell::ShellController::describe(found.error());
+        return m_context.describe(found.error());
     m_replayCases = found.value();
     std::sort(m_replayCases.begin(), m_replayCases.end(),
               [](const CaseRecord &a, const CaseRecord &b) { return a.reportedAt < b.reportedAt; });

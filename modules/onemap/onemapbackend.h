@@ -10,6 +10,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QtQml/qqmlregistration.h>
 #include <QTimer>
 #include <QVariantList>
 
@@ -24,6 +25,8 @@ class MapCanvas;
 class OneMapBackend : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("made by its module")
     Q_PROPERTY(QObject *layers READ layers CONSTANT)
     Q_PROPERTY(QVariantList identified READ identified NOTIFY identifiedChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)

@@ -2,12 +2,12 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Yiwang.Ui
+import Yiwang.Modules.Overview
 
 // 值班总览: key figures, cases by state, and live activity from every workstation.
 Item {
     id: page
-    // OverviewBackend, set by the shell.
-    property QtObject backend
+    required property OverviewBackend workspace
 
     ColumnLayout {
         anchors { fill: parent; margins: 20 }
@@ -20,8 +20,8 @@ Item {
             font.bold: true
         }
         Label {
-            visible: page.backend && page.backend.error.length > 0
-            text: page.backend ? page.backend.error : ""
+            visible: page.workspace && page.workspace.error.length > 0
+            text: page.workspace.error
             color: Theme.danger
         }
 
@@ -30,9 +30,9 @@ Item {
             Layout.fillWidth: true
             Repeater {
                 model: [
-                    { label: qsTr("Open cases"), value: page.backend ? page.backend.openCount : 0, tone: Theme.accent },
-                    { label: qsTr("Closed"), value: page.backend ? page.backend.closedCount : 0, tone: Theme.good },
-                    { label: qsTr("All cases"), value: page.backend ? page.backend.totalCount : 0, tone: Theme.text }
+                    { label: qsTr("Open cases"), value: page.workspace.openCount, tone: Theme.accent },
+                    { label: qsTr("Closed"), value: page.workspace.closedCount, tone: Theme.good },
+                    { label: qsTr("All cases"), value: page.workspace.totalCount, tone: Theme.text }
                 ]
                 Panel {
                     required property var modelData
@@ -63,7 +63,7 @@ Item {
                     objectName: "stateList"
                     anchors.fill: parent
                     clip: true
-                    model: page.backend ? page.backend.states : null
+                    model: page.workspace.states
                     delegate: RowLayout {
                         required property string name
                         required property int count
@@ -84,7 +84,7 @@ Item {
                     objectName: "activityList"
                     anchors.fill: parent
                     clip: true
-                    model: page.backend ? page.backend.activity : null
+                    model: page.workspace.activity
                     delegate: RowLayout {
                         required property string time
                         required property var caseId

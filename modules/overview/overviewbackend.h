@@ -5,6 +5,7 @@
 #include "modulecontext.h"
 
 #include <QObject>
+#include <QtQml/qqmlregistration.h>
 
 namespace yw::overview {
 
@@ -13,6 +14,8 @@ namespace yw::overview {
 class OverviewBackend : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("made by its module")
     Q_PROPERTY(QAbstractItemModel *states READ states CONSTANT)
     Q_PROPERTY(QAbstractItemModel *activity READ activity CONSTANT)
     Q_PROPERTY(int openCount READ openCount NOTIFY countsChanged)

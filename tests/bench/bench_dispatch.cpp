@@ -7,7 +7,7 @@
 //   queue_refresh_ms                       SQLite: the queue board re-reads 10,000 open cases and
 //                                          evaluates their deadline lights
 #include "changefeed.h"
-#include "dispatchbackend.h"
+#include "dispatchworkspace.h"
 #include "intakefixture.h"
 #include "platform.h"
 
@@ -88,7 +88,7 @@ int main(int argc, char **argv)
             return 1;
         }
         platform.value()->session().signIn(QStringLiteral("shift1"), QStringLiteral("Yiwang2026"));
-        yw::dispatch::DispatchBackend board(platform.value()->context());
+        yw::dispatch::DispatchWorkspace board(platform.value()->context());
         board.refresh();
         std::vector<double> ms;
         for (int i = 0; i < 10; ++i) {
@@ -99,7 +99,7 @@ int main(int argc, char **argv)
         }
         std::sort(ms.begin(), ms.end());
         figure("queue_refresh_ms", ms[ms.size() / 2], 1);
-        figure("queue_open_cases", board.total(), 0);
+        figure("queue_open_cases", board.queue()->total(), 0);
     }
     qputenv("YW_TEST_BACKEND", "postgresql");
     yw::test::TestBackend pg;

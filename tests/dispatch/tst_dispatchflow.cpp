@@ -3,7 +3,7 @@
 // between the two that ends in a clear message and a reload, and the queue board rendered.
 #include "casequeuemodel.h"
 #include "democitybuilder.h"
-#include "dispatchbackend.h"
+#include "dispatchworkspace.h"
 #include "dispatchmodule.h"
 #include "intakedesk.h"
 #include "localization.h"
@@ -32,17 +32,24 @@ namespace {
 
 using yw::test::findItem;
 
-// A workstation with the dispatch backend at hand.
+// A workstation with the dispatch workspace at hand.
 struct Workstation : test::ModuleWorkstation
 {
-    dispatch::DispatchBackend *backend = nullptr;
+    dispatch::DispatchWorkspace *ws = nullptr;
 
     QString open(const store::DatabaseLocation &where, const Clock &clock, const QString &name)
     {
         if (QString err = ModuleWorkstation::open(where, clock, name); !err.isEmpty())
             return err;
-        backend = ModuleWorkstation::backend<dispatch::DispatchBackend>("dispatch");
-        return backend ? QString() : QStringLiteral("no dispatch backend");
+        ws = ModuleWorkstation::backend<dispatch::DispatchWorkspace>("dispatch");
+        return ws ? QString() : QStringLiteral("no dispatch workspace");
+    }
+    bool offers(const QString &action) const
+    {
+        for (const auto &c : ws->actions()->choices())
+            if (c.key == action)
+                return true;
+        return false;
     }
 };
 
@@ -116,21 +123,18 @@ private slots:
         const qint64 id = reported->id;
 
         // Workstation B sees it in its queue within a second.
-        QTRY_VERIFY_WITH_TIMEOUT(b.backend->model().rowOf(id) >= 0, 1500);
+        QTRY_VERIFY_WITH_TIMEOUT(b.ws->queue()->model().rowOf(id) >= 0, 1500);
 
         auto step = [&](const QString &login, const QString &action, const QString &note,
                         CaseState expected) {
             QString err = a.as(login);
             if (!err.isEmpty())
                 return err;
-            a.backend->select(id);
-            bool offered = false;
-            for (const QVariant &v : a.backend->actions())
-                offered |= v.toMap().value("key").toString() == action;
-            if (!offered)
+            a.ws->detail()->select(id);
+            if (!a.offers(action))
                 return QStringLiteral("%1 is not offered to %2 in state %3")
-                    .arg(action, login, a.backend->selected().value("state").toString());
-            err = a.backend->act(action, note, 0);
+                    .arg(action, login, a.ws->detail()->summary().state);
+            err = a.ws->actions()->act(action, note, 0);
             if (!err.isEmpty())
                 return err;
             auto now = a.platform->context().cases->get(id);
@@ -142,12 +146,12 @@ private slots:
         QCOMPARE(step("shift1", "File", "", CaseState::Filed), QString());
         // The dispatcher is offered the routed owner: the district's sanitation centre.
         QVERIFY(a.as("dispatch01").isEmpty());
-        a.backend->select(id);
-        const qint64 owner = a.backend->proposedDepartment();
+        a.ws->detail()->select(id);
+        const qint64 owner = a.ws->detail()->summary().proposedDepartmentId;
         QVERIFY(owner > 0);
         QVERIFY2(
-            a.backend->selected().value("proposedOwner").toString().endsWith("环境卫生服务中心"),
-            qPrintable(a.backend->selected().value("proposedOwner").toString()));
+            a.ws->detail()->summary().proposedOwner.endsWith("环境卫生服务中心"),
+            qPrintable(a.ws->detail()->summary().proposedOwner));
         QCOMPARE(step("dispatch01", "Dispatch", "", CaseState::Dispatched), QString());
         auto dept =
             a.platform->database().exec("SELECT code FROM departments WHERE id = ?", {owner});
@@ -155,36 +159,36 @@ private slots:
         const QString handler = "h-" + dept.value().value(0).toString().toLower();
         // Another department's handler cannot take it on: the action is not even offered.
         QVERIFY(a.as("h-c-water").isEmpty());
-        a.backend->select(id);
-        QVERIFY(a.backend->actions().isEmpty());
+        a.ws->detail()->select(id);
+        QVERIFY(a.ws->actions()->choices().isEmpty());
         QCOMPARE(step(handler, "DepartmentAccept", "", CaseState::Handling), QString());
         // Feedback needs an opinion.
         QVERIFY(a.as(handler).isEmpty());
-        a.backend->select(id);
-        QVERIFY(!a.backend->act("Feedback", "", 0).isEmpty());
+        a.ws->detail()->select(id);
+        QVERIFY(!a.ws->actions()->act("Feedback", "", 0).isEmpty());
         QCOMPARE(step(handler, "Feedback", "已清运", CaseState::Handled), QString());
         QCOMPARE(step("intake01", "SendCheck", "", CaseState::Checking), QString());
         QCOMPARE(step("inspector001", "CheckPass", "", CaseState::CheckPassed), QString());
 
         // Workstation B follows: the case is in its queue as CheckPassed.
         QTRY_VERIFY_WITH_TIMEOUT(
-            b.backend->model().rowOf(id) >= 0 &&
-                b.backend->model().caseAt(b.backend->model().rowOf(id))->state ==
+            b.ws->queue()->model().rowOf(id) >= 0 &&
+                b.ws->queue()->model().caseAt(b.ws->queue()->model().rowOf(id))->state ==
                     CaseState::CheckPassed,
             1500);
 
         // Both shift leaders try to close it from the same version: one wins, the other is told.
         QVERIFY(a.as("shift1").isEmpty());
-        a.backend->select(id);
-        b.backend->select(id);
-        QCOMPARE(a.backend->act("Close", "", 0), QString());
-        const QString conflict = b.backend->act("Close", "", 0);
+        a.ws->detail()->select(id);
+        b.ws->detail()->select(id);
+        QCOMPARE(a.ws->actions()->act("Close", "", 0), QString());
+        const QString conflict = b.ws->actions()->act("Close", "", 0);
         QVERIFY2(conflict.contains("其他席位"), qPrintable(conflict));
         // B reloaded: it shows the case closed, and offers nothing more.
-        QCOMPARE(b.backend->selected().value("state").toString(), displayName(CaseState::Closed));
-        QVERIFY(b.backend->actions().isEmpty());
+        QCOMPARE(b.ws->detail()->summary().state, displayName(CaseState::Closed));
+        QVERIFY(b.ws->actions()->choices().isEmpty());
         // Closed cases leave both queues.
-        QTRY_VERIFY_WITH_TIMEOUT(b.backend->model().rowOf(id) < 0, 1500);
+        QTRY_VERIFY_WITH_TIMEOUT(b.ws->queue()->model().rowOf(id) < 0, 1500);
         auto history = a.platform->context().cases->history(id);
         QCOMPARE(history->size(), 9); // the refused feedback without an opinion left no trace
         QCOMPARE(history->at(1).workstation, QStringLiteral("受理席01"));
@@ -218,17 +222,17 @@ private slots:
             QVERIFY2(r, qPrintable(r.error().message));
             ids << r->id;
         }
-        QVERIFY(a.backend->refresh());
-        QTRY_VERIFY_WITH_TIMEOUT(b.backend->model().rowOf(ids.last()) >= 0, 3000);
+        QVERIFY(a.ws->refresh());
+        QTRY_VERIFY_WITH_TIMEOUT(b.ws->queue()->model().rowOf(ids.last()) >= 0, 3000);
 
         // Acknowledge two at once on A: B shows who did it, and its "not acknowledged" view
         // leaves them out.
-        a.backend->toggleChecked(ids[0]);
-        a.backend->toggleChecked(ids[1]);
-        QCOMPARE(a.backend->checkedCount(), 2);
-        QCOMPARE(a.backend->acknowledge(), QString());
+        a.ws->queue()->toggleChecked(ids[0]);
+        a.ws->queue()->toggleChecked(ids[1]);
+        QCOMPARE(a.ws->queue()->checkedCount(), 2);
+        QCOMPARE(a.ws->actions()->acknowledge(), QString());
         auto marked = [&](qint64 id, int role) {
-            return b.backend->model().index(b.backend->model().rowOf(id)).data(role);
+            return b.ws->queue()->model().index(b.ws->queue()->model().rowOf(id)).data(role);
         };
         QTRY_COMPARE_WITH_TIMEOUT(marked(ids[0], dispatch::CaseQueueModel::AcknowledgedByRole)
                                       .toString(),
@@ -236,31 +240,31 @@ private slots:
         QCOMPARE(marked(ids[1], dispatch::CaseQueueModel::AcknowledgedByRole).toString(),
                  QStringLiteral("intake03"));
         QCOMPARE(marked(ids[2], dispatch::CaseQueueModel::AcknowledgedByRole).toString(), QString());
-        b.backend->setView("Unacknowledged");
+        b.ws->queue()->setView("Unacknowledged");
         bool listed0 = false, listed2 = false;
-        for (int row = 0; row < b.backend->queue()->rowCount(); ++row) {
-            const qint64 id = b.backend->queue()->index(row, 0).data(dispatch::CaseQueueModel::CaseIdRole).toLongLong();
+        for (int row = 0; row < b.ws->queue()->rows()->rowCount(); ++row) {
+            const qint64 id = b.ws->queue()->rows()->index(row, 0).data(dispatch::CaseQueueModel::CaseIdRole).toLongLong();
             listed0 |= id == ids[0];
             listed2 |= id == ids[2];
         }
         QVERIFY(!listed0 && listed2);
-        b.backend->setView("All");
+        b.ws->queue()->setView("All");
 
         // Mute and a note from B reach A; both are in the case history.
-        b.backend->select(ids[2]);
-        QCOMPARE(b.backend->mute(15), QString());
-        QCOMPARE(b.backend->setNote("等待城管中队回电"), QString());
-        QTRY_VERIFY_WITH_TIMEOUT(a.backend->model()
-                                     .index(a.backend->model().rowOf(ids[2]))
+        b.ws->detail()->select(ids[2]);
+        QCOMPARE(b.ws->actions()->mute(15), QString());
+        QCOMPARE(b.ws->actions()->setNote("等待城管中队回电"), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(a.ws->queue()->model()
+                                     .index(a.ws->queue()->model().rowOf(ids[2]))
                                      .data(dispatch::CaseQueueModel::MutedRole)
                                      .toBool(),
                                  3000);
-        QTRY_COMPARE_WITH_TIMEOUT(a.backend->model()
-                                      .index(a.backend->model().rowOf(ids[2]))
+        QTRY_COMPARE_WITH_TIMEOUT(a.ws->queue()->model()
+                                      .index(a.ws->queue()->model().rowOf(ids[2]))
                                       .data(dispatch::CaseQueueModel::NoteRole)
                                       .toString(),
                                   QStringLiteral("等待城管中队回电"), 3000);
-        QVERIFY(b.backend->mute(24 * 60 + 1).contains("1440")); // a day at most
+        QVERIFY(b.ws->actions()->mute(24 * 60 + 1).contains("1440")); // a day at most
         auto history = a.platform->context().cases->history(ids[2]);
         QStringList actions;
         for (const CaseEvent &e : history.value())
@@ -271,28 +275,25 @@ private slots:
 
         // A department handler may not mark the board.
         QVERIFY(b.as("h-c-water").isEmpty());
-        b.backend->select(ids[0]);
-        QVERIFY(!b.backend->acknowledge().isEmpty());
+        b.ws->detail()->select(ids[0]);
+        QVERIFY(!b.ws->actions()->acknowledge().isEmpty());
         QVERIFY(b.as("shift3").isEmpty());
 
         // A batch: A ticks all three hotline reports and sends them to be verified; B had
         // already sent one, which is refused as a conflict while the other two go through.
-        QVERIFY(b.backend->refresh());
-        b.backend->select(ids[1]);
-        QVERIFY(a.backend->refresh());
+        QVERIFY(b.ws->refresh());
+        b.ws->detail()->select(ids[1]);
+        QVERIFY(a.ws->refresh());
         for (qint64 id : ids)
-            a.backend->toggleChecked(id);
-        QCOMPARE(a.backend->checkedCount(), 3);
-        bool offered = false;
-        for (const QVariant &v : a.backend->actions())
-            offered |= v.toMap().value("key").toString() == "SendVerify";
-        QVERIFY(offered);
+            a.ws->queue()->toggleChecked(id);
+        QCOMPARE(a.ws->queue()->checkedCount(), 3);
+        QVERIFY(a.offers("SendVerify"));
         QVERIFY(b.as("intake04").isEmpty());
-        b.backend->select(ids[1]);
-        QCOMPARE(b.backend->act("SendVerify", "", 0), QString());
-        const QString batch = a.backend->act("SendVerify", "", 0);
+        b.ws->detail()->select(ids[1]);
+        QCOMPARE(b.ws->actions()->act("SendVerify", "", 0), QString());
+        const QString batch = a.ws->actions()->act("SendVerify", "", 0);
         QVERIFY2(batch.contains("2") && batch.contains("1"), qPrintable(batch));
-        QCOMPARE(a.backend->checkedCount(), 0);
+        QCOMPARE(a.ws->queue()->checkedCount(), 0);
         for (qint64 id : ids)
             QCOMPARE(a.platform->context().cases->get(id)->state, CaseState::Verifying);
         QCOMPARE(a.platform->context().cases->get(ids[1])->version, 2); // sent once, by B
@@ -303,7 +304,7 @@ private slots:
         Workstation a;
         QVERIFY(a.open(m_location, m_clock, "受理席03").isEmpty());
         QVERIFY(a.as("intake03").isEmpty());
-        dispatch::IntakeDesk &desk = a.backend->intakeDesk();
+        dispatch::IntakeDesk &desk = *a.ws->intake();
         desk.classSearch().setQuery("暴露垃圾");
         QVERIFY(desk.classSearch().rowCount() >= 1);
         QCOMPARE(desk.classSearch()
@@ -328,33 +329,45 @@ private slots:
                 .arg((q.value().value(0).toDouble() + q.value().value(2).toDouble()) / 2, 0, 'f', 7)
                 .arg((q.value().value(1).toDouble() + q.value().value(3).toDouble()) / 2, 0, 'f',
                      7);
-        QVariantMap form{{"source", "Hotline12345"},
-                         {"classCode", "09006"},
-                         {"place", place},
-                         {"description", "占道经营"}};
-        QVariantMap preview = desk.preview(form);
-        QVERIFY2(!preview.contains("error"), qPrintable(preview.value("error").toString()));
-        QVERIFY(!preview.value("owner").toString().isEmpty());
-        QVERIFY(preview.value("duplicates").toList().isEmpty());
-        QVariantMap done = desk.submit(form);
-        QVERIFY2(!done.contains("error"), qPrintable(done.value("error").toString()));
-        QVERIFY(done.value("caseNumber").toString().size() == 13);
+        // The form, as the panel fills it.
+        auto fill = [&](const QString &source, const QString &classCode, const QString &where,
+                        const QString &description, const QStringList &photoUrls = {}) {
+            desk.clear();
+            desk.setSource(source);
+            desk.setClassCode(classCode);
+            desk.setPlace(where);
+            desk.setDescription(description);
+            desk.setPhotos(photoUrls);
+        };
+        fill("Hotline12345", "09006", place, "占道经营");
+        QVERIFY2(desk.preview(), qPrintable(desk.result().error));
+        QVERIFY(!desk.result().owner.isEmpty());
+        QVERIFY(desk.duplicateRows().isEmpty());
+        QVERIFY2(desk.submit(), qPrintable(desk.result().error));
+        const dispatch::IntakeResult done = desk.result();
+        QVERIFY(done.caseNumber.size() == 13);
+        // Filed: the form is empty for the next call.
+        QVERIFY(desk.place().isEmpty() && desk.classCode().isEmpty() && desk.description().isEmpty());
         // The same report again: the first is a duplicate candidate, 0 m away.
-        preview = desk.preview(form);
-        QCOMPARE(preview.value("duplicates").toList().size(), 1);
-        QCOMPARE(preview.value("duplicates").toList().first().toMap().value("distance").toInt(), 0);
+        fill("Hotline12345", "09006", place, "占道经营");
+        QVERIFY(desk.preview());
+        QCOMPARE(desk.duplicateRows().size(), 1);
+        QCOMPARE(desk.duplicateRows().first().distance, 0);
+        QCOMPARE(desk.duplicateRows().first().caseId, done.caseId);
         // The operator files it as a repeat: reported, then merged into the first, one step.
-        const qint64 firstId = done.value("caseId").toLongLong();
-        QVariantMap repeat = desk.submitAsDuplicate(form, firstId);
-        QVERIFY2(!repeat.contains("error"), qPrintable(repeat.value("error").toString()));
-        QCOMPARE(repeat.value("mergedInto").toString(), done.value("caseNumber").toString());
-        auto merged = a.platform->context().cases->get(repeat.value("caseId").toLongLong());
+        const qint64 firstId = done.caseId;
+        QVERIFY2(desk.submitAsDuplicate(firstId), qPrintable(desk.result().error));
+        QCOMPARE(desk.result().mergedInto, done.caseNumber);
+        auto merged = a.platform->context().cases->get(desk.result().caseId);
         QCOMPARE(merged->state, CaseState::Merged);
         QCOMPARE(merged->mergedInto, firstId);
         // Merging into a case that does not exist files nothing at all.
         auto before = a.platform->database().exec("SELECT COUNT(*) FROM cases");
         QVERIFY(before && before.value().next());
-        QVERIFY(desk.submitAsDuplicate(form, 99999999).contains("error"));
+        fill("Hotline12345", "09006", place, "占道经营");
+        QVERIFY(!desk.submitAsDuplicate(99999999));
+        QVERIFY(!desk.result().error.isEmpty());
+        QCOMPARE(desk.place(), place); // a refused report keeps its form
         auto after = a.platform->database().exec("SELECT COUNT(*) FROM cases");
         QVERIFY(after && after.value().next());
         QCOMPARE(after.value().value(0).toInt(), before.value().value(0).toInt());
@@ -367,31 +380,30 @@ private slots:
         QVERIFY(text.open(QIODevice::WriteOnly));
         text.write("just text");
         text.close();
-        QVariantMap withPhotos = form;
-        withPhotos.insert("description", "带照片的上报");
-        withPhotos.insert("photos", QVariantList{QUrl::fromLocalFile(photos.filePath("scene.png")).toString(),
-                                                 QUrl::fromLocalFile(photos.filePath("notes.jpg")).toString()});
+        const QString scene = QUrl::fromLocalFile(photos.filePath("scene.png")).toString();
+        const QString notes = QUrl::fromLocalFile(photos.filePath("notes.jpg")).toString();
         auto count = [&] {
             auto q = a.platform->database().exec("SELECT COUNT(*) FROM cases");
             return q && q.value().next() ? q.value().value(0).toInt() : -1;
         };
         const int casesBefore = count();
-        QVERIFY(desk.submit(withPhotos).value("error").toString().contains("notes.jpg"));
+        fill("Hotline12345", "09006", place, "带照片的上报", {scene, notes});
+        QVERIFY(!desk.submit());
+        QVERIFY(desk.result().error.contains("notes.jpg"));
         QCOMPARE(count(), casesBefore);
-        withPhotos.insert("photos", QVariantList{QUrl::fromLocalFile(photos.filePath("scene.png")).toString()});
-        QVariantMap pictured = desk.submit(withPhotos);
-        QVERIFY2(!pictured.contains("error"), qPrintable(pictured.value("error").toString()));
-        a.backend->refresh();
-        a.backend->select(pictured.value("caseId").toLongLong());
-        QCOMPARE(a.backend->attachments().size(), 1);
-        QVERIFY(QFile::exists(QUrl(a.backend->attachments().first().toMap().value("url").toString()).toLocalFile()));
+        fill("Hotline12345", "09006", place, "带照片的上报", {scene});
+        QVERIFY2(desk.submit(), qPrintable(desk.result().error));
+        const qint64 pictured = desk.result().caseId;
+        a.ws->refresh();
+        a.ws->detail()->select(pictured);
+        QCOMPARE(a.ws->detail()->photoRows().rows().size(), 1);
+        QVERIFY(QFile::exists(QUrl(a.ws->detail()->photoRows().rows().first().url).toLocalFile()));
         // And more from the board, for the selected case.
-        QCOMPARE(a.backend->attach(QUrl::fromLocalFile(photos.filePath("scene.png"))), QString());
-        QVERIFY(!a.backend->attach(QUrl::fromLocalFile(photos.filePath("notes.jpg"))).isEmpty());
-        QCOMPARE(a.backend->attachments().size(), 2);
+        QCOMPARE(a.ws->detail()->attach(QUrl::fromLocalFile(photos.filePath("scene.png"))), QString());
+        QVERIFY(!a.ws->detail()->attach(QUrl::fromLocalFile(photos.filePath("notes.jpg"))).isEmpty());
+        QCOMPARE(a.ws->detail()->photoRows().rows().size(), 2);
         // The new case reaches the queue.
-        QTRY_VERIFY_WITH_TIMEOUT(a.backend->model().rowOf(done.value("caseId").toLongLong()) >= 0,
-                                 1500);
+        QTRY_VERIFY_WITH_TIMEOUT(a.ws->queue()->model().rowOf(done.caseId) >= 0, 1500);
         // A place by name: a community, by its name or its pinyin initials, gives a point inside it.
         auto community = a.platform->database().exec(
             "SELECT a.code, a.name FROM areas a WHERE a.level = 'Community' AND EXISTS "
@@ -400,28 +412,27 @@ private slots:
         QVERIFY(community && community.value().next());
         const QString communityCode = community.value().value(0).toString();
         const QString communityName = community.value().value(1).toString();
-        QVariantMap named = desk.preview({{"classCode", "06010"}, {"place", communityName}});
-        QVERIFY2(!named.contains("error"), qPrintable(named.value("error").toString()));
-        QVERIFY2(named.value("place").toString().contains(communityCode),
-                 qPrintable(named.value("place").toString()));
+        fill("Hotline12345", "06010", communityName, QString());
+        QVERIFY2(desk.preview(), qPrintable(desk.result().error));
+        QVERIFY2(desk.result().place.contains(communityCode), qPrintable(desk.result().place));
         // A word in many names asks for more; an unknown name says what to give instead.
-        QVERIFY(desk.preview({{"classCode", "06010"}, {"place", "社区"}}).contains("error"));
+        fill("Hotline12345", "06010", "社区", QString());
+        QVERIFY(!desk.preview());
         // Bad input: a place that is nothing known, no class, outside the city.
-        QVERIFY(desk.preview({{"classCode", "09006"}, {"place", "不存在的地方"}}).contains("error"));
-        QVERIFY(desk.preview({{"place", place}}).contains("error"));
-        QVERIFY(desk.preview({{"classCode", "09006"}, {"place", "116.39, 39.90"}})
-                    .value("error")
-                    .toString()
-                    .contains("outside"));
+        fill("Hotline12345", "09006", "不存在的地方", QString());
+        QVERIFY(!desk.preview());
+        fill("Hotline12345", QString(), place, QString());
+        QVERIFY(!desk.preview());
+        fill("Hotline12345", "09006", "116.39, 39.90", QString());
+        QVERIFY(!desk.preview());
+        QVERIFY(desk.result().error.contains("outside"));
         // A component's code gives place and class.
         auto c = a.platform->database().exec(
             "SELECT id FROM components WHERE class_code = '01037' LIMIT 1");
         QVERIFY(c && c.value().next());
-        preview = desk.preview({{"source", "Patrol"},
-                                {"place", c.value().value(0).toString()},
-                                {"description", "路灯不亮"}});
-        QVERIFY2(!preview.contains("error"), qPrintable(preview.value("error").toString()));
-        QCOMPARE(preview.value("className").toString(), QStringLiteral("路灯"));
+        fill("Patrol", QString(), c.value().value(0).toString(), "路灯不亮");
+        QVERIFY2(desk.preview(), qPrintable(desk.result().error));
+        QCOMPARE(desk.result().className, QStringLiteral("路灯"));
     }
 
     void queueBoardRenders()
@@ -435,7 +446,7 @@ private slots:
         QQuickItem *list = nullptr;
         QTRY_VERIFY((list = findItem(window->contentItem(), "queueList")) != nullptr);
         QTRY_VERIFY(list->property("count").toInt() > 0);
-        QCOMPARE(list->property("count").toInt(), a.backend->total());
+        QCOMPARE(list->property("count").toInt(), a.ws->queue()->total());
         // The first row is selected, the detail shows its state in Chinese.
         QQuickItem *state = findItem(window->contentItem(), "selectedState");
         QVERIFY(state);
@@ -449,20 +460,20 @@ private slots:
         QTRY_VERIFY(list->property("count").toInt() > 0);
         // Sorting by a column, and the same column again reverses it.
         auto firstNumber = [&] {
-            return a.backend->queue()->index(0, 0).data(dispatch::CaseQueueModel::CaseNumberRole).toString();
+            return a.ws->queue()->rows()->index(0, 0).data(dispatch::CaseQueueModel::CaseNumberRole).toString();
         };
         auto lastNumber = [&] {
-            return a.backend->queue()
-                ->index(a.backend->queue()->rowCount() - 1, 0)
+            return a.ws->queue()->rows()
+                ->index(a.ws->queue()->rows()->rowCount() - 1, 0)
                 .data(dispatch::CaseQueueModel::CaseNumberRole)
                 .toString();
         };
-        a.backend->sortBy("case");
+        a.ws->queue()->sortBy("case");
         QVERIFY(firstNumber() < lastNumber());
-        a.backend->sortBy("case");
-        QVERIFY(a.backend->sortDescending());
+        a.ws->queue()->sortBy("case");
+        QVERIFY(a.ws->queue()->sortDescending());
         QVERIFY(firstNumber() > lastNumber());
-        a.backend->sortBy("remaining");
+        a.ws->queue()->sortBy("remaining");
         const QImage shot = window->grabWindow();
         QVERIFY(!shot.isNull());
         if (qEnvironmentVariableIsSet("YW_SCREENSHOT_DIR"))
@@ -531,24 +542,24 @@ private slots:
         key(Qt::Key_Escape); // closes the desk
 
         // Find it on the board and select it.
-        QTRY_VERIFY(a.backend->model().rowOf(id) >= 0);
+        QTRY_VERIFY(a.ws->queue()->model().rowOf(id) >= 0);
         key(Qt::Key_Slash);
         type(number);
         key(Qt::Key_Down);
-        QTRY_COMPARE(a.backend->selectedCaseId(), id);
+        QTRY_COMPARE(a.ws->detail()->caseId(), id);
         key(Qt::Key_K, Qt::ControlModifier);
-        QTRY_COMPARE(a.backend->selected().value("acknowledgedBy").toString(),
+        QTRY_COMPARE(a.ws->detail()->summary().acknowledgedBy,
                      QStringLiteral("intake01"));
 
         auto step = [&](const QString &login, const QString &action, const QString &opinion,
                         CaseState expected) -> QString {
             if (QString err = a.as(login); !err.isEmpty())
                 return err;
-            a.backend->select(id);
-            const QVariantList actions = a.backend->actions();
+            a.ws->detail()->select(id);
+            const auto &actions = a.ws->actions()->choices();
             int n = -1;
             for (int i = 0; i < actions.size(); ++i)
-                if (actions[i].toMap().value("key").toString() == action)
+                if (actions[i].key == action)
                     n = i;
             if (n < 0 || n > 8)
                 return QStringLiteral("%1 is not among the first nine offered to %2").arg(action, login);
@@ -562,7 +573,7 @@ private slots:
             const CaseState now = a.platform->context().cases->get(id)->state;
             return now == expected ? QString()
                                    : QStringLiteral("%1 by %2 left the case %3 (%4)")
-                                         .arg(action, login, enumKey(now), a.backend->message());
+                                         .arg(action, login, enumKey(now), a.ws->message());
         };
         QCOMPARE(step("intake01", "SendVerify", "", CaseState::Verifying), QString());
         QCOMPARE(step("inspector001", "VerifyConfirm", "", CaseState::PendingFiling), QString());
@@ -576,19 +587,19 @@ private slots:
         // The department says it is not theirs; the shift leader finds it among the disputes.
         QCOMPARE(step(handler, "RequestReturn", "非本单位职责", CaseState::ReturnPending), QString());
         QVERIFY(a.as("shift1").isEmpty());
-        QVERIFY(a.backend->refresh());
+        QVERIFY(a.ws->refresh());
         key(Qt::Key_F5);
-        QCOMPARE(a.backend->view(), QStringLiteral("Coordination"));
+        QCOMPARE(a.ws->queue()->view(), QStringLiteral("Coordination"));
         bool disputed = false;
-        for (int row = 0; row < a.backend->queue()->rowCount(); ++row)
-            disputed |= a.backend->queue()->index(row, 0).data(dispatch::CaseQueueModel::CaseIdRole)
+        for (int row = 0; row < a.ws->queue()->rows()->rowCount(); ++row)
+            disputed |= a.ws->queue()->rows()->index(row, 0).data(dispatch::CaseQueueModel::CaseIdRole)
                             .toLongLong() == id;
         QVERIFY(disputed);
         // Refused: the case goes back to where it was, awaiting the department's acceptance.
         QCOMPARE(step("shift1", "RejectReturn", "属本单位职责，请处置", CaseState::Dispatched),
                  QString());
         key(Qt::Key_F2);
-        QCOMPARE(a.backend->view(), QStringLiteral("All"));
+        QCOMPARE(a.ws->queue()->view(), QStringLiteral("All"));
 
         QCOMPARE(step(handler, "DepartmentAccept", "", CaseState::Handling), QString());
         // More time asked (the form's 7 hours) and granted as asked.

@@ -2,7 +2,6 @@
 // engine's, the trend follows the selected unit, every figure drills to cases that open in
 // dispatch, the report is written from the page, a change of a case reaches the figures, and the
 // page renders offscreen with the ranking.
-#include "dispatchbackend.h"
 #include "evaluationbackend.h"
 #include "kpirankingmodel.h"
 #include "localization.h"

@@ -4,7 +4,7 @@
 // module's page rendered offscreen with the map where it belongs.
 #include "arealayer.h"
 #include "democitybuilder.h"
-#include "dispatchbackend.h"
+#include "dispatchworkspace.h"
 #include "heatlayer.h"
 #include "localization.h"
 #include "mapcanvas.h"
@@ -79,7 +79,7 @@ std::pair<TileKey, QPoint> tileOf(double lon, double lat, int z)
 struct Workstation : test::ModuleWorkstation
 {
     onemap::OneMapBackend *map = nullptr;
-    dispatch::DispatchBackend *dispatch = nullptr;
+    dispatch::DispatchWorkspace *dispatch = nullptr;
 
     QString open(const store::DatabaseLocation &where, const Clock &clock,
                  const QString &settingsFile = QString())
@@ -88,7 +88,7 @@ struct Workstation : test::ModuleWorkstation
             !err.isEmpty())
             return err;
         map = backend<onemap::OneMapBackend>("onemap");
-        dispatch = backend<dispatch::DispatchBackend>("dispatch");
+        dispatch = backend<dispatch::DispatchWorkspace>("dispatch");
         return map && dispatch ? QString() : QStringLiteral("modules missing");
     }
 };
@@ -534,7 +534,7 @@ private slots:
         // selects the case there.
         canvas.setCenter(112.98, 28.19, 16);
         w.map->identify(&canvas, 500, 350);
-        QSignalSpy report(w.dispatch, &dispatch::DispatchBackend::reportRequested);
+        QSignalSpy report(w.dispatch, &dispatch::DispatchWorkspace::reportRequested);
         w.map->reportHere();
         QCOMPARE(report.size(), 1);
         QVERIFY(report.first().first().toString().startsWith("112.98"));
@@ -542,7 +542,7 @@ private slots:
             "SELECT id FROM cases WHERE state NOT IN ('Closed','NotFiled','Voided','Merged') LIMIT 1");
         QVERIFY(open && open.value().next());
         w.map->openCase(open.value().value(0).toLongLong());
-        QCOMPARE(w.dispatch->selectedCaseId(), open.value().value(0).toLongLong());
+        QCOMPARE(w.dispatch->detail()->caseId(), open.value().value(0).toLongLong());
     }
 
     void exportToPngAndPdf()
