@@ -572,7 +572,7 @@
 <context>
     <name>OneMapPage</name>
     <message>
-        <location filename="../modules/onemap/OneMapPage.qml" line="+41"/>
+        <location filename="../modules/onemap/OneMapPage.qml" line="+39"/>
         <source>Export the map</source>
         <translation>导出地图</translation>
     </message>
@@ -587,7 +587,7 @@
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>Measuring (M ends): click the points.</source>
         <translation>量算中（按 M 结束）：依次点击各点。</translation>
     </message>
@@ -622,7 +622,7 @@
         <translation>打印 PDF  (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>End replay</source>
         <translation>结束回放</translation>
     </message>
@@ -662,7 +662,7 @@
         <translation>%1 天</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Here</source>
         <translation>此处</translation>
     </message>
@@ -672,7 +672,7 @@
         <translation>在此上报案件</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Open in dispatch</source>
         <translation>在指挥协调中打开</translation>
     </message>
@@ -1511,9 +1511,223 @@
     </message>
 </context>
 <context>
-    <name>yw::onemap::OneMapBackend</name>
+    <name>yw::onemap::AreaLayerLoader</name>
     <message>
-        <location filename="../modules/onemap/onemapbackend.cpp" line="+73"/>
+        <location filename="../modules/onemap/arealayerloader.cpp" line="+54"/>
+        <source>could not be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 shown, %2 broken shapes skipped</source>
+        <translation>显示 %1 个，跳过 %2 个损坏图形</translation>
+    </message>
+</context>
+<context>
+    <name>yw::onemap::CaseNumberFilter</name>
+    <message>
+        <location filename="../modules/onemap/casenumberfilter.cpp" line="+25"/>
+        <source>No case %1 with a place.</source>
+        <translation>没有带位置的案件 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case %1</source>
+        <translation>案件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>yw::onemap::ComponentCodeFilter</name>
+    <message>
+        <location filename="../modules/onemap/componentcodefilter.cpp" line="+21"/>
+        <source>No component %1.</source>
+        <translation>没有部件 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component %1</source>
+        <translation>部件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>yw::onemap::ComponentLayerLoader</name>
+    <message>
+        <location filename="../modules/onemap/componentlayerloader.cpp" line="+25"/>
+        <source>could not be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>loading…</source>
+        <translation>加载中…</translation>
+    </message>
+</context>
+<context>
+    <name>yw::onemap::DayReplay</name>
+    <message>
+        <location filename="../modules/onemap/dayreplay.cpp" line="+36"/>
+        <source>&quot;%1&quot; is not a day (yyyy-MM-dd).</source>
+        <translation>“%1”不是日期（yyyy-MM-dd）。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 of %2, %3</source>
+        <translation>%3：%2 件中的 %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>yw::onemap::DeviceLayerLoader</name>
+    <message>
+        <location filename="../modules/onemap/devicelayerloader.cpp" line="+136"/>
+        <source>%1 at %2</source>
+        <translation>%2 时 %1 辆</translation>
+    </message>
+</context>
+<context>
+    <name>yw::onemap::GridCodeFilter</name>
+    <message>
+        <location filename="../modules/onemap/gridcodefilter.cpp" line="+21"/>
+        <source>No area %1 on the map.</source>
+        <translation>地图上没有区域 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area %1</source>
+        <translation>区域 %1</translation>
+    </message>
+</context>
+<context>
+    <name>yw::onemap::HeatMapControl</name>
+    <message>
+        <location filename="../modules/onemap/heatmapcontrol.cpp" line="+22"/>
+        <source>All cases</source>
+        <translation>案件总数</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Component</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 cases, last %2 days</source>
+        <translation>近 %2 天 %1 件</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Unknown class filter %1.</source>
+        <translation>未知的类别筛选 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>yw::onemap::IdentifyTool</name>
+    <message>
+        <location filename="../modules/onemap/identifytool.cpp" line="+32"/>
+        <location line="+25"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>Unit grid</source>
+        <translation>单元网格</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Maintainer</source>
+        <translation>养护单位</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>In the rectangle</source>
+        <translation>框选范围内</translation>
+    </message>
+</context>
+<context>
+    <name>yw::onemap::MapExporter</name>
+    <message>
+        <location filename="../modules/onemap/mapexporter.cpp" line="+17"/>
+        <source>No map to export.</source>
+        <translation>没有可导出的地图。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>One map of city management</source>
+        <translation>城市运行管理一张图</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>yw::onemap::MapLayerSet</name>
+    <message>
+        <location filename="../modules/onemap/maplayerset.cpp" line="+28"/>
         <source>Districts</source>
         <translation>区</translation>
     </message>
@@ -1523,12 +1737,12 @@
         <translation>街道</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Communities</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unit grids</source>
         <translation>单元网格</translation>
     </message>
@@ -1589,17 +1803,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+4"/>
         <source>vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <source>Basemap %1</source>
-        <translation>底图 %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-1"/>
         <source>Vehicles and their tracks</source>
         <translation>车辆及轨迹</translation>
     </message>
@@ -1609,191 +1818,23 @@
         <translation>近半小时轨迹</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>could not be read</source>
-        <translation>无法读取</translation>
+        <location line="+37"/>
+        <source>Basemap %1</source>
+        <translation>底图 %1</translation>
     </message>
+</context>
+<context>
+    <name>yw::onemap::MapSearch</name>
     <message>
-        <location line="+72"/>
-        <source>%1 shown, %2 broken shapes skipped</source>
-        <translation>显示 %1 个，跳过 %2 个损坏图形</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>%1 cases, last %2 days</source>
-        <translation>近 %2 天 %1 件</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Unknown class filter %1.</source>
-        <translation>未知的类别筛选 %1。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>All cases</source>
-        <translation>全部案件</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Component</source>
-        <translation>部件</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Event</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>loading…</source>
-        <translation>加载中…</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <location line="+25"/>
-        <source>Code</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>Class</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+9"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <location line="+11"/>
-        <location line="+7"/>
-        <source>Unit grid</source>
-        <translation>单元网格</translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <source>Maintainer</source>
-        <translation>养护单位</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Device</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>District</source>
-        <translation>区</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Street</source>
-        <translation>街道</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Community</source>
-        <translation>社区</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>In the rectangle</source>
-        <translation>框选范围内</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Case %1</source>
-        <translation>案件 %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No case %1 with a place.</source>
-        <translation>没有带位置的案件 %1。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Component %1</source>
-        <translation>部件 %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No component %1.</source>
-        <translation>没有部件 %1。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&quot;%1&quot; matches %2 places; type more of the name.</source>
-        <translation>“%1”匹配 %2 个地点，请输入更完整的名称。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Area %1</source>
-        <translation>区域 %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No area %1 on the map.</source>
-        <translation>地图上没有区域 %1。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../modules/onemap/mapsearch.cpp" line="+39"/>
         <source>Nothing called &quot;%1&quot;: give a case number, a component or grid code, or a place name.</source>
         <translation>没有找到“%1”：请输入案件号、部件或网格编码，或地名。</translation>
     </message>
+</context>
+<context>
+    <name>yw::onemap::MeasureTool</name>
     <message>
-        <location line="+31"/>
-        <source>&quot;%1&quot; is not a day (yyyy-MM-dd).</source>
-        <translation>“%1”不是日期（yyyy-MM-dd）。</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>%1 at %2</source>
-        <translation>%2 时 %1 辆</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>%1 of %2, %3</source>
-        <translation>%3：%2 件中的 %1 件</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No map to export.</source>
-        <translation>没有可导出的地图。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>One map of city management</source>
-        <translation>城市运行管理一张图</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Written to %1.</source>
-        <translation>已写入 %1。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../modules/onemap/measuretool.cpp" line="+60"/>
         <source>%1 km</source>
         <translation>%1 千米</translation>
     </message>
@@ -1803,7 +1844,7 @@
         <translation>%1 米</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>%1 km²</source>
         <translation>%1 平方千米</translation>
     </message>
@@ -1819,6 +1860,29 @@
         <location filename="../modules/onemap/onemapmodule.cpp" line="+14"/>
         <source>One map</source>
         <translation>一张图</translation>
+    </message>
+</context>
+<context>
+    <name>yw::onemap::PlaceNameFilter</name>
+    <message>
+        <location filename="../modules/onemap/placenamefilter.cpp" line="+21"/>
+        <source>&quot;%1&quot; matches %2 places; type more of the name.</source>
+        <translation>“%1”匹配 %2 个地点，请输入更完整的名称。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing called &quot;%1&quot;: give a case number, a component or grid code, or a place name.</source>
+        <translation>没有找到“%1”：请输入案件号、部件或网格编码，或地名。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No area %1 on the map.</source>
+        <translation>地图上没有区域 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area %1</source>
+        <translation>区域 %1</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ class CaseQueue : public QObject
     Q_PROPERTY(int yellow READ yellow NOTIFY countsChanged)
     Q_PROPERTY(int green READ green NOTIFY countsChanged)
     // The board's views with their counts (key, name, count).
-    Q_PROPERTY(yw::dispatch::ChoiceListModel *views READ views CONSTANT)
+    Q_PROPERTY(yw::shell::ChoiceListModel *views READ views CONSTANT)
     Q_PROPERTY(QString view READ view WRITE setView NOTIFY filterChanged)
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY filterChanged)
     // The column the queue is sorted by ("remaining" by default: the most urgent first).
@@ -50,7 +50,7 @@ public:
     int red() const { return m_model.countWithLight(yw::core::DeadlineLight::Red); }
     int yellow() const { return m_model.countWithLight(yw::core::DeadlineLight::Yellow); }
     int green() const { return m_model.countWithLight(yw::core::DeadlineLight::Green); }
-    ChoiceListModel *views() { return &m_views; }
+    yw::shell::ChoiceListModel *views() { return &m_views; }
     QString view() const;
     void setView(const QString &viewKey);
     QString search() const { return m_search; }
@@ -99,7 +99,7 @@ private:
     yw::shell::ModuleContext &m_context;
     CaseQueueModel m_model;
     CaseQueueFilter m_proxy;
-    ChoiceListModel m_views;
+    yw::shell::ChoiceListModel m_views;
     yw::store::CaseMarks m_marks;
     QString m_search;
     QString m_sortKey = QStringLiteral("remaining");

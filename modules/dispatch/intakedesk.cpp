@@ -31,9 +31,9 @@ IntakeDesk::IntakeDesk(yw::shell::ModuleContext &context, const RoutingTable &ro
         m_duplicateRules = d.value();
     m_service = std::make_unique<yw::intake::IntakeService>(
         *context.cases, yw::intake::IntakeService::Rules{*m_locator, m_routing, m_duplicateRules});
-    QList<ChoiceListModel::Choice> sources;
+    QList<yw::shell::ChoiceListModel::Choice> sources;
     for (SourceChannel s : enumValues<SourceChannel>())
-        sources << ChoiceListModel::Choice{enumKey(s), displayName(s), 0};
+        sources << yw::shell::ChoiceListModel::Choice{enumKey(s), displayName(s), 0};
     m_sources.setChoices(sources);
 }
 

@@ -26,7 +26,7 @@ class IntakeDesk : public QObject
     QML_UNCREATABLE("made by the dispatch module")
     Q_PROPERTY(QAbstractItemModel *classes READ classes CONSTANT)
     // The channels (key, name).
-    Q_PROPERTY(yw::dispatch::ChoiceListModel *sources READ sources CONSTANT)
+    Q_PROPERTY(yw::shell::ChoiceListModel *sources READ sources CONSTANT)
     // The form.
     Q_PROPERTY(QString source READ source WRITE setSource NOTIFY formChanged)
     Q_PROPERTY(QString classCode READ classCode WRITE setClassCode NOTIFY formChanged)
@@ -49,7 +49,7 @@ public:
 
     QAbstractItemModel *classes() { return &m_classes; }
     ClassSearchModel &classSearch() { return m_classes; }
-    ChoiceListModel *sources() { return &m_sources; }
+    yw::shell::ChoiceListModel *sources() { return &m_sources; }
     const yw::gis::Locator &locator() const { return *m_locator; }
 
     QString source() const { return m_source; }
@@ -102,7 +102,7 @@ private:
 
     yw::shell::ModuleContext &m_context;
     ClassSearchModel m_classes;
-    ChoiceListModel m_sources;
+    yw::shell::ChoiceListModel m_sources;
     std::unique_ptr<yw::gis::Locator> m_locator;
     const yw::core::RoutingTable &m_routing;
     yw::core::DuplicateRules m_duplicateRules;

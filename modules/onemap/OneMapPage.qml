@@ -9,7 +9,14 @@ import QtQuick.Dialogs
 // read-outs. Keys: +/- zoom, arrows pan, / search, Home the whole city.
 Item {
     id: page
-    required property OneMapBackend workspace
+    required property OneMapWorkspace workspace
+    readonly property DayReplay replay: workspace.replay
+
+    // The page's tools, each on the canvas and the workspace.
+    IdentifyTool { id: identify; canvas: canvas; workspace: page.workspace }
+    MapSearch { id: search; canvas: canvas; workspace: page.workspace }
+    MeasureTool { id: measure; onMeasured: measureOverlay.requestPaint() }
+    MapExporter { id: exporter; canvas: canvas; layers: page.workspace.layers }
 
     Shortcut { sequence: "/"; onActivated: searchField.forceActiveFocus() }
     Shortcut { sequence: "+"; onActivated: canvas.zoomAt(1, canvas.width / 2, canvas.height / 2) }
@@ -20,19 +27,10 @@ Item {
     Shortcut { sequence: "Up"; onActivated: canvas.pan(0, 150) }
     Shortcut { sequence: "Down"; onActivated: canvas.pan(0, -150) }
     Shortcut { sequence: "Home"; onActivated: page.workspace.showCity(canvas) }
-    Shortcut { sequence: "Ctrl+R"; onActivated: page.workspace.replaying ? page.workspace.replay("") : page.workspace.shiftReplayDay(-1) }
+    Shortcut { sequence: "Ctrl+R"; onActivated: page.replay.active ? page.replay.end() : page.replay.shiftDay(-1) }
     // M: measure (clicks add points; M again or Esc ends).
-    property bool measuring: false
-    property var measurePoints: []
-    property var measured: ({})
-    function addMeasurePoint(x, y) {
-        const p = canvas.toLonLat(x, y)
-        page.measurePoints = page.measurePoints.concat([Qt.point(p.x, p.y)])
-        page.measured = page.workspace.measure(page.measurePoints)
-        measureOverlay.requestPaint()
-    }
-    Shortcut { sequence: "M"; onActivated: { page.measuring = !page.measuring; page.measurePoints = []; page.measured = ({}); measureOverlay.requestPaint() } }
-    Shortcut { sequence: "Esc"; enabled: page.measuring; onActivated: { page.measuring = false; page.measurePoints = []; measureOverlay.requestPaint() } }
+    Shortcut { sequence: "M"; onActivated: measure.active = !measure.active }
+    Shortcut { sequence: "Esc"; enabled: measure.active; onActivated: measure.active = false }
     Shortcut { sequence: "Ctrl+S"; onActivated: { exportDialog.defaultSuffix = "png"; exportDialog.open() } }
     Shortcut { sequence: "Ctrl+P"; onActivated: { exportDialog.defaultSuffix = "pdf"; exportDialog.open() } }
 
@@ -41,7 +39,7 @@ Item {
         title: qsTr("Export the map")
         fileMode: FileDialog.SaveFile
         nameFilters: defaultSuffix === "pdf" ? [qsTr("PDF (*.pdf)")] : [qsTr("PNG image (*.png)")]
-        onAccepted: page.workspace.exportView(canvas, selectedFile)
+        onAccepted: exporter.exportTo(selectedFile)
     }
 
     RowLayout {
@@ -56,16 +54,20 @@ Item {
             radius: Theme.radius
             clip: true
             // Still drawing: tiles on their way, or the components still loading.
-            readonly property bool busy: canvas.busy || !(page.workspace && page.workspace.componentsLoaded)
+            readonly property bool busy: canvas.busy || page.workspace.loading
 
             MapCanvas {
                 id: canvas
                 objectName: "mapCanvas"
                 anchors.fill: parent
                 layers: page.workspace.layers
-                // The whole city once the canvas has its size.
+                // The whole city once the canvas has its size and the areas are in.
                 property bool placed: false
-                onWidthChanged: if (page.workspace && !placed && width > 200) { placed = true; page.workspace.showCity(canvas) }
+                function place() {
+                    if (!placed && width > 200 && page.workspace.showCity(canvas)) placed = true
+                }
+                onWidthChanged: place()
+                Connections { target: page.workspace; function onCityReady() { canvas.place() } }
             }
             MouseArea {
                 id: mouse
@@ -103,12 +105,12 @@ Item {
                 onReleased: e => {
                     if (selecting) {
                         selectionBox.visible = false
-                        page.workspace.selectIn(canvas, anchor.x, anchor.y, e.x, e.y)
+                        identify.selectIn(anchor.x, anchor.y, e.x, e.y)
                         return
                     }
                     if (dragged) { if (Date.now() - lastTime < 80) canvas.flick(vx, vy) }
-                    else if (page.measuring) page.addMeasurePoint(e.x, e.y)
-                    else page.workspace.identify(canvas, e.x, e.y)
+                    else if (measure.active) { const p = canvas.toLonLat(e.x, e.y); measure.addPoint(p.x, p.y) }
+                    else identify.identifyAt(e.x, e.y)
                 }
                 onWheel: w => canvas.zoomAt(w.angleDelta.y / 240, w.x, w.y)
             }
@@ -137,24 +139,25 @@ Item {
                 onPaint: {
                     const ctx = getContext("2d")
                     ctx.reset()
-                    if (page.measurePoints.length === 0) return
+                    if (measure.pointCount === 0) return
                     ctx.strokeStyle = "#FFD54F"
                     ctx.fillStyle = "rgba(255, 213, 79, 0.15)"
                     ctx.lineWidth = 2
                     ctx.beginPath()
-                    for (let i = 0; i < page.measurePoints.length; ++i) {
-                        const s = canvas.toScreen(page.measurePoints[i].x, page.measurePoints[i].y)
+                    for (let i = 0; i < measure.pointCount; ++i) {
+                        const p = measure.point(i)
+                        const s = canvas.toScreen(p.x, p.y)
                         if (i === 0) ctx.moveTo(s.x, s.y); else ctx.lineTo(s.x, s.y)
                     }
-                    if (page.measurePoints.length >= 3) { ctx.closePath(); ctx.fill() }
+                    if (measure.pointCount >= 3) { ctx.closePath(); ctx.fill() }
                     ctx.stroke()
                 }
             }
             Label {
                 anchors { top: parent.top; left: parent.left; margins: 14 }
-                visible: page.measuring
-                text: qsTr("Measuring (M ends): click the points.") + (page.measured.distanceText ? "  " + qsTr("length %1").arg(page.measured.distanceText) : "")
-                      + (page.measured.areaText ? "  " + qsTr("area %1").arg(page.measured.areaText) : "")
+                visible: measure.active
+                text: qsTr("Measuring (M ends): click the points.") + (measure.distanceText ? "  " + qsTr("length %1").arg(measure.distanceText) : "")
+                      + (measure.areaText ? "  " + qsTr("area %1").arg(measure.areaText) : "")
                 color: "#FFD54F"
                 font.bold: true
             }
@@ -200,7 +203,7 @@ Item {
                 objectName: "mapSearch"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Case number, component or grid code, place  ( / )")
-                onAccepted: page.workspace.search(canvas, text)
+                onAccepted: search.search(text)
             }
             RowLayout {
                 Layout.fillWidth: true
@@ -208,9 +211,15 @@ Item {
                 Button { text: qsTr("Print PDF  (Ctrl+P)"); flat: true; onClicked: { exportDialog.defaultSuffix = "pdf"; exportDialog.open() } }
             }
             Label {
+                objectName: "mapMessage"
                 Layout.fillWidth: true
-                visible: page.workspace && page.workspace.message.length > 0
-                text: page.workspace.message
+                // The last thing tried: a search, an export, a layer that could not be read.
+                property string latest: ""
+                Connections { target: search; function onMessageChanged() { parent.latest = search.message } }
+                Connections { target: exporter; function onMessageChanged() { parent.latest = exporter.message } }
+                Connections { target: page.workspace; function onMessageChanged() { parent.latest = page.workspace.message } }
+                visible: latest.length > 0
+                text: latest
                 color: Theme.warning
                 wrapMode: Text.Wrap
             }
@@ -221,17 +230,17 @@ Item {
                 spacing: 6
                 Button {
                     objectName: "replayButton"
-                    text: page.workspace && page.workspace.replaying ? qsTr("End replay") : qsTr("Replay a day  (Ctrl+R)")
+                    text: page.replay.active ? qsTr("End replay") : qsTr("Replay a day  (Ctrl+R)")
                     flat: true
-                    onClicked: page.workspace.replaying ? page.workspace.replay("") : page.workspace.shiftReplayDay(-1)
+                    onClicked: page.replay.active ? page.replay.end() : page.replay.shiftDay(-1)
                 }
-                Button { visible: page.workspace && page.workspace.replaying; text: "◀"; flat: true; onClicked: page.workspace.shiftReplayDay(-1) }
-                Label { visible: page.workspace && page.workspace.replaying; text: page.workspace.replayDay; color: Theme.text }
-                Button { visible: page.workspace && page.workspace.replaying; text: "▶"; flat: true; onClicked: page.workspace.shiftReplayDay(1) }
+                Button { visible: page.replay.active; text: "◀"; flat: true; onClicked: page.replay.shiftDay(-1) }
+                Label { visible: page.replay.active; text: page.replay.day; color: Theme.text }
+                Button { visible: page.replay.active; text: "▶"; flat: true; onClicked: page.replay.shiftDay(1) }
             }
             RowLayout {
                 Layout.fillWidth: true
-                visible: page.workspace && page.workspace.replaying
+                visible: page.replay.active
                 Button {
                     text: playTimer.running ? "❚❚" : "▷"
                     flat: true
@@ -242,12 +251,12 @@ Item {
                     objectName: "timeSlider"
                     Layout.fillWidth: true
                     from: 0; to: 1439; stepSize: 1
-                    value: page.workspace.replayMinute
-                    onMoved: page.workspace.setReplayMinute(value)
+                    value: page.replay.minute
+                    onMoved: page.replay.minute = value
                 }
                 Label {
-                    text: page.workspace ? ("0" + Math.floor(page.workspace.replayMinute / 60)).slice(-2) + ":" + ("0" + page.workspace.replayMinute % 60).slice(-2)
-                                         + "  " + qsTr("%1 cases").arg(page.workspace.replayShown) : ""
+                    text: ("0" + Math.floor(page.replay.minute / 60)).slice(-2) + ":" + ("0" + page.replay.minute % 60).slice(-2)
+                          + "  " + qsTr("%1 cases").arg(page.replay.shown)
                     color: Theme.textMuted
                 }
                 Timer {
@@ -255,8 +264,8 @@ Item {
                     interval: 100
                     repeat: true
                     onTriggered: {
-                        if (page.workspace.replayMinute >= 1439) { running = false; return }
-                        page.workspace.setReplayMinute(page.workspace.replayMinute + 10)
+                        if (page.replay.minute >= 1439) { running = false; return }
+                        page.replay.minute = page.replay.minute + 10
                     }
                 }
             }
@@ -354,16 +363,17 @@ Item {
                                 Layout.preferredWidth: 110
                                 model: [7, 30, 90, 365]
                                 displayText: qsTr("%1 days").arg(currentValue)
-                                currentIndex: Math.max(0, model.indexOf(page.workspace ? page.workspace.heatDays : 30))
-                                onActivated: page.workspace.heatDays = currentValue
+                                currentIndex: Math.max(0, model.indexOf(page.workspace.heat.days))
+                                onActivated: page.workspace.heat.days = currentValue
                             }
                             ComboBox {
                                 objectName: "heatClass"
                                 Layout.fillWidth: true
-                                model: page.workspace.heatClassChoices
-                                textRole: "label"
+                                model: page.workspace.heat.classChoices
+                                textRole: "name"
                                 valueRole: "key"
-                                onActivated: page.workspace.heatClass = currentValue
+                                currentIndex: page.workspace.heat.classChoices.indexOf(page.workspace.heat.classFilter)
+                                onActivated: page.workspace.heat.classFilter = currentValue
                             }
                         }
                         RowLayout {
@@ -402,34 +412,37 @@ Item {
                     id: reportHere
                     objectName: "reportHereButton"
                     anchors { top: parent.top; right: parent.right }
-                    visible: page.workspace && page.workspace.identified.length > 0
+                    visible: identify.hasPlace && identify.count > 0
                     text: qsTr("Report a case here")
-                    onClicked: page.workspace.reportHere()
+                    onClicked: identify.reportHere()
                 }
                 ListView {
                     objectName: "identifiedList"
                     anchors { fill: parent; topMargin: reportHere.visible ? reportHere.height + 6 : 0 }
                     clip: true
                     spacing: 8
-                    model: page.workspace.identified
+                    model: identify.features
                     delegate: ColumnLayout {
-                        required property var modelData
+                        id: feature
+                        required property string title
+                        required property var caseId
+                        required property var details
                         width: ListView.view.width
                         RowLayout {
                             Layout.fillWidth: true
-                            Label { text: modelData.title; color: Theme.accent; font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true }
+                            Label { text: feature.title; color: Theme.accent; font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true }
                             Button {
-                                visible: modelData.kind === "case"
+                                visible: feature.caseId > 0
                                 flat: true
                                 text: qsTr("Open in dispatch")
-                                onClicked: page.workspace.openCase(Number(modelData.id))
+                                onClicked: identify.openCase(feature.caseId)
                             }
                         }
                         Repeater {
-                            model: modelData.details
+                            model: feature.details
                             Label {
-                                required property var modelData
-                                text: modelData.label + "  " + modelData.value
+                                required property string modelData
+                                text: modelData
                                 color: Theme.text
                                 elide: Text.ElideRight
                                 Layout.fillWidth: true

@@ -3,6 +3,7 @@
 #include "maplayer.h"
 
 #include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
 
 #include <memory>
 
@@ -14,6 +15,8 @@ namespace yw::onemap {
 class LayerListModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("made by the one map module")
 public:
     enum Roles { IdRole = Qt::UserRole + 1, TitleRole, VisibleRole, OpacityRole, LegendRole, StatusRole };
 

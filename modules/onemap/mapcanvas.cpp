@@ -32,9 +32,8 @@ MapCanvas::MapCanvas(QQuickItem *parent)
 
 MapCanvas::~MapCanvas() = default;
 
-void MapCanvas::setLayers(QObject *layers)
+void MapCanvas::setLayers(LayerListModel *model)
 {
-    auto *model = qobject_cast<LayerListModel *>(layers);
     if (model == m_layers)
         return;
     if (m_layers)

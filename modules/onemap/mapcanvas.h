@@ -20,7 +20,7 @@ class MapCanvas : public QQuickPaintedItem
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QObject *layers READ layers WRITE setLayers NOTIFY layersChanged)
+    Q_PROPERTY(yw::onemap::LayerListModel *layers READ layers WRITE setLayers NOTIFY layersChanged)
     Q_PROPERTY(double zoom READ zoom NOTIFY viewChanged)
     Q_PROPERTY(double centerLon READ centerLon NOTIFY viewChanged)
     Q_PROPERTY(double centerLat READ centerLat NOTIFY viewChanged)
@@ -37,8 +37,8 @@ public:
     explicit MapCanvas(QQuickItem *parent = nullptr);
     ~MapCanvas() override;
 
-    QObject *layers() const { return m_layers; }
-    void setLayers(QObject *layers);
+    LayerListModel *layers() const { return m_layers; }
+    void setLayers(LayerListModel *layers);
     double zoom() const { return m_zoom; }
     double centerLon() const;
     double centerLat() const;

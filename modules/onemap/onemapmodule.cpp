@@ -1,6 +1,6 @@
 #include "onemapmodule.h"
 
-#include "onemapbackend.h"
+#include "onemapworkspace.h"
 
 #include <QCoreApplication>
 
@@ -16,13 +16,15 @@ QString OneMapModule::title() const
 
 yw::core::Status OneMapModule::initialize(yw::shell::ModuleContext &context)
 {
-    m_backend = std::make_unique<OneMapBackend>(context);
-    return m_backend->load();
+    m_workspace = std::make_unique<OneMapWorkspace>(context);
+    // Every layer is read on a worker thread: the module starts at once.
+    m_workspace->start();
+    return yw::core::success();
 }
 
 void OneMapModule::shutdown()
 {
-    m_backend.reset();
+    m_workspace.reset();
 }
 
 QUrl OneMapModule::workspace() const
@@ -32,7 +34,7 @@ QUrl OneMapModule::workspace() const
 
 QObject *OneMapModule::workspaceBackend()
 {
-    return m_backend.get();
+    return m_workspace.get();
 }
 
 } // namespace yw::onemap

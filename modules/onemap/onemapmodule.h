@@ -6,7 +6,7 @@
 
 namespace yw::onemap {
 
-class OneMapBackend;
+class OneMapWorkspace;
 
 // 行业监管一张图: the city's grids, components, live cases, heat map and devices on one map.
 class OneMapModule : public yw::shell::Module
@@ -23,7 +23,7 @@ public:
     QObject *workspaceBackend() override;
 
 private:
-    std::unique_ptr<OneMapBackend> m_backend;
+    std::unique_ptr<OneMapWorkspace> m_workspace;
 };
 
 } // namespace yw::onemap

@@ -16,7 +16,7 @@
 //                          encoding the PNG, ours composing the frame
 //   map_vs_qgis_street     the same at street level (zoom 17)
 #include "modulehost.h"
-#include "onemapbackend.h"
+#include "onemapworkspace.h"
 #include "platform.h"
 #include "registeredmodules.h"
 #include "tilerenderer.h"
@@ -247,14 +247,14 @@ int main(int argc, char *argv[])
     QElapsedTimer load;
     load.start();
     host.initialize(platform.value()->context());
-    auto *map = qobject_cast<yw::onemap::OneMapBackend *>(host.find("onemap")->workspaceBackend());
+    auto *map = qobject_cast<yw::onemap::OneMapWorkspace *>(host.find("onemap")->workspaceBackend());
     if (!map) {
         err << "no onemap module" << Qt::endl;
         return 1;
     }
-    map->waitForComponents();
+    map->waitUntilLoaded();
     figure("map_load_components_s", load.nsecsElapsed() / 1e9, 2);
-    auto &model = map->layerModel();
+    auto &model = *map->layers();
     QList<std::shared_ptr<yw::map::MapLayer>> cityLayers;
     for (const char *id : {"districts", "streets", "communities", "grids", "components", "cases"})
         cityLayers << model.layer(QString::fromLatin1(id));

@@ -51,10 +51,10 @@ private slots:
         QCOMPARE(queue.green(), 2);
         QCOMPARE(queue.red(), 0);
         QCOMPARE(queue.views()->rowCount(), 5);
-        QCOMPARE(queue.views()->index(0).data(dispatch::ChoiceListModel::CountRole).toInt(), 2);
+        QCOMPARE(queue.views()->index(0).data(shell::ChoiceListModel::CountRole).toInt(), 2);
         // Nobody acknowledged them yet.
         const int unacknowledged = queue.views()->indexOf(QStringLiteral("Unacknowledged"));
-        QCOMPARE(queue.views()->index(unacknowledged).data(dispatch::ChoiceListModel::CountRole).toInt(), 2);
+        QCOMPARE(queue.views()->index(unacknowledged).data(shell::ChoiceListModel::CountRole).toInt(), 2);
 
         // A working day later the acceptance step is long overdue: the clock's jump turns them red.
         QSignalSpy counts(&queue, &CaseQueue::countsChanged);
@@ -62,7 +62,7 @@ private slots:
         QVERIFY(counts.count() >= 1);
         QCOMPARE(queue.red(), 2);
         const int overdue = queue.views()->indexOf(QStringLiteral("Overdue"));
-        QCOMPARE(queue.views()->index(overdue).data(dispatch::ChoiceListModel::CountRole).toInt(), 2);
+        QCOMPARE(queue.views()->index(overdue).data(shell::ChoiceListModel::CountRole).toInt(), 2);
         queue.setView(QStringLiteral("Overdue"));
         QCOMPARE(queue.rows()->rowCount(), 2);
         queue.setView(QStringLiteral("Muted"));

@@ -99,6 +99,43 @@ private slots:
         desk.clear();
         QVERIFY(!desk.urgent() && desk.place().isEmpty());
     }
+
+    void filesAndMergesRepeats()
+    {
+        test::ModuleTestCity city;
+        QCOMPARE(city.open(m_backend, m_clock), QString());
+        QCOMPARE(city.as("intake"), QString());
+        RoutingTable routing;
+        routing.setRules(store::RoutingRepository(city.platform->database()).load().value());
+        const QHash<qint64, QString> names{{city.sanitation, QStringLiteral("芙蓉区环境卫生服务中心")}};
+        IntakeDesk desk(city.platform->context(), routing, names);
+        auto fill = [&] {
+            desk.setClassCode(QStringLiteral("06010"));
+            desk.setPlace(QStringLiteral("113.0107, 28.1893")); // in the city's one unit grid
+            desk.setDescription(QStringLiteral("识字里路口暴露垃圾"));
+        };
+        fill();
+        QVERIFY2(desk.preview(), qPrintable(desk.result().error));
+        QVERIFY(desk.result().place.contains(test::ModuleTestCity::gridCode()));
+        QCOMPARE(desk.result().owner, QStringLiteral("芙蓉区环境卫生服务中心"));
+        QCOMPARE(desk.result().duplicateCount, 0);
+        QSignalSpy reported(&desk, &IntakeDesk::reported);
+        QVERIFY2(desk.submit(), qPrintable(desk.result().error));
+        const dispatch::IntakeResult first = desk.result();
+        QVERIFY(first.filed() && first.caseNumber.size() == 13);
+        QCOMPARE(reported.count(), 1);
+        QVERIFY(desk.place().isEmpty()); // ready for the next call
+        // The same again: the first is a candidate, 0 m away; filed as its repeat, merged.
+        fill();
+        QVERIFY(desk.preview());
+        QCOMPARE(desk.duplicateRows().size(), 1);
+        QCOMPARE(desk.duplicateRows().first().caseId, first.caseId);
+        QCOMPARE(desk.duplicateRows().first().distance, 0);
+        QVERIFY2(desk.submitAsDuplicate(first.caseId), qPrintable(desk.result().error));
+        QCOMPARE(desk.result().mergedInto, first.caseNumber);
+        QCOMPARE(city.platform->context().cases->get(desk.result().caseId)->state, CaseState::Merged);
+        QVERIFY(desk.duplicateRows().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIntakeDesk)

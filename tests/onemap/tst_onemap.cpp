@@ -8,7 +8,11 @@
 #include "heatlayer.h"
 #include "localization.h"
 #include "mapcanvas.h"
-#include "onemapbackend.h"
+#include "identifytool.h"
+#include "mapexporter.h"
+#include "mapsearch.h"
+#include "measuretool.h"
+#include "onemapworkspace.h"
 #include "moduleworkstation.h"
 #include "pointlayer.h"
 #include "rastertilelayer.h"
@@ -78,7 +82,7 @@ std::pair<TileKey, QPoint> tileOf(double lon, double lat, int z)
 // A workstation with the one map and dispatch backends at hand.
 struct Workstation : test::ModuleWorkstation
 {
-    onemap::OneMapBackend *map = nullptr;
+    onemap::OneMapWorkspace *map = nullptr;
     dispatch::DispatchWorkspace *dispatch = nullptr;
 
     QString open(const store::DatabaseLocation &where, const Clock &clock,
@@ -87,9 +91,13 @@ struct Workstation : test::ModuleWorkstation
         if (QString err = ModuleWorkstation::open(where, clock, QStringLiteral("test-ws"), settingsFile);
             !err.isEmpty())
             return err;
-        map = backend<onemap::OneMapBackend>("onemap");
+        map = backend<onemap::OneMapWorkspace>("onemap");
         dispatch = backend<dispatch::DispatchWorkspace>("dispatch");
-        return map && dispatch ? QString() : QStringLiteral("modules missing");
+        if (!map || !dispatch)
+            return QStringLiteral("modules missing");
+        // The layers are read on worker threads: these tests look at them once they are in.
+        map->waitUntilLoaded();
+        return QString();
     }
 };
 // The shell's window showing the one map of a workstation, offscreen.
@@ -241,7 +249,7 @@ private slots:
     {
         Workstation w;
         QVERIFY2(w.open(m_location, m_clock).isEmpty(), "workstation");
-        auto districts = w.map->layerModel().layer("districts");
+        auto districts = w.map->layers()->layer("districts");
         QVERIFY(districts);
         // Zoom 9 (no labels: no fonts in the comparison); the tile holding the city centre.
         auto [key, px] = tileOf(112.98, 28.19, 9);
@@ -279,7 +287,7 @@ private slots:
         // QPainterPath from two threads corrupted its lazily built caches and crashed).
         Workstation w;
         QVERIFY2(w.open(m_location, m_clock).isEmpty(), "workstation");
-        auto districts = w.map->layerModel().layer("districts");
+        auto districts = w.map->layers()->layer("districts");
         auto [key, px] = tileOf(112.98, 28.19, 11);
         const QImage reference = yw::map::TileRenderer::renderNow(*districts, key);
         QThreadPool pool;
@@ -396,8 +404,8 @@ private slots:
                                                             QTimeZone(8 * 3600));
         const QDate day = at.date();
         busiest.value().finish();
-        QCOMPARE(w.map->replay(day.toString(Qt::ISODate)), QString());
-        QVERIFY(w.map->replaying());
+        QCOMPARE(w.map->replay()->replay(day.toString(Qt::ISODate)), QString());
+        QVERIFY(w.map->replay()->active());
         auto count = [&](int minute) {
             const QDateTime from(day, QTime(0, 0), QTimeZone(8 * 3600));
             auto q = w.platform->database().exec(
@@ -406,11 +414,11 @@ private slots:
             return q && q.value().next() ? q.value().value(0).toInt() : -1;
         };
         for (int minute : {0, 9 * 60 + 30, 15 * 60, 1439}) {
-            w.map->setReplayMinute(minute);
-            QCOMPARE(w.map->replayShown(), count(minute));
+            w.map->replay()->setMinute(minute);
+            QCOMPARE(w.map->replay()->shown(), count(minute));
         }
-        QVERIFY(w.map->replayShown() > 0);
-        QVERIFY(!w.map->replay("not a day").isEmpty());
+        QVERIFY(w.map->replay()->shown() > 0);
+        QVERIFY(!w.map->replay()->replay("not a day").isEmpty());
 
         // Vehicles replay too: on the day of their GPS tracks, each vehicle is where its last
         // position before the moment puts it, with its last half hour behind it.
@@ -421,9 +429,9 @@ private slots:
         const QDateTime when = QDateTime::fromMSecsSinceEpoch(gps.value().value(1).toLongLong(), QTimeZone(8 * 3600));
         const QPointF where(gps.value().value(2).toDouble(), gps.value().value(3).toDouble());
         gps.value().finish();
-        QCOMPARE(w.map->replay(when.date().toString(Qt::ISODate)), QString());
-        w.map->setReplayMinute(when.time().hour() * 60 + when.time().minute());
-        auto vehicles = std::dynamic_pointer_cast<yw::map::PointLayer>(w.map->layerModel().layer("vehicles"));
+        QCOMPARE(w.map->replay()->replay(when.date().toString(Qt::ISODate)), QString());
+        w.map->replay()->setMinute(when.time().hour() * 60 + when.time().minute());
+        auto vehicles = std::dynamic_pointer_cast<yw::map::PointLayer>(w.map->layers()->layer("vehicles"));
         QVERIFY(vehicles);
         const auto hits = vehicles->identify(WebMercator::toMetres(where.x(), where.y()), 19, 40);
         bool found = false;
@@ -435,8 +443,8 @@ private slots:
             heads += c == 0;
         QVERIFY(heads >= 1);
         // Ending the replay brings the live open cases back.
-        QCOMPARE(w.map->replay(""), QString());
-        QVERIFY(!w.map->replaying());
+        QCOMPARE(w.map->replay()->replay(""), QString());
+        QVERIFY(!w.map->replay()->active());
     }
 
     void sensorsInAlarmStandOut()
@@ -459,7 +467,7 @@ private slots:
         }
         Workstation w;
         QVERIFY2(w.open(m_location, m_clock).isEmpty(), "workstation");
-        auto devices = std::dynamic_pointer_cast<yw::map::PointLayer>(w.map->layerModel().layer("devices"));
+        auto devices = std::dynamic_pointer_cast<yw::map::PointLayer>(w.map->layers()->layer("devices"));
         QVERIFY(devices);
         const auto data = devices->data();
         int category = -1, alarms = 0;
@@ -477,11 +485,16 @@ private slots:
         Workstation w;
         QVERIFY2(w.open(m_location, m_clock).isEmpty(), "workstation");
         QVERIFY(w.platform->session().signIn("shift1", "Yiwang2026"));
-        w.map->waitForComponents();
         QVERIFY(w.map->componentsLoaded());
         onemap::MapCanvas canvas;
         canvas.setSize(QSizeF(1000, 700));
         canvas.setLayers(w.map->layers());
+        onemap::IdentifyTool identify;
+        identify.setCanvas(&canvas);
+        identify.setWorkspace(w.map);
+        onemap::MapSearch search;
+        search.setCanvas(&canvas);
+        search.setWorkspace(w.map);
 
         // A component, at street level: identify names it and its class.
         auto c = w.platform->database().exec("SELECT id, lon, lat, class_code FROM components "
@@ -489,12 +502,11 @@ private slots:
         QVERIFY(c && c.value().next());
         const QString componentId = c.value().value(0).toString();
         canvas.setCenter(c.value().value(1).toDouble(), c.value().value(2).toDouble(), 19);
-        w.map->identify(&canvas, 500, 350);
+        identify.identifyAt(500, 350);
         bool foundComponent = false, foundGrid = false;
-        for (const QVariant &v : w.map->identified()) {
-            const QVariantMap m = v.toMap();
-            foundComponent |= m.value("kind") == "component" && m.value("id") == componentId;
-            foundGrid |= m.value("kind") == "grids";
+        for (const onemap::IdentifiedFeature &f : identify.rows()) {
+            foundComponent |= f.kind == "component" && f.id == componentId;
+            foundGrid |= f.kind == "grids";
         }
         QVERIFY2(foundComponent, "the component under the pointer");
         QVERIFY2(foundGrid, "its unit grid");
@@ -503,45 +515,46 @@ private slots:
         auto k = w.platform->database().exec("SELECT case_number, lon, lat FROM cases WHERE lon "
                                              "IS NOT NULL ORDER BY id DESC LIMIT 1");
         QVERIFY(k && k.value().next());
-        QCOMPARE(w.map->search(&canvas, k.value().value(0).toString()), QString());
+        QCOMPARE(search.search(k.value().value(0).toString()), QString());
         QVERIFY(std::abs(canvas.centerLon() - k.value().value(1).toDouble()) < 1e-6);
         auto community = w.platform->database().exec(
             "SELECT a.name FROM areas a JOIN area_shapes s ON s.code = a.code WHERE a.level = "
             "'Community' ORDER BY a.code LIMIT 1");
         QVERIFY(community && community.value().next());
-        QCOMPARE(w.map->search(&canvas, community.value().value(0).toString()), QString());
-        QVERIFY(!w.map->search(&canvas, "没有这个地方").isEmpty());
+        QCOMPARE(search.search(community.value().value(0).toString()), QString());
+        QVERIFY(!search.search("没有这个地方").isEmpty());
 
 
         // A rectangle around the whole canvas counts the open cases in view and lists them.
         w.map->showCity(&canvas);
-        w.map->selectIn(&canvas, 0, 0, 1000, 700);
-        const QVariantList selection = w.map->identified();
+        identify.selectIn(0, 0, 1000, 700);
+        const QList<onemap::IdentifiedFeature> selection = identify.rows();
         QVERIFY(!selection.isEmpty());
-        const QVariantList counts = selection.first().toMap().value("details").toList();
-        QCOMPARE(counts.size(), 3);
+        QCOMPARE(selection.first().kind, QStringLiteral("selection"));
+        QCOMPARE(selection.first().details.size(), 3);
         auto openCases = w.platform->database().exec(
             "SELECT COUNT(*) FROM cases WHERE lon IS NOT NULL AND state NOT IN ('Closed','NotFiled','Voided','Merged')");
         QVERIFY(openCases && openCases.value().next());
-        QCOMPARE(QLocale().toInt(counts.at(1).toMap().value("value").toString()), openCases.value().value(0).toInt());
+        QCOMPARE(identify.lastSelection().cases, openCases.value().value(0).toInt());
         QCOMPARE(selection.size(), 1 + std::min(50, openCases.value().value(0).toInt()));
         openCases.value().finish();
         // An empty corner selects nothing.
-        w.map->selectIn(&canvas, 0, 0, 2, 2);
-        QCOMPARE(QLocale().toInt(w.map->identified().first().toMap().value("details").toList().at(1).toMap().value("value").toString()), 0);
+        identify.selectIn(0, 0, 2, 2);
+        QCOMPARE(identify.lastSelection().cases, 0);
+        QCOMPARE(identify.rows().size(), 1);
 
         // "Report a case here" reaches the dispatch desk with the place; "open in dispatch"
         // selects the case there.
         canvas.setCenter(112.98, 28.19, 16);
-        w.map->identify(&canvas, 500, 350);
+        identify.identifyAt(500, 350);
         QSignalSpy report(w.dispatch, &dispatch::DispatchWorkspace::reportRequested);
-        w.map->reportHere();
+        QVERIFY(identify.reportHere());
         QCOMPARE(report.size(), 1);
         QVERIFY(report.first().first().toString().startsWith("112.98"));
         auto open = w.platform->database().exec(
             "SELECT id FROM cases WHERE state NOT IN ('Closed','NotFiled','Voided','Merged') LIMIT 1");
         QVERIFY(open && open.value().next());
-        w.map->openCase(open.value().value(0).toLongLong());
+        QVERIFY(identify.openCase(open.value().value(0).toLongLong()));
         QCOMPARE(w.dispatch->detail()->caseId(), open.value().value(0).toLongLong());
     }
 
@@ -552,9 +565,12 @@ private slots:
         onemap::MapCanvas canvas;
         canvas.setSize(QSizeF(800, 600));
         canvas.setLayers(w.map->layers());
-        w.map->showCity(&canvas);
+        QVERIFY(w.map->showCity(&canvas));
+        onemap::MapExporter exporter;
+        exporter.setCanvas(&canvas);
+        exporter.setLayers(w.map->layers());
         QTemporaryDir dir;
-        QCOMPARE(w.map->exportView(&canvas, QUrl::fromLocalFile(dir.filePath("map.png"))), QString());
+        QCOMPARE(exporter.exportTo(QUrl::fromLocalFile(dir.filePath("map.png"))), QString());
         const QImage png(dir.filePath("map.png"));
         if (qEnvironmentVariableIsSet("YW_SCREENSHOT_DIR"))
             png.save(QDir(qEnvironmentVariable("YW_SCREENSHOT_DIR")).filePath("onemap-export.png"));
@@ -565,28 +581,28 @@ private slots:
             for (int x = 0; x < 800; x += 10)
                 colours.insert(png.pixel(x, y));
         QVERIFY(colours.size() > 20);
-        QCOMPARE(w.map->exportView(&canvas, QUrl::fromLocalFile(dir.filePath("map.pdf"))), QString());
+        QCOMPARE(exporter.exportTo(QUrl::fromLocalFile(dir.filePath("map.pdf"))), QString());
         QFile pdf(dir.filePath("map.pdf"));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
         QVERIFY(pdf.size() > 20000);
         // A place that cannot be written is told.
-        QVERIFY(!w.map->exportView(&canvas, QUrl::fromLocalFile("/nonexistent/dir/map.png")).isEmpty());
+        QVERIFY(!exporter.exportTo(QUrl::fromLocalFile("/nonexistent/dir/map.png")).isEmpty());
     }
 
     void measureDistanceAndArea()
     {
-        Workstation w;
-        QVERIFY2(w.open(m_location, m_clock).isEmpty(), "workstation");
         // A square of 0.01° at 28.19° N: 0.01° of latitude is 1,113 m, of longitude 981 m.
-        const QVariantList pts = {QPointF(112.98, 28.19), QPointF(112.99, 28.19), QPointF(112.99, 28.20),
-                                  QPointF(112.98, 28.20)};
-        const QVariantMap line = w.map->measure(pts.mid(0, 2));
-        QVERIFY(std::abs(line.value("distance").toDouble() - 981.1) < 2);
-        const QVariantMap square = w.map->measure(pts);
-        QVERIFY(std::abs(square.value("distance").toDouble() - (981.1 * 2 + 1113.2)) < 5);
-        QVERIFY(std::abs(square.value("area").toDouble() - 981.1 * 1113.2) / (981.1 * 1113.2) < 0.01);
-        QVERIFY(!square.value("areaText").toString().isEmpty());
+        onemap::MeasureTool measure;
+        measure.addPoint(112.98, 28.19);
+        measure.addPoint(112.99, 28.19);
+        QVERIFY(std::abs(measure.distance() - 981.1) < 2);
+        QVERIFY(measure.areaText().isEmpty());
+        measure.addPoint(112.99, 28.20);
+        measure.addPoint(112.98, 28.20);
+        QVERIFY(std::abs(measure.distance() - (981.1 * 2 + 1113.2)) < 5);
+        QVERIFY(std::abs(measure.area() - 981.1 * 1113.2) / (981.1 * 1113.2) < 0.01);
+        QVERIFY(!measure.areaText().isEmpty());
     }
 
     // The heat map's window and class filter against the database's own count.
@@ -594,7 +610,7 @@ private slots:
     {
         Workstation w;
         QVERIFY2(w.open(m_location, m_clock).isEmpty(), "workstation");
-        auto heat = std::dynamic_pointer_cast<yw::map::HeatLayer>(w.map->layerModel().layer("heat"));
+        auto heat = std::dynamic_pointer_cast<yw::map::HeatLayer>(w.map->layers()->layer("heat"));
         QVERIFY(heat);
         auto expected = [&](int days, const QString &kind, const QString &prefix) {
             auto q = w.platform->database().exec(
@@ -606,25 +622,30 @@ private slots:
         // The clock moves between the two reads: allow a case reported in that instant.
         QVERIFY(std::abs(heat->pointCount() - expected(30, "", "")) <= 1);
         QVERIFY(heat->pointCount() > 100);
-        const QVariantList choices = w.map->heatClassChoices();
+        onemap::HeatMapControl &control = *w.map->heat();
+        const auto &choices = control.classChoices()->choices();
         QVERIFY(choices.size() > 5);
-        QCOMPARE(choices.first().toMap().value("key").toString(), QString());
-        QStringList keys;
-        for (const QVariant &c : choices)
-            keys << c.toMap().value("key").toString();
-        QVERIFY(keys.contains("matter:06") && keys.contains("component:01"));
-        w.map->setHeatClass("matter:06");
+        QCOMPARE(choices.first().key, QString());
+        QVERIFY(control.classChoices()->indexOf("matter:06") > 0
+                && control.classChoices()->indexOf("component:01") > 0);
+        control.setClassFilter("matter:06");
+        control.wait();
         const int matter06 = heat->pointCount();
         QVERIFY(std::abs(matter06 - expected(30, "Matter", "06")) <= 1);
         QVERIFY(matter06 > 0 && matter06 < expected(30, "", ""));
-        w.map->setHeatDays(7);
+        control.setDays(7);
+        control.wait();
         QVERIFY(std::abs(heat->pointCount() - expected(7, "Matter", "06")) <= 1);
         QVERIFY(heat->pointCount() < matter06);
-        w.map->setHeatClass("component:01");
+        control.setClassFilter("component:01");
+        control.wait();
         QVERIFY(std::abs(heat->pointCount() - expected(7, "Component", "01")) <= 1);
-        w.map->setHeatClass("rivers:01"); // refused, the filter stays
-        QCOMPARE(w.map->heatClass(), QStringLiteral("component:01"));
-        w.map->setHeatClass("");
+        QSignalSpy refused(&control, &onemap::HeatMapControl::refused);
+        control.setClassFilter("rivers:01"); // refused, the filter stays
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(control.classFilter(), QStringLiteral("component:01"));
+        control.setClassFilter("");
+        control.wait();
         QVERIFY(std::abs(heat->pointCount() - expected(7, "", "")) <= 1);
     }
 
@@ -635,7 +656,7 @@ private slots:
         Workstation w;
         QVERIFY2(w.open(m_location, m_clock).isEmpty(), "workstation");
         QVERIFY(w.platform->session().signIn("shift1", "Yiwang2026"));
-        auto &layers = w.map->layerModel();
+        auto &layers = *w.map->layers();
         QCOMPARE(layers.rowOf("cases"), 0);
         QCOMPARE(layers.rowOf("districts"), layers.rowCount() - 1);
         MapPage page(w);
@@ -756,7 +777,7 @@ private slots:
         Workstation w;
         QVERIFY2(w.open(m_location, m_clock, settingsFile).isEmpty(), "workstation");
         QVERIFY(w.platform->session().signIn("shift1", "Yiwang2026"));
-        auto &layers = w.map->layerModel();
+        auto &layers = *w.map->layers();
         const int rasterRow = layers.rowOf("raster1");
         QVERIFY(rasterRow >= 0);
         auto raster = std::dynamic_pointer_cast<yw::map::RasterTileLayer>(layers.layer("raster1"));

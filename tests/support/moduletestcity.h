@@ -4,10 +4,15 @@
 // with the Changsha areas, two departments, routing rules that send exposed garbage (06010) to
 // the district's sanitation centre and everything else to the water company, and one account of
 // each working role (password Yiwang2026); a Platform (services, change feed, session) on it.
-// No demo city: it is ready in about a second.
+// Its geography is one square unit grid at 识字里 (430102001001001, also its community's
+// outline) inside a square 芙蓉区, with one street lamp in the grid. No demo city: it is ready
+// in about a second.
 #include "authservice.h"
 #include "caseservice.h"
+#include "cityreferencedata.h"
+#include "migrator.h"
 #include "departmentrepository.h"
+#include "geodatarepository.h"
 #include "platform.h"
 #include "routingrepository.h"
 #include "testbackend.h"
@@ -24,6 +29,11 @@ struct ModuleTestCity
     QTemporaryDir settingsDir;
 
     static QString password() { return QStringLiteral("Yiwang2026"); }
+    // The unit grid's corners (lon/lat) and the street lamp in it.
+    static QRectF grid() { return QRectF(QPointF(113.009, 28.188), QPointF(113.012, 28.191)); }
+    static QRectF district() { return QRectF(QPointF(112.99, 28.17), QPointF(113.03, 28.21)); }
+    static QString gridCode() { return QStringLiteral("430102001001001"); }
+    static QString lampId() { return QStringLiteral("43010201037000001"); }
 
     // Logins: intake, dispatcher, shift, inspector, handler (sanitation), water (a handler of the
     // water company), leader.
@@ -31,10 +41,17 @@ struct ModuleTestCity
     {
         const yw::store::DatabaseLocation where = backend.fresh();
         {
-            // Departments and rules first: the platform reads them when a module starts.
+            // The geography first: the platform loads the area hierarchy (unit grids included)
+            // when it starts.
             auto db = yw::store::Database::open(where, yw::store::Database::OpenMode::CreateIfMissing);
             if (!db)
                 return db.error().message;
+            if (auto s = yw::store::Migrator::migrate(*db.value()); !s)
+                return s.error().message;
+            if (auto s = yw::store::CityReferenceData::seed(*db.value(), QStringLiteral("changsha")); !s)
+                return s.error().message;
+            if (QString err = addGeography(*db.value()); !err.isEmpty())
+                return err;
         }
         yw::shell::Platform::Options o;
         o.workstation = QStringLiteral("unit-ws");
@@ -78,6 +95,45 @@ struct ModuleTestCity
         return {};
     }
 
+    static QString addGeography(yw::store::Database &db)
+    {
+        auto square = [](const QString &code, const QRectF &r) {
+            yw::store::GeodataRepository::AreaShape a;
+            a.code = code;
+            a.name = code;
+            a.minLon = r.left();
+            a.minLat = r.top();
+            a.maxLon = r.right();
+            a.maxLat = r.bottom();
+            a.areaM2 = r.width() * 98000 * r.height() * 111000;
+            a.wkt = QStringLiteral("MULTIPOLYGON(((%1 %2, %3 %2, %3 %4, %1 %4, %1 %2)))")
+                        .arg(r.left(), 0, 'f', 6)
+                        .arg(r.top(), 0, 'f', 6)
+                        .arg(r.right(), 0, 'f', 6)
+                        .arg(r.bottom(), 0, 'f', 6);
+            return a;
+        };
+        yw::store::GeodataRepository geo(db);
+        yw::store::GeodataRepository::Component lamp;
+        lamp.id = lampId();
+        lamp.classCode = QStringLiteral("01037");
+        lamp.name = QStringLiteral("路灯");
+        lamp.lon = 113.0105;
+        lamp.lat = 28.1895;
+        lamp.gridCode = gridCode();
+        lamp.state = QStringLiteral("完好");
+        const auto s = db.transaction([&]() -> yw::core::Status {
+            if (auto r = geo.addUnitGrids({square(gridCode(), grid())}); !r)
+                return r;
+            if (auto r = geo.addShapes({square(QStringLiteral("430102"), district()),
+                                        square(QStringLiteral("430102001001"), grid())});
+                !r)
+                return r;
+            return geo.addComponents({lamp});
+        });
+        return s ? QString() : s.error().message;
+    }
+
     QString as(const QString &login)
     {
         auto s = platform->session().signIn(login, password());
@@ -102,6 +158,7 @@ struct ModuleTestCity
         d.longitude = 113.0107;
         d.latitude = 28.1893;
         d.communityCode = QStringLiteral("430102001001");
+        d.gridCode = gridCode();
         return platform->context().cases->report(platform->session().user(), d);
     }
 };

@@ -3,7 +3,7 @@
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
-namespace yw::dispatch {
+namespace yw::shell {
 
 // A short list of named choices for a row of buttons or a combo box: the queue board's views
 // with their counts, the intake channels. Roles: key, name, count.
@@ -11,7 +11,7 @@ class ChoiceListModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("filled by the dispatch module")
+    QML_UNCREATABLE("filled by a module")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
     struct Choice
@@ -45,4 +45,4 @@ private:
     QList<Choice> m_choices;
 };
 
-} // namespace yw::dispatch
+} // namespace yw::shell

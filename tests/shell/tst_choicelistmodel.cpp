@@ -6,7 +6,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-using yw::dispatch::ChoiceListModel;
+using yw::shell::ChoiceListModel;
 
 class TestChoiceListModel : public QObject
 {

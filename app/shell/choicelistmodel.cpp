@@ -1,6 +1,6 @@
 #include "choicelistmodel.h"
 
-namespace yw::dispatch {
+namespace yw::shell {
 
 void ChoiceListModel::setChoices(const QList<Choice> &choices)
 {
@@ -58,4 +58,4 @@ QHash<int, QByteArray> ChoiceListModel::roleNames() const
     return {{KeyRole, "key"}, {NameRole, "name"}, {CountRole, "count"}};
 }
 
-} // namespace yw::dispatch
+} // namespace yw::shell

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "database.h"
+
+#include <QtConcurrent>
+
+#include <functional>
+
+namespace yw::onemap {
+
+// Runs `read` on a worker thread with a connection of its own to the database at `where` (a
+// connection belongs to the thread that opened it), so that the map's reading never holds up the
+// window. The result, or why there is none, comes back through the future.
+template<typename T>
+QFuture<yw::core::Result<T>>
+readInBackground(const yw::store::DatabaseLocation &where, const QString &purpose,
+                 std::function<yw::core::Result<T>(yw::store::Database &)> read)
+{
+    return QtConcurrent::run([where, purpose, read]() -> yw::core::Result<T> {
+        auto db = yw::store::Database::open(where, yw::store::Database::OpenMode::Existing, purpose);
+        if (!db)
+            return db.error();
+        return read(*db.value());
+    });
+}
+
+} // namespace yw::onemap

@@ -1,0 +1,77 @@
+#include "componentlayerloader.h"
+
+#include "backgroundread.h"
+#include "geodatarepository.h"
+#include "webmercator.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace yw::onemap {
+
+using namespace yw::core;
+using yw::map::PointLayer;
+using yw::map::WebMercator;
+
+ComponentLayerLoader::ComponentLayerLoader(yw::shell::ModuleContext &context, MapLayerSet &layers,
+                                           QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_layers(layers)
+{
+    connect(&m_watcher, &QFutureWatcher<Result<Data>>::finished, this, [this] {
+        const Result<Data> data = m_watcher.result();
+        if (!data) {
+            m_layers.panel().setStatus(QStringLiteral("components"), tr("could not be read"));
+            return;
+        }
+        m_layers.components->setData(data.value());
+        m_layers.panel().setStatus(QStringLiteral("components"),
+                                   QLocale().toString(qlonglong(data.value()->index.size())));
+        m_layers.panel().touch(QStringLiteral("components"));
+        m_loaded = true;
+        emit loaded();
+    });
+}
+
+ComponentLayerLoader::~ComponentLayerLoader()
+{
+    m_watcher.waitForFinished();
+}
+
+void ComponentLayerLoader::start()
+{
+    m_layers.panel().setStatus(QStringLiteral("components"), tr("loading…"));
+    const QHash<QString, int> categories = m_layers.componentCategories();
+    m_watcher.setFuture(readInBackground<Data>(
+        m_context.database->location(), QStringLiteral("map-loader"),
+        [categories](yw::store::Database &db) { return read(db, categories); }));
+}
+
+void ComponentLayerLoader::wait()
+{
+    m_watcher.waitForFinished();
+    QCoreApplication::sendPostedEvents(&m_watcher);
+    QCoreApplication::processEvents();
+}
+
+Result<ComponentLayerLoader::Data> ComponentLayerLoader::read(yw::store::Database &db,
+                                                              const QHash<QString, int> &categories)
+{
+    auto data = std::make_shared<PointLayer::Data>();
+    std::vector<float> xs, ys;
+    auto s = yw::store::GeodataRepository(db).forEachComponentPoint(
+        [&](const QString &id, const QString &cls, double lon, double lat) {
+            const QPointF m = WebMercator::toMetres(lon, lat);
+            xs.push_back(float(m.x()));
+            ys.push_back(float(m.y()));
+            data->category.push_back(uint16_t(categories.value(cls, 0)));
+            data->numericId.push_back(id.toULongLong());
+        });
+    if (!s)
+        return s.error();
+    data->index.build(std::move(xs), std::move(ys), 256);
+    return Data(data);
+}
+
+} // namespace yw::onemap

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+namespace yw::onemap {
+
+class LayerListModel;
+class MapCanvas;
+
+// Writes what the canvas shows, with the panel's visible layers in their order and opacity, a
+// title, legend, scale bar and north arrow: an A4 PDF page when the file ends in .pdf, else a
+// PNG. Declared in the page: MapExporter { canvas: canvas; layers: page.workspace.layers }.
+class MapExporter : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_MOC_INCLUDE("mapcanvas.h")
+    Q_MOC_INCLUDE("layerlistmodel.h")
+    Q_PROPERTY(yw::onemap::MapCanvas *canvas MEMBER m_canvas NOTIFY inputsChanged)
+    Q_PROPERTY(yw::onemap::LayerListModel *layers MEMBER m_layers NOTIFY inputsChanged)
+    // Where the last export went, or why it did not.
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+
+public:
+    explicit MapExporter(QObject *parent = nullptr);
+
+    void setCanvas(MapCanvas *canvas) { m_canvas = canvas; }
+    void setLayers(LayerListModel *layers) { m_layers = layers; }
+    QString message() const { return m_message; }
+
+    // Returns an empty string or what went wrong.
+    Q_INVOKABLE QString exportTo(const QUrl &file);
+
+signals:
+    void inputsChanged();
+    void messageChanged();
+
+private:
+    QPointer<MapCanvas> m_canvas;
+    QPointer<LayerListModel> m_layers;
+    QString m_message;
+};
+
+} // namespace yw::onemap

@@ -1,0 +1,75 @@
+#include "onemapworkspace.h"
+
+#include "mapcanvas.h"
+
+namespace yw::onemap {
+
+OneMapWorkspace::OneMapWorkspace(yw::shell::ModuleContext &context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_layers(*context.taxonomy, context.settings)
+    , m_areas(context, m_layers)
+    , m_components(context, m_layers)
+    , m_cases(context, m_layers)
+    , m_devices(context, m_layers)
+    , m_heat(context, m_layers)
+    , m_replay(context, m_layers, m_cases, m_devices)
+{
+    connect(&m_areas, &AreaLayerLoader::loaded, this, &OneMapWorkspace::loadingChanged);
+    connect(&m_components, &ComponentLayerLoader::loaded, this, &OneMapWorkspace::loadingChanged);
+    connect(&m_cases, &OpenCaseLayer::loaded, this, &OneMapWorkspace::loadingChanged);
+    connect(&m_devices, &DeviceLayerLoader::loaded, this, &OneMapWorkspace::loadingChanged);
+    connect(&m_areas, &AreaLayerLoader::loaded, this, &OneMapWorkspace::cityReady);
+    connect(&m_areas, &AreaLayerLoader::failed, this, &OneMapWorkspace::setMessage);
+    connect(&m_heat, &HeatMapControl::refused, this, &OneMapWorkspace::setMessage);
+    // The raster sources' state (tiles fetched, timed out, failed) in the layer panel.
+    connect(&m_rasterStatus, &QTimer::timeout, this, [this] {
+        for (const auto &r : std::as_const(m_layers.rasters))
+            m_layers.panel().setStatus(r->id(), r->status());
+    });
+    m_rasterStatus.start(2000);
+}
+
+OneMapWorkspace::~OneMapWorkspace() = default;
+
+bool OneMapWorkspace::loading() const
+{
+    return !m_areas.isLoaded() || !m_components.isLoaded() || !m_cases.isLoaded()
+           || !m_devices.isLoaded();
+}
+
+void OneMapWorkspace::start()
+{
+    m_areas.start();
+    m_cases.refresh();
+    m_devices.start();
+    m_heat.refresh();
+    m_components.start();
+}
+
+void OneMapWorkspace::waitUntilLoaded()
+{
+    m_areas.wait();
+    m_cases.wait();
+    m_devices.wait();
+    m_heat.wait();
+    m_components.wait();
+}
+
+bool OneMapWorkspace::showCity(MapCanvas *canvas) const
+{
+    if (!canvas || cityBounds().isNull())
+        return false;
+    canvas->fitLonLat(cityBounds(), 1.08);
+    return true;
+}
+
+void OneMapWorkspace::setMessage(const QString &m)
+{
+    if (m == m_message)
+        return;
+    m_message = m;
+    emit messageChanged();
+}
+
+} // namespace yw::onemap
