@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QAbstractListModel>
+#include "rowlistmodel.h"
+
 #include <QMetaProperty>
 
 namespace yw::shell {
@@ -9,19 +10,26 @@ namespace yw::shell {
 // name. Modules keep small lists (a case's history, its photos, the actions on offer) as values
 // of their own type and hand them to QML views through this, instead of lists of maps.
 template<typename T>
-class GadgetListModel : public QAbstractListModel
+class GadgetListModel : public RowListModel
 {
 public:
-    using QAbstractListModel::QAbstractListModel;
+    using RowListModel::RowListModel;
 
     void setRows(QList<T> rows)
     {
+        const bool counted = rows.size() != m_rows.size();
         beginResetModel();
         m_rows = std::move(rows);
         endResetModel();
+        if (counted)
+            emit countChanged();
+    }
+    QVariant at(int row) const override
+    {
+        return row >= 0 && row < m_rows.size() ? QVariant::fromValue(m_rows.at(row)) : QVariant();
     }
     const QList<T> &rows() const { return m_rows; }
-    const T &at(int row) const { return m_rows.at(row); }
+    const T &row(int i) const { return m_rows.at(i); }
     bool isEmpty() const { return m_rows.isEmpty(); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override

@@ -8,10 +8,12 @@ import Yiwang.Modules.Evaluation
 
 // 综合评价: the ranking of a kind of unit for a month, week or day, the city against the period
 // before, the trend, the mix, hot spots and the calendar of reports; every figure drills down to
-// its cases. The figures come from EvaluationBackend; nothing here computes them.
+// its cases. The figures come from EvaluationWorkspace; nothing here computes them.
 Item {
     id: page
-    required property EvaluationBackend workspace
+    required property EvaluationWorkspace workspace
+    readonly property EvaluationFigures figures: workspace.figures
+    readonly property CaseDrillDown drillDown: workspace.drillDown
     // The screenshot waits while the figures are being read.
     readonly property bool busy: !backend || backend.busy
 
@@ -68,12 +70,10 @@ Item {
                 objectName: "dimension"
                 Layout.preferredWidth: 150
                 model: page.workspace.dimensions
-                textRole: "label"
+                textRole: "name"
                 valueRole: "key"
                 currentIndex: {
-                    if (!page.workspace) return 0
-                    for (let i = 0; i < page.workspace.dimensions.length; ++i)
-                        if (page.workspace.dimensions[i].key === page.workspace.dimension) return i
+                    return page.workspace.dimensions.indexOf(page.workspace.dimension)
                     return 0
                 }
                 onActivated: page.workspace.dimension = currentValue
@@ -94,9 +94,14 @@ Item {
             Layout.fillWidth: true
             spacing: 10
             Repeater {
-                model: page.workspace.cityTiles
+                model: page.figures.cityTiles
                 Rectangle {
-                    required property var modelData
+                    id: tile
+                    required property string label
+                    required property string value
+                    required property string change
+                    required property bool better
+                    required property string columnId
                     Layout.fillWidth: true
                     Layout.preferredHeight: 78
                     color: Theme.panel
@@ -105,18 +110,18 @@ Item {
                     Column {
                         anchors { fill: parent; margins: 10 }
                         spacing: 2
-                        Label { text: modelData.label; color: Theme.textMuted; font.pixelSize: 13 }
-                        Label { text: modelData.value; color: Theme.text; font.pixelSize: 24; font.bold: true }
+                        Label { text: tile.label; color: Theme.textMuted; font.pixelSize: 13 }
+                        Label { text: tile.value; color: Theme.text; font.pixelSize: 24; font.bold: true }
                         Label {
-                            text: modelData.change.length > 0 ? qsTr("vs before %1").arg(modelData.change) : ""
-                            color: modelData.better ? Theme.good : Theme.danger
+                            text: tile.change.length > 0 ? qsTr("vs before %1").arg(tile.change) : ""
+                            color: tile.better ? Theme.good : Theme.danger
                             font.pixelSize: 12
                         }
                     }
                     MouseArea {
                         anchors.fill: parent
                         cursorShape: Qt.PointingHandCursor
-                        onClicked: page.workspace.drill("", modelData.columnId)
+                        onClicked: page.drillDown.drill("", tile.columnId)
                     }
                 }
             }
@@ -226,7 +231,7 @@ Item {
                                         MouseArea {
                                             anchors.fill: parent
                                             cursorShape: Qt.PointingHandCursor
-                                            onClicked: page.workspace.drill(rowItem.isTotal ? "" : rowItem.unitKey,
+                                            onClicked: page.drillDown.drill(rowItem.isTotal ? "" : rowItem.unitKey,
                                                                           page.workspace.ranking.columnIds[index])
                                         }
                                     }
@@ -245,7 +250,7 @@ Item {
                 spacing: 12
 
                 Panel {
-                    title: page.workspace.trendTitle
+                    title: page.figures.trendTitle
                     Layout.fillWidth: true
                     Layout.preferredHeight: 260
                     ChartView {
@@ -270,25 +275,29 @@ Item {
                     }
                     // The series follow the backend's list (presentation only).
                     Connections {
-                        target: page.workspace
-                        function onResultsChanged() { trendFill.fill() }
+                        target: page.figures
+                        function onChanged() { trendFill.fill() }
                     }
                     QtObject {
                         id: trendFill
                         readonly property var palette: ["#4fc3f7", "#ffb74d", "#81c784", "#e57373", "#ba68c8", "#fff176", "#4db6ac", "#90a4ae"]
                         function fillMix() {
                             classPie.clear()
-                            const classes = page.workspace.classMix
-                            for (let i = 0; i < classes.length; ++i) {
-                                const slice = classPie.append(classes[i].name + " " + classes[i].value, classes[i].value)
+                            const classes = page.figures.classMix
+                            for (let i = 0; i < classes.count; ++i) {
+                                const share = classes.at(i)
+                                const slice = classPie.append(share.name + " " + share.value, share.value)
                                 slice.color = palette[i % palette.length]
                                 slice.borderColor = Theme.panel
                             }
                             sourceBars.clear()
-                            const sources = page.workspace ? page.workspace.sourceMix.slice().reverse() : []
+                            const sources = page.figures.sourceMix
                             const names = [], values = []
                             let most = 1
-                            for (const x of sources) { names.push(x.name); values.push(x.value); most = Math.max(most, x.value) }
+                            for (let i = sources.count - 1; i >= 0; --i) {
+                                const x = sources.at(i)
+                                names.push(x.name); values.push(x.value); most = Math.max(most, x.value)
+                            }
                             sourceAxis.categories = names
                             sourceValues.max = Math.ceil(most * 1.1)
                             const set = sourceBars.append(qsTr("Reports"), values)
@@ -299,13 +308,15 @@ Item {
                             fillMix()
                             compositeSeries.clear(); closureSeries.clear(); onTimeSeries.clear()
                             for (const l of xAxis.categoriesLabels) xAxis.remove(l)
-                            const t = page.workspace.trend
-                            xAxis.min = 0; xAxis.max = Math.max(1, t.length - 1)
-                            for (let i = 0; i < t.length; ++i) {
-                                xAxis.append(t[i].label, i)
-                                if (t[i].composite !== undefined && t[i].composite !== null) compositeSeries.append(i, t[i].composite)
-                                if (t[i].closure !== undefined && t[i].closure !== null) closureSeries.append(i, t[i].closure)
-                                if (t[i].onTime !== undefined && t[i].onTime !== null) onTimeSeries.append(i, t[i].onTime)
+                            const trend = page.figures.trend
+                            xAxis.min = 0; xAxis.max = Math.max(1, trend.count - 1)
+                            for (let i = 0; i < trend.count; ++i) {
+                                const t = trend.at(i)
+                                xAxis.append(t.label, i)
+                                // Nothing to rate in a period: no point (NaN).
+                                if (!isNaN(t.composite)) compositeSeries.append(i, t.composite)
+                                if (!isNaN(t.closure)) closureSeries.append(i, t.closure)
+                                if (!isNaN(t.onTime)) onTimeSeries.append(i, t.onTime)
                             }
                         }
                         Component.onCompleted: fill()
@@ -356,7 +367,7 @@ Item {
                             }
                             ListView {
                                 clip: true
-                                model: page.workspace.hotSpots
+                                model: page.figures.hotSpots
                                 header: RowLayout {
                                     width: ListView.view.width
                                     Label { text: qsTr("Community"); Layout.fillWidth: true; color: Theme.textMuted; font.bold: true }
@@ -365,13 +376,18 @@ Item {
                                     Label { text: qsTr("Overdue"); Layout.preferredWidth: 60; horizontalAlignment: Text.AlignRight; color: Theme.textMuted; font.bold: true }
                                 }
                                 delegate: RowLayout {
-                                    required property var modelData
+                                    id: spot
+                                    required property string key
+                                    required property string name
+                                    required property var reports
+                                    required property string closure
+                                    required property var overdue
                                     width: ListView.view.width
-                                    TapHandler { onTapped: page.workspace.drillCommunity(modelData.key) }
-                                    Label { text: modelData.name; Layout.fillWidth: true; elide: Text.ElideRight; color: Theme.text }
-                                    Label { text: modelData.reports; Layout.preferredWidth: 60; horizontalAlignment: Text.AlignRight; color: Theme.text }
-                                    Label { text: modelData.closure; Layout.preferredWidth: 70; horizontalAlignment: Text.AlignRight; color: Theme.text }
-                                    Label { text: modelData.overdue; Layout.preferredWidth: 60; horizontalAlignment: Text.AlignRight; color: modelData.overdue > 0 ? Theme.danger : Theme.text }
+                                    TapHandler { onTapped: page.drillDown.drillCommunity(spot.key) }
+                                    Label { text: spot.name; Layout.fillWidth: true; elide: Text.ElideRight; color: Theme.text }
+                                    Label { text: spot.reports; Layout.preferredWidth: 60; horizontalAlignment: Text.AlignRight; color: Theme.text }
+                                    Label { text: spot.closure; Layout.preferredWidth: 70; horizontalAlignment: Text.AlignRight; color: Theme.text }
+                                    Label { text: spot.overdue; Layout.preferredWidth: 60; horizontalAlignment: Text.AlignRight; color: spot.overdue > 0 ? Theme.danger : Theme.text }
                                 }
                             }
                             // Reports per day, a week to a line, darker the more.
@@ -388,20 +404,24 @@ Item {
                                     }
                                     // Blank cells before the first day.
                                     Repeater {
-                                        model: page.workspace && page.workspace.calendarDays.length > 0 ? page.workspace.calendarDays[0].weekday - 1 : 0
+                                        model: page.figures.calendarOffset
                                         Item { Layout.preferredWidth: 52; Layout.preferredHeight: 34 }
                                     }
                                     Repeater {
-                                        model: page.workspace.calendarDays
+                                        model: page.figures.calendarDays
                                         Rectangle {
-                                            required property var modelData
+                                            id: calendarCell
+                                            required property string date
+                                            required property int day
+                                            required property var reports
+                                            required property int level
                                             Layout.preferredWidth: 52
                                             Layout.preferredHeight: 34
                                             radius: 3
-                                            color: ["#16304f", "#1b4f85", "#2f6fb0", "#2f9bff", "#7cc4ff"][Math.min(4, modelData.level)]
-                                            TapHandler { onTapped: page.workspace.drillDay(modelData.date) }
-                                            Label { anchors { left: parent.left; top: parent.top; margins: 3 } text: modelData.day; color: modelData.level >= 3 ? "#16304f" : Theme.textMuted; font.pixelSize: 10 }
-                                            Label { anchors { right: parent.right; bottom: parent.bottom; margins: 3 } text: modelData.reports; color: modelData.level >= 3 ? "#0a1628" : Theme.text; font.pixelSize: 12; font.bold: true }
+                                            color: ["#16304f", "#1b4f85", "#2f6fb0", "#2f9bff", "#7cc4ff"][Math.min(4, level)]
+                                            TapHandler { onTapped: page.drillDown.drillDay(calendarCell.date) }
+                                            Label { anchors { left: parent.left; top: parent.top; margins: 3 } text: calendarCell.day; color: calendarCell.level >= 3 ? "#16304f" : Theme.textMuted; font.pixelSize: 10 }
+                                            Label { anchors { right: parent.right; bottom: parent.bottom; margins: 3 } text: calendarCell.reports; color: calendarCell.level >= 3 ? "#0a1628" : Theme.text; font.pixelSize: 12; font.bold: true }
                                         }
                                     }
                                 }
@@ -412,30 +432,35 @@ Item {
                     Rectangle {
                         objectName: "drillPanel"
                         anchors.fill: parent
-                        visible: page.workspace && page.workspace.drillTitle.length > 0
+                        visible: page.drillDown.title.length > 0
                         color: Theme.panel
                         ColumnLayout {
                             anchors.fill: parent
                             RowLayout {
                                 Layout.fillWidth: true
-                                Label { text: page.workspace.drillTitle; color: Theme.text; font.bold: true; Layout.fillWidth: true; elide: Text.ElideRight }
-                                ToolButton { text: "✕"; onClicked: page.workspace.drill("", "") ; Accessible.name: qsTr("Close") }
+                                Label { text: page.drillDown.title; color: Theme.text; font.bold: true; Layout.fillWidth: true; elide: Text.ElideRight }
+                                ToolButton { text: "✕"; onClicked: page.drillDown.close(); Accessible.name: qsTr("Close") }
                             }
                             ListView {
                                 objectName: "drillList"
                                 Layout.fillWidth: true
                                 Layout.fillHeight: true
                                 clip: true
-                                model: page.workspace.drillCases
+                                model: page.drillDown.cases
                                 ScrollBar.vertical: ScrollBar {}
                                 delegate: RowLayout {
-                                    required property var modelData
+                                    id: drilled
+                                    required property var caseId
+                                    required property string number
+                                    required property string className
+                                    required property string state
+                                    required property string reported
                                     width: ListView.view.width
-                                    Label { text: modelData.number; Layout.preferredWidth: 130; color: Theme.accent }
-                                    Label { text: modelData.className; Layout.fillWidth: true; elide: Text.ElideRight; color: Theme.text }
-                                    Label { text: modelData.state; Layout.preferredWidth: 70; color: Theme.textMuted }
-                                    Label { text: modelData.reported; Layout.preferredWidth: 90; color: Theme.textMuted }
-                                    ToolButton { text: qsTr("Open"); onClicked: page.workspace.openCase(modelData.id) }
+                                    Label { text: drilled.number; Layout.preferredWidth: 130; color: Theme.accent }
+                                    Label { text: drilled.className; Layout.fillWidth: true; elide: Text.ElideRight; color: Theme.text }
+                                    Label { text: drilled.state; Layout.preferredWidth: 70; color: Theme.textMuted }
+                                    Label { text: drilled.reported; Layout.preferredWidth: 90; color: Theme.textMuted }
+                                    ToolButton { text: qsTr("Open"); onClicked: page.drillDown.openCase(drilled.caseId) }
                                 }
                             }
                         }

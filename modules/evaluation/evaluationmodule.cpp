@@ -1,6 +1,6 @@
 #include "evaluationmodule.h"
 
-#include "evaluationbackend.h"
+#include "evaluationworkspace.h"
 
 #include <QCoreApplication>
 
@@ -16,14 +16,14 @@ QString EvaluationModule::title() const
 
 yw::core::Status EvaluationModule::initialize(yw::shell::ModuleContext &context)
 {
-    m_backend = std::make_unique<EvaluationBackend>(context);
-    m_backend->start();
+    m_workspace = std::make_unique<EvaluationWorkspace>(context);
+    m_workspace->start();
     return yw::core::success();
 }
 
 void EvaluationModule::shutdown()
 {
-    m_backend.reset();
+    m_workspace.reset();
 }
 
 QUrl EvaluationModule::workspace() const
@@ -33,7 +33,7 @@ QUrl EvaluationModule::workspace() const
 
 QObject *EvaluationModule::workspaceBackend()
 {
-    return m_backend.get();
+    return m_workspace.get();
 }
 
 } // namespace yw::evaluation

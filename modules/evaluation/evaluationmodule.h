@@ -6,7 +6,7 @@
 
 namespace yw::evaluation {
 
-class EvaluationBackend;
+class EvaluationWorkspace;
 
 // 综合评价: rankings of departments, areas and inspectors by the standard's KPIs, trends, mix,
 // hot spots, drill-down to cases, and the periodic report as PDF, XLSX or CSV.
@@ -24,7 +24,7 @@ public:
     QObject *workspaceBackend() override;
 
 private:
-    std::unique_ptr<EvaluationBackend> m_backend;
+    std::unique_ptr<EvaluationWorkspace> m_workspace;
 };
 
 } // namespace yw::evaluation

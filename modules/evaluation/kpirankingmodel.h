@@ -4,6 +4,7 @@
 #include "kpireport.h"
 
 #include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
 
 namespace yw::evaluation {
 
@@ -12,6 +13,8 @@ namespace yw::evaluation {
 class KpiRankingModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("made by the evaluation module")
     Q_PROPERTY(QStringList headers READ headers NOTIFY headersChanged)
     Q_PROPERTY(QStringList columnIds READ columnIds NOTIFY headersChanged)
 public:

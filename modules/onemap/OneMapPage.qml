@@ -392,7 +392,7 @@ Item {
                                 Repeater {
                                     model: legend.slice(0, 6)
                                     Row {
-                                        required property var modelData
+                                        required property legendItem modelData
                                         spacing: 3
                                         Rectangle { width: 10; height: 10; radius: 5; color: modelData.colour; anchors.verticalCenter: parent.verticalCenter }
                                         Label { text: modelData.label; color: Theme.textMuted; font.pixelSize: 11 }

@@ -48,6 +48,7 @@ AreaLayerLoader::AreaLayerLoader(yw::shell::ModuleContext &context, MapLayerSet 
     , m_layers(layers)
 {
     connect(&m_watcher, &QFutureWatcher<Result<Areas>>::finished, this, [this] {
+        m_reading = false;
         const Result<Areas> r = m_watcher.result();
         if (!r) {
             for (const char *id : {"districts", "streets", "communities", "grids"})
@@ -68,15 +69,14 @@ void AreaLayerLoader::start()
 {
     for (const char *id : {"districts", "streets", "communities", "grids"})
         m_layers.panel().setStatus(QLatin1String(id), tr("loading…"));
+    m_reading = true;
     m_watcher.setFuture(readInBackground<Areas>(m_context.database->location(),
                                                 QStringLiteral("map-areas"), &AreaLayerLoader::read));
 }
 
 void AreaLayerLoader::wait()
 {
-    m_watcher.waitForFinished();
-    QCoreApplication::sendPostedEvents(&m_watcher);
-    QCoreApplication::processEvents();
+    waitUntil([this] { return !m_reading; });
 }
 
 Result<AreaLayerLoader::Areas> AreaLayerLoader::read(yw::store::Database &db)

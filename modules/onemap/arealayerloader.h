@@ -52,6 +52,7 @@ private:
     QFutureWatcher<yw::core::Result<Areas>> m_watcher;
     QRectF m_bounds;
     bool m_loaded = false;
+    bool m_reading = false; // a read is under way or its result not yet handled
 };
 
 } // namespace yw::onemap

@@ -2,6 +2,8 @@
 
 #include "database.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QtConcurrent>
 
 #include <functional>
@@ -22,6 +24,17 @@ readInBackground(const yw::store::DatabaseLocation &where, const QString &purpos
             return db.error();
         return read(*db.value());
     });
+}
+
+// Blocks until `done()` (tests, benchmarks): until a loader's finished handler has run. Waiting
+// for its future is not enough: a watcher is told of the end by an event posted after the
+// future's waiters wake up.
+inline void waitUntil(const std::function<bool()> &done, int timeoutMs = 300000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
 }
 
 } // namespace yw::onemap

@@ -20,6 +20,7 @@ ComponentLayerLoader::ComponentLayerLoader(yw::shell::ModuleContext &context, Ma
     , m_layers(layers)
 {
     connect(&m_watcher, &QFutureWatcher<Result<Data>>::finished, this, [this] {
+        m_reading = false;
         const Result<Data> data = m_watcher.result();
         if (!data) {
             m_layers.panel().setStatus(QStringLiteral("components"), tr("could not be read"));
@@ -43,6 +44,7 @@ void ComponentLayerLoader::start()
 {
     m_layers.panel().setStatus(QStringLiteral("components"), tr("loading…"));
     const QHash<QString, int> categories = m_layers.componentCategories();
+    m_reading = true;
     m_watcher.setFuture(readInBackground<Data>(
         m_context.database->location(), QStringLiteral("map-loader"),
         [categories](yw::store::Database &db) { return read(db, categories); }));
@@ -50,9 +52,7 @@ void ComponentLayerLoader::start()
 
 void ComponentLayerLoader::wait()
 {
-    m_watcher.waitForFinished();
-    QCoreApplication::sendPostedEvents(&m_watcher);
-    QCoreApplication::processEvents();
+    waitUntil([this] { return !m_reading; });
 }
 
 Result<ComponentLayerLoader::Data> ComponentLayerLoader::read(yw::store::Database &db,

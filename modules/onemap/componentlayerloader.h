@@ -37,6 +37,7 @@ private:
     MapLayerSet &m_layers;
     QFutureWatcher<yw::core::Result<Data>> m_watcher;
     bool m_loaded = false;
+    bool m_reading = false; // a read is under way or its result not yet handled
 };
 
 } // namespace yw::onemap

@@ -20,6 +20,7 @@ DeviceLayerLoader::DeviceLayerLoader(yw::shell::ModuleContext &context, MapLayer
     , m_layers(layers)
 {
     connect(&m_watcher, &QFutureWatcher<Result<Devices>>::finished, this, [this] {
+        m_reading = false;
         const Result<Devices> r = m_watcher.result();
         if (!r) {
             m_layers.panel().setStatus(QStringLiteral("devices"), m_context.describe(r.error()));
@@ -47,6 +48,7 @@ DeviceLayerLoader::~DeviceLayerLoader()
 
 void DeviceLayerLoader::start()
 {
+    m_reading = true;
     m_watcher.setFuture(readInBackground<Devices>(m_context.database->location(),
                                                   QStringLiteral("map-devices"),
                                                   &DeviceLayerLoader::read));
@@ -54,9 +56,7 @@ void DeviceLayerLoader::start()
 
 void DeviceLayerLoader::wait()
 {
-    m_watcher.waitForFinished();
-    QCoreApplication::sendPostedEvents(&m_watcher);
-    QCoreApplication::processEvents();
+    waitUntil([this] { return !m_reading; });
 }
 
 Result<DeviceLayerLoader::Devices> DeviceLayerLoader::read(yw::store::Database &db)

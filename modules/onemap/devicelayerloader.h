@@ -50,6 +50,7 @@ private:
     std::vector<yw::store::GeodataRepository::VehiclePosition> m_positions;
     QDateTime m_latest;
     bool m_loaded = false;
+    bool m_reading = false; // a read is under way or its result not yet handled
 };
 
 } // namespace yw::onemap

@@ -39,6 +39,7 @@ HeatMapControl::HeatMapControl(yw::shell::ModuleContext &context, MapLayerSet &l
     m_choices.setChoices(choices);
 
     connect(&m_watcher, &QFutureWatcher<Result<Points>>::finished, this, [this] {
+        m_reading = false;
         if (m_again) {
             m_again = false;
             refresh();
@@ -99,6 +100,7 @@ void HeatMapControl::refresh()
     }
     const QDateTime from = m_context.clock->now().addDays(-m_days);
     const QString filter = m_classFilter;
+    m_reading = true;
     m_watcher.setFuture(readInBackground<Points>(
         m_context.database->location(), QStringLiteral("map-heat"),
         [from, filter](yw::store::Database &db) { return read(db, from, filter); }));
@@ -106,11 +108,7 @@ void HeatMapControl::refresh()
 
 void HeatMapControl::wait()
 {
-    while (m_watcher.isRunning() || m_again) {
-        m_watcher.waitForFinished();
-        QCoreApplication::sendPostedEvents(&m_watcher);
-        QCoreApplication::processEvents();
-    }
+    waitUntil([this] { return !m_reading; });
 }
 
 Result<HeatMapControl::Points> HeatMapControl::read(yw::store::Database &db, const QDateTime &from,

@@ -71,6 +71,7 @@ private:
     QString m_classFilter;
     int m_caseCount = 0;
     bool m_again = false;
+    bool m_reading = false; // a read is under way or its result not yet handled
 };
 
 } // namespace yw::onemap

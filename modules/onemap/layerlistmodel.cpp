@@ -1,5 +1,7 @@
 #include "layerlistmodel.h"
 
+#include "legenditem.h"
+
 namespace yw::onemap {
 
 LayerListModel::LayerListModel(QObject *parent)
@@ -91,10 +93,9 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
     case OpacityRole: return e.opacity;
     case StatusRole: return e.status;
     case LegendRole: {
-        QVariantList out;
+        QVariantList out; // LegendItem values
         for (const auto &l : e.layer->legend())
-            out << QVariantMap{{QStringLiteral("label"), l.label},
-                               {QStringLiteral("colour"), l.colour}};
+            out << QVariant::fromValue(LegendItem{l.label, l.colour});
         return out;
     }
     }

@@ -21,6 +21,7 @@ OpenCaseLayer::OpenCaseLayer(yw::shell::ModuleContext &context, MapLayerSet &lay
 {
     connect(&m_watcher, &QFutureWatcher<Result<Data>>::finished, this, [this] {
         const Result<Data> data = m_watcher.result();
+        m_reading = false;
         if (m_again) {
             m_again = false;
             refresh();
@@ -64,6 +65,7 @@ void OpenCaseLayer::refresh()
     }
     const WorkCalendar calendar = *m_context.calendar;
     const QDateTime now = m_context.clock->now();
+    m_reading = true;
     m_watcher.setFuture(readInBackground<Data>(
         m_context.database->location(), QStringLiteral("map-cases"),
         [calendar, now](yw::store::Database &db) { return read(db, calendar, now); }));
@@ -71,11 +73,7 @@ void OpenCaseLayer::refresh()
 
 void OpenCaseLayer::wait()
 {
-    while (m_watcher.isRunning() || m_again) {
-        m_watcher.waitForFinished();
-        QCoreApplication::sendPostedEvents(&m_watcher);
-        QCoreApplication::processEvents();
-    }
+    waitUntil([this] { return !m_reading; });
 }
 
 void OpenCaseLayer::setPaused(bool paused)

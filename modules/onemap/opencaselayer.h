@@ -45,6 +45,7 @@ private:
     bool m_paused = false;
     bool m_again = false; // changes came while reading: read once more
     bool m_loaded = false;
+    bool m_reading = false; // a read is under way or its result not yet handled
 };
 
 } // namespace yw::onemap

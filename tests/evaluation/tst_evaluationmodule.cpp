@@ -2,7 +2,7 @@
 // engine's, the trend follows the selected unit, every figure drills to cases that open in
 // dispatch, the report is written from the page, a change of a case reaches the figures, and the
 // page renders offscreen with the ranking.
-#include "evaluationbackend.h"
+#include "evaluationworkspace.h"
 #include "kpirankingmodel.h"
 #include "localization.h"
 #include "moduleworkstation.h"
@@ -52,7 +52,7 @@ private slots:
         test::ModuleWorkstation w;
         QVERIFY2(w.open(m_location, m_clock).isEmpty(), "workstation");
         QVERIFY(w.as("shift1").isEmpty());
-        auto *eval = w.backend<EvaluationBackend>("evaluation");
+        auto *eval = w.backend<EvaluationWorkspace>("evaluation");
         QVERIFY(eval);
         QVERIFY(eval->waitUntilReady());
         QCOMPARE(eval->periodKind(), QStringLiteral("month"));
@@ -66,38 +66,38 @@ private slots:
         const QModelIndex first = ranking.index(0);
         QCOMPARE(first.data(KpiRankingModel::RankRole).toInt(), 1);
         QVERIFY(ranking.index(ranking.rowCount() - 1).data(KpiRankingModel::IsTotalRole).toBool());
-        QCOMPARE(eval->cityTiles().size(), 8);
-        QCOMPARE(eval->cityTiles().first().toMap().value("value").toString(),
+        QCOMPARE(eval->figures()->cityTileRows().size(), 8);
+        QCOMPARE(eval->figures()->cityTileRows().first().value,
                  QString::number(report.ranking.total.count(Counter::Reports)));
 
         // The trend: twelve months of the city, then of one department.
-        QCOMPARE(eval->trend().size(), 12);
+        QCOMPARE(eval->figures()->trendRows().size(), 12);
         const QString dept = first.data(KpiRankingModel::KeyRole).toString();
         eval->select(dept);
         QCOMPARE(eval->selectedKey(), dept);
-        QVERIFY(eval->trendTitle().startsWith(first.data(KpiRankingModel::NameRole).toString()));
+        QVERIFY(eval->figures()->trendTitle().startsWith(first.data(KpiRankingModel::NameRole).toString()));
 
         // Drill-down: the department's closed cases, each opening in dispatch.
-        eval->drill(dept, "closed");
-        QCOMPARE(qint64(eval->drillCases().size()), report.ranking.rows.front().count(Counter::Closed));
-        QVERIFY(!eval->drillTitle().isEmpty());
+        eval->drillDown()->drill(dept, "closed");
+        QCOMPARE(qint64(eval->drillDown()->rows().size()), report.ranking.rows.front().count(Counter::Closed));
+        QVERIFY(!eval->drillDown()->title().isEmpty());
         // A rate lists what was due: closed plus still overdue.
-        eval->drill("", "closure_rate");
-        QCOMPARE(qint64(eval->drillCases().size()),
+        eval->drillDown()->drill("", "closure_rate");
+        QCOMPARE(qint64(eval->drillDown()->rows().size()),
                  std::min<qint64>(200, dueForClosure(report.ranking.total.n)));
-        const qint64 caseId = eval->drillCases().first().toMap().value("id").toLongLong();
+        const qint64 caseId = eval->drillDown()->rows().first().caseId;
         QSignalSpy opened(w.platform->context().navigator, &shell::Navigator::openRequested);
-        eval->openCase(caseId);
+        QVERIFY(eval->drillDown()->openCase(caseId));
         QCOMPARE(opened.size(), 1);
         QCOMPARE(opened.first().first().toString(), QStringLiteral("dispatch"));
 
         // Hot spots and calendar days list their reports.
-        const QVariantMap hot = eval->hotSpots().first().toMap();
-        eval->drillCommunity(hot.value("key").toString());
-        QCOMPARE(qint64(eval->drillCases().size()), std::min<qint64>(200, hot.value("reports").toLongLong()));
-        const QVariantMap firstDay = eval->calendarDays().first().toMap();
-        eval->drillDay(firstDay.value("date").toString());
-        QCOMPARE(qint64(eval->drillCases().size()), std::min<qint64>(200, firstDay.value("reports").toLongLong()));
+        const HotSpot hot = eval->figures()->hotSpotRows().first();
+        eval->drillDown()->drillCommunity(hot.key);
+        QCOMPARE(qint64(eval->drillDown()->rows().size()), std::min<qint64>(200, hot.reports));
+        const CalendarDay firstDay = eval->figures()->calendarRows().first();
+        eval->drillDown()->drillDay(firstDay.date);
+        QCOMPARE(qint64(eval->drillDown()->rows().size()), std::min<qint64>(200, firstDay.reports));
 
         // Other kinds of unit and periods.
         eval->setDimension("district");
@@ -109,7 +109,7 @@ private slots:
         QVERIFY(eval->periodLabel() != week);
         eval->shiftPeriod(+1);
         QCOMPARE(eval->periodLabel(), week);
-        QCOMPARE(eval->calendarDays().size(), 7);
+        QCOMPARE(eval->figures()->calendarRows().size(), 7);
 
         // The report from the page.
         QTemporaryDir dir;
@@ -125,7 +125,7 @@ private slots:
     {
         test::ModuleWorkstation w;
         QVERIFY2(w.open(m_location, m_clock).isEmpty(), "workstation");
-        auto *eval = w.backend<EvaluationBackend>("evaluation");
+        auto *eval = w.backend<EvaluationWorkspace>("evaluation");
         QVERIFY(eval->waitUntilReady());
         eval->setPeriodKind("day");
         eval->shiftPeriod(1); // today
@@ -161,7 +161,7 @@ private slots:
         QVERIFY(!engine.rootObjects().isEmpty());
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
         QVERIFY(QTest::qWaitForWindowExposed(window));
-        auto *eval = w.backend<EvaluationBackend>("evaluation");
+        auto *eval = w.backend<EvaluationWorkspace>("evaluation");
         QVERIFY(eval->waitUntilReady());
         QQuickItem *list = nullptr;
         QTRY_VERIFY((list = findItem(window->contentItem(), "rankingList")) != nullptr);

@@ -49,8 +49,16 @@ private slots:
         QVERIFY(!m.index(0).data(Qt::UserRole + 4).isValid());
         QVERIFY(!m.index(0).data(Qt::DisplayRole).isValid());
         QVERIFY(!m.index(2).isValid());
-        QCOMPARE(m.at(1).name, QStringLiteral("乙"));
+        QCOMPARE(m.row(1).name, QStringLiteral("乙"));
+        // One row as its typed value, for QML code that reads rows one by one.
+        QCOMPARE(m.at(1).value<Row>().count, 5);
+        QVERIFY(!m.at(2).isValid());
+        QCOMPARE(m.count(), 2);
+        QSignalSpy count(&m, &yw::shell::RowListModel::countChanged);
+        m.setRows({Row{QStringLiteral("丙"), 1, false}, Row{QStringLiteral("丁"), 2, false}});
+        QCOMPARE(count.count(), 0); // as many rows as before
         m.setRows({});
+        QCOMPARE(count.count(), 1);
         QVERIFY(m.isEmpty());
     }
 };

@@ -9,6 +9,10 @@ using namespace yw;
 class TestOpenCaseLayer : public QObject
 {
     Q_OBJECT
+    static QString status(onemap::MapLayerSet &layers)
+    {
+        return layers.panel().entries().at(layers.panel().rowOf("cases")).status;
+    }
 private slots:
     void followsTheFeedUnlessPaused()
     {
@@ -20,7 +24,7 @@ private slots:
         onemap::OpenCaseLayer live(f.city.platform->context(), layers);
         live.refresh();
         live.wait();
-        QVERIFY(live.isLoaded());
+        QVERIFY2(live.isLoaded(), qPrintable(status(layers)));
         QCOMPARE(int(layers.cases->pointCount()), 2);
         // Both just reported: in time.
         for (uint16_t c : layers.cases->data()->category)
@@ -48,6 +52,7 @@ private slots:
         onemap::OpenCaseLayer live(f.city.platform->context(), layers);
         live.refresh();
         live.wait();
+        QVERIFY2(live.isLoaded() && layers.cases->pointCount() == 1, qPrintable(status(layers)));
         QCOMPARE(int(layers.cases->data()->category.front()), int(onemap::MapLayerSet::Overdue));
     }
 };

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QColor>
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+namespace yw::onemap {
+
+// One entry of a layer's legend in the panel: a colour and what it stands for.
+class LegendItem
+{
+    Q_GADGET
+    QML_VALUE_TYPE(legendItem)
+    Q_PROPERTY(QString label MEMBER label)
+    Q_PROPERTY(QColor colour MEMBER colour)
+public:
+    QString label;
+    QColor colour;
+};
+
+} // namespace yw::onemap
