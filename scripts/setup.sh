@@ -13,7 +13,7 @@ PACKAGES="
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
   qml6-module-qtquick-dialogs qml6-module-qtcharts
-  libsqlite3-dev libsodium-dev libxlsxwriter-dev
+  libsqlite3-dev libsodium-dev libxlsxwriter-dev libpq-dev
   libgdal-dev gdal-bin libproj-dev libgeos-dev libboost-dev
   postgresql postgresql-15-postgis-3
   qgis-server-bin qgis-server-wms

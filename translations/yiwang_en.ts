@@ -240,7 +240,7 @@
 <context>
     <name>EvaluationPage</name>
     <message>
-        <location filename="../modules/evaluation/EvaluationPage.qml" line="+29"/>
+        <location filename="../modules/evaluation/EvaluationPage.qml" line="+31"/>
         <source>PDF report (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,12 +285,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Report (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>vs before %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,7 +336,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Classes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,8 +361,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+69"/>
+        <location line="-70"/>
+        <location line="+71"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,12 +377,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,6 +1210,79 @@
     </message>
 </context>
 <context>
+    <name>yw::core::Workflow</name>
+    <message>
+        <location filename="../app/core/workflow.cpp" line="+83"/>
+        <source>Give a reason or an opinion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the department that owns the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The case belongs to another department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A report from this channel must be verified on site first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The inspector found no such problem on site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another inspector was asked to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the inspector who reported it may handle it on the spot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say how much more time is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the case this one repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not possible while the case is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs the role of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The case lies outside the areas you act for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yw::dispatch::CaseActions</name>
     <message>
         <location filename="../modules/dispatch/caseactions.cpp" line="+105"/>
@@ -1446,9 +1519,46 @@
     </message>
 </context>
 <context>
-    <name>yw::evaluation::EvaluationBackend</name>
+    <name>yw::evaluation::CaseDrillDown</name>
+    <message numerus="yes">
+        <location filename="../modules/evaluation/casedrilldown.cpp" line="+143"/>
+        <source>%1: %n case(s)</source>
+        <translation>
+            <numerusform>%1: %n case</numerusform>
+            <numerusform>%1: %n cases</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../modules/evaluation/evaluationbackend.cpp" line="+94"/>
+        <location line="+15"/>
+        <source> (the first %1 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yw::evaluation::EvaluationFigures</name>
+    <message>
+        <location filename="../modules/evaluation/evaluationfigures.cpp" line="+82"/>
+        <source>%1: the last %2 periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yw::evaluation::EvaluationModule</name>
+    <message>
+        <location filename="../modules/evaluation/evaluationmodule.cpp" line="+14"/>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yw::evaluation::EvaluationWorkspace</name>
+    <message>
+        <location filename="../modules/evaluation/evaluationworkspace.cpp" line="+45"/>
         <source>%1 cases evaluated, as of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1468,30 +1578,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+145"/>
-        <source>%1: the last %2 periods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Others</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+76"/>
-        <source>%1: %n case(s)</source>
-        <translation>
-            <numerusform>%1: %n case</numerusform>
-            <numerusform>%1: %n cases</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source> (the first %1 shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+72"/>
         <source>The figures are not ready yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,17 +1594,27 @@
     </message>
 </context>
 <context>
-    <name>yw::evaluation::EvaluationModule</name>
+    <name>yw::intake::IntakeService</name>
     <message>
-        <location filename="../modules/evaluation/evaluationmodule.cpp" line="+14"/>
-        <source>Evaluation</source>
+        <location filename="../app/intake/intakeservice.cpp" line="+30"/>
+        <source>No surveyed component %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(%1, %2) lies outside the city&apos;s unit grids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A report needs a place: a point, a component or an area.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>yw::onemap::AreaLayerLoader</name>
     <message>
-        <location filename="../modules/onemap/arealayerloader.cpp" line="+54"/>
+        <location filename="../modules/onemap/arealayerloader.cpp" line="+55"/>
         <source>could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,7 +1624,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>%1 shown, %2 broken shapes skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1561,7 +1658,7 @@
 <context>
     <name>yw::onemap::ComponentLayerLoader</name>
     <message>
-        <location filename="../modules/onemap/componentlayerloader.cpp" line="+25"/>
+        <location filename="../modules/onemap/componentlayerloader.cpp" line="+26"/>
         <source>could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,7 +1720,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 cases, last %2 days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1908,38 +2005,43 @@
 <context>
     <name>yw::shell::ErrorMessages</name>
     <message>
-        <location filename="../app/shell/errormessages.cpp" line="+11"/>
+        <location filename="../app/shell/errormessages.cpp" line="+23"/>
         <source>Wrong login or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Not allowed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Someone else changed this record first. It has been reloaded; please check and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>The database cannot be reached. Check the network and the database server; the details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>The database cannot be reached: %1</source>
+        <source>This database was written by a newer version of Yiwang. Update this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a Yiwang database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This database was written by a newer version of Yiwang: %1</source>
+        <source>The database is damaged. Ask the administrator to check it (yiwang-admin check); the details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>This is not a Yiwang database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The database file is damaged: %1</source>
+        <location line="+3"/>
+        <source>Something went wrong inside the program; the details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1978,6 +2080,125 @@
     <message>
         <location line="+2"/>
         <source>A password needs at least 8 characters, with letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yw::store::AttachmentStore</name>
+    <message>
+        <location filename="../app/store/attachmentstore.cpp" line="+39"/>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has %2 MB; a photo may have at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a JPEG or PNG photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This account is not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Only the centre, the inspectors and the owning department add photos to case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yw::store::CaseMarks</name>
+    <message>
+        <location filename="../app/store/casemarks.cpp" line="+37"/>
+        <source>A case is muted for 1 to %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A note has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your roles may not mark cases on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yw::store::CaseService</name>
+    <message>
+        <location filename="../app/store/caseservice.cpp" line="+37"/>
+        <source>Please describe the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The description is longer than 2000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A component id belongs to a component case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Component %1 is not of class %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The location %1, %2 is not in China as longitude, latitude (CGCS2000/WGS84 degrees): wrong coordinate system, or swapped?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Say where the problem is: at least the district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Area %1 is not part of this city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The place lies outside the areas you act for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your roles may not report cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Case %1 was changed elsewhere (now version %2, you saw version %3): reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No department with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department %1 is no longer active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No case with id %1 to merge into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case %1 is itself merged into another.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

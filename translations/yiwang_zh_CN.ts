@@ -240,7 +240,7 @@
 <context>
     <name>EvaluationPage</name>
     <message>
-        <location filename="../modules/evaluation/EvaluationPage.qml" line="+29"/>
+        <location filename="../modules/evaluation/EvaluationPage.qml" line="+31"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF 通报 (*.pdf)</translation>
     </message>
@@ -285,12 +285,12 @@
         <translation>下一期</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Report (Ctrl+S)</source>
         <translation>导出通报 (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>vs before %1</source>
         <translation>环比 %1</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>按期结案率 %</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Classes</source>
         <translation>问题类别</translation>
     </message>
@@ -361,8 +361,8 @@
         <translation>社区</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+69"/>
+        <location line="-70"/>
+        <location line="+71"/>
         <source>Reports</source>
         <translation>上报数</translation>
     </message>
@@ -377,12 +377,12 @@
         <translation>超期</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -1209,6 +1209,79 @@
     </message>
 </context>
 <context>
+    <name>yw::core::Workflow</name>
+    <message>
+        <location filename="../app/core/workflow.cpp" line="+83"/>
+        <source>Give a reason or an opinion.</source>
+        <translation>请填写理由或意见。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the department that owns the case.</source>
+        <translation>请指定负责此案件的部门。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The case belongs to another department.</source>
+        <translation>此案件属于其他部门。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A report from this channel must be verified on site first.</source>
+        <translation>此渠道的上报须先经现场核实。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The inspector found no such problem on site.</source>
+        <translation>监督员现场核实不存在此问题。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another inspector was asked to do this.</source>
+        <translation>此任务已指派给其他监督员。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the inspector who reported it may handle it on the spot.</source>
+        <translation>只有上报的监督员可以自行处置。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say how much more time is needed.</source>
+        <translation>请填写需要延长的时间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the case this one repeats.</source>
+        <translation>请指定与之重复的案件。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This account is disabled.</source>
+        <translation>此账号已停用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not possible while the case is %2.</source>
+        <translation>案件处于“%2”状态时不能%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs the role of %2.</source>
+        <translation>“%1”需要%2角色。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The case lies outside the areas you act for.</source>
+        <translation>此案件不在您负责的区域内。</translation>
+    </message>
+</context>
+<context>
     <name>yw::dispatch::CaseActions</name>
     <message>
         <location filename="../modules/dispatch/caseactions.cpp" line="+105"/>
@@ -1443,9 +1516,45 @@
     </message>
 </context>
 <context>
-    <name>yw::evaluation::EvaluationBackend</name>
+    <name>yw::evaluation::CaseDrillDown</name>
+    <message numerus="yes">
+        <location filename="../modules/evaluation/casedrilldown.cpp" line="+143"/>
+        <source>%1: %n case(s)</source>
+        <translation>
+            <numerusform>%1：%n 件</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../modules/evaluation/evaluationbackend.cpp" line="+94"/>
+        <location line="+15"/>
+        <source> (the first %1 shown)</source>
+        <translation>（显示前 %1 件）</translation>
+    </message>
+</context>
+<context>
+    <name>yw::evaluation::EvaluationFigures</name>
+    <message>
+        <location filename="../modules/evaluation/evaluationfigures.cpp" line="+82"/>
+        <source>%1: the last %2 periods</source>
+        <translation>%1：近 %2 期</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>yw::evaluation::EvaluationModule</name>
+    <message>
+        <location filename="../modules/evaluation/evaluationmodule.cpp" line="+14"/>
+        <source>Evaluation</source>
+        <translation>综合评价</translation>
+    </message>
+</context>
+<context>
+    <name>yw::evaluation::EvaluationWorkspace</name>
+    <message>
+        <location filename="../modules/evaluation/evaluationworkspace.cpp" line="+45"/>
         <source>%1 cases evaluated, as of %2</source>
         <translation>已评价 %1 件，截至 %2</translation>
     </message>
@@ -1465,29 +1574,7 @@
         <translation>%1（%2 至 %3）</translation>
     </message>
     <message>
-        <location line="+145"/>
-        <source>%1: the last %2 periods</source>
-        <translation>%1：近 %2 期</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Others</source>
-        <translation>其他</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+76"/>
-        <source>%1: %n case(s)</source>
-        <translation>
-            <numerusform>%1：%n 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source> (the first %1 shown)</source>
-        <translation>（显示前 %1 件）</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+72"/>
         <source>The figures are not ready yet.</source>
         <translation>数据尚未就绪。</translation>
     </message>
@@ -1503,17 +1590,27 @@
     </message>
 </context>
 <context>
-    <name>yw::evaluation::EvaluationModule</name>
+    <name>yw::intake::IntakeService</name>
     <message>
-        <location filename="../modules/evaluation/evaluationmodule.cpp" line="+14"/>
-        <source>Evaluation</source>
-        <translation>综合评价</translation>
+        <location filename="../app/intake/intakeservice.cpp" line="+30"/>
+        <source>No surveyed component %1.</source>
+        <translation>没有普查编码为 %1 的部件。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(%1, %2) lies outside the city&apos;s unit grids.</source>
+        <translation>（%1, %2）不在本市的单元网格内。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A report needs a place: a point, a component or an area.</source>
+        <translation>上报需要位置：坐标点、部件或区域。</translation>
     </message>
 </context>
 <context>
     <name>yw::onemap::AreaLayerLoader</name>
     <message>
-        <location filename="../modules/onemap/arealayerloader.cpp" line="+54"/>
+        <location filename="../modules/onemap/arealayerloader.cpp" line="+55"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>
@@ -1523,7 +1620,7 @@
         <translation>加载中…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>%1 shown, %2 broken shapes skipped</source>
         <translation>显示 %1 个，跳过 %2 个损坏图形</translation>
     </message>
@@ -1557,7 +1654,7 @@
 <context>
     <name>yw::onemap::ComponentLayerLoader</name>
     <message>
-        <location filename="../modules/onemap/componentlayerloader.cpp" line="+25"/>
+        <location filename="../modules/onemap/componentlayerloader.cpp" line="+26"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>
@@ -1619,7 +1716,7 @@
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 cases, last %2 days</source>
         <translation>近 %2 天 %1 件</translation>
     </message>
@@ -1904,39 +2001,44 @@
 <context>
     <name>yw::shell::ErrorMessages</name>
     <message>
-        <location filename="../app/shell/errormessages.cpp" line="+11"/>
+        <location filename="../app/shell/errormessages.cpp" line="+23"/>
         <source>Wrong login or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Not allowed: %1</source>
         <translation>无权操作：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Someone else changed this record first. It has been reloaded; please check and try again.</source>
         <translation>该记录已被其他席位先行修改，已重新载入，请核对后重试。</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>The database cannot be reached. Check the network and the database server; the details are in the log.</source>
+        <translation>无法连接数据库。请检查网络和数据库服务器；详细信息见日志。</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>The database cannot be reached: %1</source>
-        <translation>无法连接数据库：%1</translation>
+        <source>This database was written by a newer version of Yiwang. Update this workstation.</source>
+        <translation>此数据库由更新版本的一网统管写入。请升级本席位。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a Yiwang database.</source>
+        <translation>这不是一网统管数据库。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This database was written by a newer version of Yiwang: %1</source>
-        <translation>该数据库由更新版本的一网统管写入：%1</translation>
+        <source>The database is damaged. Ask the administrator to check it (yiwang-admin check); the details are in the log.</source>
+        <translation>数据库已损坏。请管理员检查（yiwang-admin check）；详细信息见日志。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>This is not a Yiwang database: %1</source>
-        <translation>这不是一网统管数据库：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The database file is damaged: %1</source>
-        <translation>数据库文件已损坏：%1</translation>
+        <location line="+3"/>
+        <source>Something went wrong inside the program; the details are in the log.</source>
+        <translation>程序内部出错；详细信息见日志。</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2077,125 @@
         <location line="+2"/>
         <source>A password needs at least 8 characters, with letters and digits.</source>
         <translation>密码至少 8 位，并且同时包含字母和数字。</translation>
+    </message>
+</context>
+<context>
+    <name>yw::store::AttachmentStore</name>
+    <message>
+        <location filename="../app/store/attachmentstore.cpp" line="+39"/>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has %2 MB; a photo may have at most %3 MB.</source>
+        <translation>%1 有 %2 MB；照片最大 %3 MB。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a JPEG or PNG photo.</source>
+        <translation>%1 不是 JPEG 或 PNG 照片。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This account is not active.</source>
+        <translation>此账号未启用。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Only the centre, the inspectors and the owning department add photos to case %1.</source>
+        <translation>只有指挥中心、监督员和责任部门可以为案件 %1 添加照片。</translation>
+    </message>
+</context>
+<context>
+    <name>yw::store::CaseMarks</name>
+    <message>
+        <location filename="../app/store/casemarks.cpp" line="+37"/>
+        <source>A case is muted for 1 to %1 minutes.</source>
+        <translation>案件静音时长为 1 至 %1 分钟。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A note has at most %1 characters.</source>
+        <translation>备注最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your roles may not mark cases on the board.</source>
+        <translation>您的角色不能在看板上标记案件。</translation>
+    </message>
+</context>
+<context>
+    <name>yw::store::CaseService</name>
+    <message>
+        <location filename="../app/store/caseservice.cpp" line="+37"/>
+        <source>Please describe the problem.</source>
+        <translation>请描述问题。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The description is longer than 2000 characters.</source>
+        <translation>问题描述超过 2000 字。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A component id belongs to a component case.</source>
+        <translation>部件编码只能用于部件类案件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Component %1 is not of class %2.</source>
+        <translation>部件 %1 不属于小类 %2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The location %1, %2 is not in China as longitude, latitude (CGCS2000/WGS84 degrees): wrong coordinate system, or swapped?</source>
+        <translation>位置 %1, %2 作为经度、纬度（CGCS2000/WGS84 度）不在中国境内：坐标系错误，或经纬度颠倒？</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Say where the problem is: at least the district.</source>
+        <translation>请说明问题位置：至少指明所在区。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Area %1 is not part of this city.</source>
+        <translation>区域 %1 不属于本市。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The place lies outside the areas you act for.</source>
+        <translation>该位置不在您负责的区域内。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your roles may not report cases.</source>
+        <translation>您的角色不能上报案件。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Case %1 was changed elsewhere (now version %2, you saw version %3): reload it and try again.</source>
+        <translation>案件 %1 已在其他席位被修改（现为第 %2 版，您看到的是第 %3 版）：请刷新后重试。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No department with id %1.</source>
+        <translation>没有编号为 %1 的部门。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department %1 is no longer active.</source>
+        <translation>部门 %1 已停用。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No case with id %1 to merge into.</source>
+        <translation>没有编号为 %1 的案件可供合并。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case %1 is itself merged into another.</source>
+        <translation>案件 %1 本身已合并到其他案件。</translation>
     </message>
 </context>
 </TS>

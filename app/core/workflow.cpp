@@ -80,26 +80,26 @@ Status guardError(const QString &msg)
 Status checkGuards(quint32 guards, const User &actor, const CaseRecord &c, const ActionParams &p)
 {
     if ((guards & G::NeedsNote) && p.note.trimmed().isEmpty())
-        return guardError(QStringLiteral("a reason or opinion is required"));
+        return guardError(Workflow::tr("Give a reason or an opinion."));
     if ((guards & G::NeedsDepartment) && p.departmentId <= 0)
-        return guardError(QStringLiteral("name the department that owns the case"));
+        return guardError(Workflow::tr("Name the department that owns the case."));
     if ((guards & G::OwnDepartment) && (actor.departmentId == 0 || actor.departmentId != c.ownerDepartmentId))
         return Error::make(Error::Code::Forbidden,
-                           QStringLiteral("the case belongs to another department"));
+                           Workflow::tr("The case belongs to another department."));
     if ((guards & G::TrustedOrVerified) && !Workflow::trustedSource(c.source)
         && c.verification != Verification::Confirmed)
-        return guardError(QStringLiteral("a report from this channel must be verified on site first"));
+        return guardError(Workflow::tr("A report from this channel must be verified on site first."));
     if ((guards & G::NotDenied) && c.verification == Verification::Denied)
-        return guardError(QStringLiteral("the inspector found no such problem on site"));
+        return guardError(Workflow::tr("The inspector found no such problem on site."));
     if ((guards & G::AssignedInspector) && c.inspectorUserId != 0 && c.inspectorUserId != actor.id)
-        return Error::make(Error::Code::Forbidden, QStringLiteral("another inspector was asked"));
+        return Error::make(Error::Code::Forbidden, Workflow::tr("Another inspector was asked to do this."));
     if ((guards & G::OwnReport) && (c.reporterUserId == 0 || c.reporterUserId != actor.id))
         return Error::make(Error::Code::Forbidden,
-                           QStringLiteral("only the inspector who reported may handle it on the spot"));
+                           Workflow::tr("Only the inspector who reported it may handle it on the spot."));
     if ((guards & G::NeedsExtension) && p.extensionSeconds <= 0)
-        return guardError(QStringLiteral("say how much more time is needed"));
+        return guardError(Workflow::tr("Say how much more time is needed."));
     if ((guards & G::NeedsMergeTarget) && (p.mergeIntoCaseId <= 0 || p.mergeIntoCaseId == c.id))
-        return guardError(QStringLiteral("name the case this one duplicates"));
+        return guardError(Workflow::tr("Name the case this one repeats."));
     return success();
 }
 } // namespace
@@ -133,27 +133,27 @@ Status Workflow::check(const User &actor, const CaseRecord &c, CaseAction action
                        const ActionParams &params)
 {
     if (!actor.active)
-        return Error::make(Error::Code::Forbidden, QStringLiteral("the account is disabled"));
+        return Error::make(Error::Code::Forbidden, tr("This account is disabled."));
     const Transition *t = find(action, c.state);
     if (!t)
-        return guardError(QStringLiteral("'%1' is not possible while the case is '%2'")
-                              .arg(enumKey(action), enumKey(c.state)));
+        return guardError(tr("%1 is not possible while the case is %2.")
+                              .arg(displayName(action), displayName(c.state)));
     if (!(t->roles & actor.roles))
         return Error::make(Error::Code::Forbidden,
-                           QStringLiteral("'%1' needs the role %2")
-                               .arg(enumKey(action),
+                           tr("%1 needs the role of %2.")
+                               .arg(displayName(action),
                                     [&] {
                                         QStringList names;
                                         for (Role r : enumValues<Role>())
                                             if (t->roles.testFlag(r))
-                                                names << enumKey(r);
-                                        return names.join(QStringLiteral(" or "));
+                                                names << displayName(r);
+                                        return names.join(tr(" or "));
                                     }()));
     // Centre roles act within their areas; department handlers are bound by OwnDepartment.
     const bool departmentOnly = (t->roles & actor.roles) == Roles(Role::DepartmentHandler);
     if (!departmentOnly && !actor.coversArea(c.areaCode()))
         return Error::make(Error::Code::Forbidden,
-                           QStringLiteral("the case lies outside the areas you act for"));
+                           tr("The case lies outside the areas you act for."));
     return checkGuards(t->guards, actor, c, params);
 }
 

@@ -6,6 +6,7 @@
 #include "user.h"
 #include "workcalendar.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 
@@ -27,6 +28,7 @@ struct ActionParams
 // source of truth; the store enforces it and the UI offers only what it allows.
 class Workflow
 {
+    Q_DECLARE_TR_FUNCTIONS(yw::core::Workflow)
 public:
     enum class Target { State, Resume, Same };
     enum Guard : quint32 {

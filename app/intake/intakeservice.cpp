@@ -27,7 +27,7 @@ Result<IntakeOutcome> IntakeService::preview(const User &actor, CaseRecord draft
             return component.error().code == Error::Code::NotFound
                        ? Error::make(
                              Error::Code::InvalidInput,
-                             QStringLiteral("no surveyed component %1").arg(draft.componentId))
+                             IntakeService::tr("No surveyed component %1.").arg(draft.componentId))
                        : component.error();
         if (!draft.hasLocation) {
             draft.longitude = component->lon;
@@ -43,7 +43,7 @@ Result<IntakeOutcome> IntakeService::preview(const User &actor, CaseRecord draft
         const yw::gis::Location l = m_rules.locator.locate(draft.longitude, draft.latitude);
         if (!l.isValid())
             return Error::make(Error::Code::InvalidInput,
-                               QStringLiteral("(%1, %2) lies outside the city's unit grids")
+                               IntakeService::tr("(%1, %2) lies outside the city's unit grids.")
                                    .arg(draft.longitude, 0, 'f', 6)
                                    .arg(draft.latitude, 0, 'f', 6));
         draft.gridCode = l.gridCode;
@@ -53,7 +53,7 @@ Result<IntakeOutcome> IntakeService::preview(const User &actor, CaseRecord draft
     } else if (draft.areaCode().isEmpty()) {
         return Error::make(
             Error::Code::InvalidInput,
-            QStringLiteral("a report needs a place: a point, a component or an area"));
+            IntakeService::tr("A report needs a place: a point, a component or an area."));
     }
     out.routing = m_rules.routing.route(draft.classCode, draft.areaCode(), maintainer);
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "caseservice.h"
 #include "duplicaterules.h"
 #include "locator.h"
@@ -24,6 +26,7 @@ struct IntakeOutcome
 // transaction with its first event.
 class IntakeService
 {
+    Q_DECLARE_TR_FUNCTIONS(yw::intake::IntakeService)
 public:
     struct Rules
     {

@@ -36,19 +36,19 @@ Result<AttachmentStore::Attachment> AttachmentStore::add(const User &actor, qint
                                                          const QByteArray &bytes)
 {
     if (bytes.isEmpty())
-        return Error::make(Error::Code::InvalidInput, QStringLiteral("%1 is empty").arg(name));
+        return Error::make(Error::Code::InvalidInput, tr("%1 is empty.").arg(name));
     if (bytes.size() > kMaxBytes)
         return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("%1 has %2 MB; a photo may have at most %3 MB")
+                           tr("%1 has %2 MB; a photo may have at most %3 MB.")
                                .arg(name)
                                .arg(bytes.size() / 1048576.0, 0, 'f', 1)
                                .arg(kMaxBytes / 1048576));
     const QString mime = sniffMimeType(bytes);
     if (mime.isEmpty())
         return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("%1 is not a JPEG or PNG photo").arg(name));
+                           tr("%1 is not a JPEG or PNG photo.").arg(name));
     if (!actor.active)
-        return Error::make(Error::Code::Forbidden, QStringLiteral("the account is not active"));
+        return Error::make(Error::Code::Forbidden, tr("This account is not active."));
     Attachment a;
     a.caseId = caseId;
     a.name = QFileInfo(name).fileName().left(200);
@@ -89,8 +89,8 @@ Result<AttachmentStore::Attachment> AttachmentStore::add(const User &actor, qint
                            && actor.departmentId == c->ownerDepartmentId;
         if (!centre && !owner)
             return Error::make(Error::Code::Forbidden,
-                               QStringLiteral("only the centre, the inspectors and the owning "
-                                              "department add photos to case %1")
+                               tr("Only the centre, the inspectors and the owning department add "
+                                  "photos to case %1.")
                                    .arg(c->caseNumber));
         a.stage = enumKey(c->state);
         auto q = m_db.exec(

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "clock.h"
 #include "database.h"
 #include "user.h"
@@ -15,6 +17,7 @@ namespace yw::store {
 // department's handlers may add photos.
 class AttachmentStore
 {
+    Q_DECLARE_TR_FUNCTIONS(yw::store::AttachmentStore)
 public:
     static constexpr qint64 kMaxBytes = 10 * 1024 * 1024;
 

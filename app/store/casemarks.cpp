@@ -34,7 +34,7 @@ Status CaseMarks::mute(const User &actor, qint64 caseId, int minutes)
 {
     if (minutes < 0 || minutes > kMaxMuteMinutes)
         return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("a case is muted for 1 to %1 minutes").arg(kMaxMuteMinutes));
+                           tr("A case is muted for 1 to %1 minutes.").arg(kMaxMuteMinutes));
     const QDateTime until = minutes > 0 ? m_clock.now().addSecs(qint64(minutes) * 60) : QDateTime();
     return write(actor, caseId, minutes > 0 ? QStringLiteral("Mute") : QStringLiteral("Unmute"),
                  minutes > 0 ? QStringLiteral("%1 min").arg(minutes) : QString(),
@@ -46,7 +46,7 @@ Status CaseMarks::setNote(const User &actor, qint64 caseId, const QString &note)
     const QString text = note.trimmed();
     if (text.size() > kMaxNoteChars)
         return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("a note has at most %1 characters").arg(kMaxNoteChars));
+                           tr("A note has at most %1 characters.").arg(kMaxNoteChars));
     return write(actor, caseId, QStringLiteral("Note"), text,
                  {QStringLiteral("note"), QStringLiteral("note_by")},
                  {text, text.isEmpty() ? QString() : actor.login});
@@ -57,7 +57,7 @@ Status CaseMarks::write(const User &actor, qint64 caseId, const QString &action,
 {
     if (!mayMark(actor))
         return Error::make(Error::Code::Forbidden,
-                           QStringLiteral("your roles may not mark cases on the board"));
+                           tr("Your roles may not mark cases on the board."));
     return m_db.transaction([&]() -> Status {
         auto c = CaseRepository(m_db).get(caseId);
         if (!c)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "caseeventrepository.h"
 #include "clock.h"
 #include "user.h"
@@ -12,6 +14,7 @@ namespace yw::store {
 // Acknowledge, Mute, Unmute, Note), which is how the change feed carries it to the others.
 class CaseMarks
 {
+    Q_DECLARE_TR_FUNCTIONS(yw::store::CaseMarks)
 public:
     struct Mark
     {

@@ -34,27 +34,26 @@ Status CaseService::validateDraft(const User &actor, CaseRecord &c) const
 {
     c.description = c.description.trimmed();
     if (c.description.isEmpty())
-        return invalid(QStringLiteral("describe the problem"));
+        return invalid(CaseService::tr("Please describe the problem."));
     if (c.description.size() > 2000)
-        return invalid(QStringLiteral("the description is longer than 2000 characters"));
+        return invalid(CaseService::tr("The description is longer than 2000 characters."));
     const Taxonomy &tax = m_rules.taxonomy;
     c.standard = tax.standard().name;
     if (auto s = tax.validateClassCode(c.kind, c.classCode); !s)
         return s;
     if (!c.componentId.isEmpty()) {
         if (c.kind != TaxonomyKind::Component)
-            return invalid(QStringLiteral("a component id belongs to a component case"));
+            return invalid(CaseService::tr("A component id belongs to a component case."));
         if (auto s = tax.validateComponentId(c.componentId); !s)
             return s;
         if (tax.classOfComponentId(c.componentId) != c.classCode)
-            return invalid(
-                QStringLiteral("component %1 is not of class %2").arg(c.componentId, c.classCode));
+            return invalid(CaseService::tr("Component %1 is not of class %2.").arg(c.componentId, c.classCode));
     }
     if (c.hasLocation && (!qIsFinite(c.longitude) || !qIsFinite(c.latitude) ||
                           !plausibleLonLat(c.longitude, c.latitude)))
         return invalid(
-            QStringLiteral("the location %1, %2 is not in China as longitude, latitude "
-                           "(CGCS2000/WGS84 degrees): wrong coordinate system, or swapped?")
+            CaseService::tr("The location %1, %2 is not in China as longitude, latitude "
+                            "(CGCS2000/WGS84 degrees): wrong coordinate system, or swapped?")
                 .arg(c.longitude)
                 .arg(c.latitude));
     // The most precise code given fills in the levels above it.
@@ -74,7 +73,7 @@ Status CaseService::validateDraft(const User &actor, CaseRecord &c) const
         c.districtCode = AreaCode::ancestorAt(c.streetCode, AreaLevel::District);
     }
     if (c.districtCode.isEmpty())
-        return invalid(QStringLiteral("say where the problem is: at least the district"));
+        return invalid(CaseService::tr("Say where the problem is: at least the district."));
     if (auto s = AreaCode::validate(AreaLevel::District, c.districtCode); !s)
         return s;
     if (m_rules.areas.size() > 0) {
@@ -85,19 +84,18 @@ Status CaseService::validateDraft(const User &actor, CaseRecord &c) const
                               : c.communityCode.isEmpty() ? c.districtCode
                                                           : c.communityCode;
         if (!m_rules.areas.find(known))
-            return invalid(QStringLiteral("area %1 is not part of this city").arg(known));
+            return invalid(CaseService::tr("Area %1 is not part of this city.").arg(known));
     }
     if (!actor.coversArea(c.areaCode()))
         return Error::make(Error::Code::Forbidden,
-                           QStringLiteral("the place lies outside the areas you act for"));
+                           CaseService::tr("The place lies outside the areas you act for."));
     return success();
 }
 
 Result<CaseRecord> CaseService::report(const User &actor, CaseRecord c)
 {
     if (!actor.active || !(actor.roles & Workflow::reportingRoles()))
-        return Error::make(Error::Code::Forbidden,
-                           QStringLiteral("your roles may not report cases"));
+        return Error::make(Error::Code::Forbidden, tr("Your roles may not report cases."));
     if (auto s = validateDraft(actor, c); !s)
         return s.error();
     const QDateTime now = m_clock.now();
@@ -153,8 +151,8 @@ Result<CaseRecord> CaseService::act(const User &actor, qint64 caseId, int expect
         if (before.version != expectedVersion)
             return Error::make(
                 Error::Code::Conflict,
-                QStringLiteral("case %1 was changed elsewhere (now version %2, you saw "
-                               "version %3): reload it and try again")
+                tr("Case %1 was changed elsewhere (now version %2, you saw version %3): reload it "
+                   "and try again.")
                     .arg(before.caseNumber)
                     .arg(before.version)
                     .arg(expectedVersion));
@@ -163,18 +161,16 @@ Result<CaseRecord> CaseService::act(const User &actor, qint64 caseId, int expect
         if (action == CaseAction::Dispatch) {
             auto dept = m_departments.get(params.departmentId);
             if (!dept)
-                return invalid(QStringLiteral("no department with id %1").arg(params.departmentId));
+                return invalid(tr("No department with id %1.").arg(params.departmentId));
             if (!dept->active)
-                return invalid(QStringLiteral("department %1 is no longer active").arg(dept->name));
+                return invalid(tr("Department %1 is no longer active.").arg(dept->name));
         }
         if (action == CaseAction::Merge) {
             auto target = m_cases.get(params.mergeIntoCaseId);
             if (!target)
-                return invalid(
-                    QStringLiteral("no case with id %1 to merge into").arg(params.mergeIntoCaseId));
+                return invalid(tr("No case with id %1 to merge into.").arg(params.mergeIntoCaseId));
             if (target->state == CaseState::Merged)
-                return invalid(QStringLiteral("case %1 is itself merged into another")
-                                   .arg(target->caseNumber));
+                return invalid(tr("Case %1 is itself merged into another.").arg(target->caseNumber));
         }
         const QDateTime now = m_clock.now();
         CaseRecord after =

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "areahierarchy.h"
 #include "caseeventrepository.h"
 #include "caserepository.h"
@@ -18,6 +20,7 @@ namespace yw::store {
 // entry are one transaction. A stale write is a Conflict, never a silent overwrite.
 class CaseService
 {
+    Q_DECLARE_TR_FUNCTIONS(yw::store::CaseService)
 public:
     struct Rules
     {

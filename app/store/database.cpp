@@ -1,5 +1,10 @@
 #include "database.h"
 
+#include "pgconnectdiagnosis.h"
+#include "sqlerrorclassifier.h"
+
+#include <libpq-fe.h>
+
 #include "migrator.h"
 
 #include <QAtomicInt>
@@ -8,6 +13,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlDriver>
 #include <QSysInfo>
 
 namespace yw::store {
@@ -111,9 +117,13 @@ Status Database::connect()
     if (!m_location.options().isEmpty())
         options += u';' + m_location.options();
     db.setConnectOptions(options);
-    if (!db.open())
-        return sqlError(db.lastError(),
-                        QStringLiteral("connecting to %1").arg(m_location.displayName()));
+    if (!db.open()) {
+        // The driver's text cannot say whether the server is away, the login wrong or the
+        // database missing: the server can.
+        return Error::make(PgConnectDiagnosis::diagnose(m_location),
+                           QStringLiteral("connecting to %1: %2")
+                               .arg(m_location.displayName(), db.lastError().text().trimmed()));
+    }
     return success();
 }
 
@@ -326,33 +336,27 @@ Status Database::reconnect()
 
 Error Database::sqlError(const QSqlError &e, const QString &context) const
 {
-    const QString text = e.text().trimmed();
-    const QString lower = text.toLower();
-    Error::Code code = Error::Code::Internal;
-    if (lower.contains(QLatin1String("password authentication failed")) ||
-        lower.contains(QLatin1String("no password supplied")) ||
-        lower.contains(QLatin1String("role \"")) /* role "x" does not exist */)
-        code = Error::Code::AuthFailed;
-    else if (lower.contains(QLatin1String("could not connect")) ||
-             lower.contains(QLatin1String("connection refused")) ||
-             lower.contains(QLatin1String("timeout")) ||
-             lower.contains(QLatin1String("server closed")) ||
-             lower.contains(QLatin1String("no connection")) ||
-             lower.contains(QLatin1String("could not translate host")) ||
-             lower.contains(QLatin1String("terminating connection")) ||
-             lower.contains(QLatin1String("unable to open database")) ||
-             lower.contains(QLatin1String("database not open")) ||
-             lower.contains(QLatin1String("database is locked")))
-        code = Error::Code::DatabaseUnavailable;
-    else if (lower.contains(QLatin1String("does not exist")) &&
-             lower.contains(QLatin1String("database")))
-        code = Error::Code::NotFound;
-    else if (lower.contains(QLatin1String("malformed")) ||
-             lower.contains(QLatin1String("not a database")))
-        code = Error::Code::Corrupt;
-    if (code == Error::Code::Internal && !connection().isOpen())
+    Error::Code code = SqlErrorClassifier::classify(e, isPostgres());
+    if (code == Error::Code::Internal && !isAlive())
         code = Error::Code::DatabaseUnavailable; // the connection is gone, whatever the driver said
-    return Error::make(code, QStringLiteral("%1: %2").arg(context, text));
+    // The driver's text is the technical detail for the log; users read a sentence by the code.
+    return Error::make(code, QStringLiteral("%1: %2").arg(context, e.text().trimmed()));
+}
+
+bool Database::isAlive() const
+{
+    const QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return false;
+    if (!isPostgres())
+        return true;
+    // A server that went away leaves Qt's connection "open": ask libpq (QSqlDriver::handle's
+    // documented use).
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return true;
+    PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
+    return conn && PQstatus(conn) == CONNECTION_OK;
 }
 
 QString Database::metaValue(const QString &key) const

@@ -60,7 +60,11 @@ public:
     // Re-opens a lost connection.
     yw::core::Status reconnect();
 
+    // The error of a failed statement, classified by the database's own code (SQLSTATE, SQLite
+    // result code); the driver's text is kept in the message for the log.
     yw::core::Error sqlError(const QSqlError &e, const QString &context) const;
+    // The connection is open and, for PostgreSQL, the server still there.
+    bool isAlive() const;
 
 private:
     Database(const DatabaseLocation &location, const QString &workstation);

@@ -5,6 +5,7 @@
 #include "platform.h"
 #include "registeredmodules.h"
 #include "screenshotter.h"
+#include "errormessages.h"
 #include "shellcontroller.h"
 
 #include <QApplication>
@@ -109,7 +110,7 @@ int main(int argc, char *argv[])
     if (platform) {
         services = std::move(platform.value());
     } else {
-        startupError = yw::shell::ShellController::describe(platform.error());
+        startupError = yw::shell::ErrorMessages::describeWithDetail(platform.error());
         printError(startupError);
     }
 
@@ -124,7 +125,7 @@ int main(int argc, char *argv[])
             const auto s =
                 services->session().signIn(cmd->user, qEnvironmentVariable("YIWANG_PASSWORD"));
             if (!s) {
-                printError(yw::shell::ShellController::describe(s.error()));
+                printError(yw::shell::ErrorMessages::describe(s.error()));
                 return SignInFailed;
             }
         }

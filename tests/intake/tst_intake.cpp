@@ -117,7 +117,7 @@ private slots:
         noComponent.componentId = QStringLiteral("43010201002999999");
         auto missing = f.intake->submit(op, noComponent);
         QVERIFY(!missing);
-        QVERIFY(missing.error().message.contains("no surveyed component"));
+        QVERIFY(missing.error().message.contains("No surveyed component"));
         auto unknown = f.intake->submit(op, IntakeFixture::draft("99999", 112.98, 28.19));
         QVERIFY(!unknown); // the case service checks the class
         // A department handler may not report.
