@@ -6,7 +6,7 @@ namespace yw::store {
 
 using namespace yw::core;
 
-BulkInserter::BulkInserter(Database &db, const QString &table, const QStringList &columns)
+BulkInserter::BulkInserter(const Database &db, const QString &table, const QStringList &columns)
     : m_db(db)
     , m_table(table)
     , m_columns(columns)

@@ -13,7 +13,7 @@ namespace yw::store {
 class BulkInserter
 {
 public:
-    BulkInserter(Database &db, const QString &table, const QStringList &columns);
+    BulkInserter(const Database &db, const QString &table, const QStringList &columns);
 
     // Queues a row (values in column order); writes a batch when it is full.
     yw::core::Status add(const QVariantList &row);
@@ -25,7 +25,7 @@ private:
     yw::core::Status writeBatch(int rows);
     QString statement(int rows) const;
 
-    Database &m_db;
+    const Database &m_db;
     QString m_table;
     QStringList m_columns;
     int m_batchRows;

@@ -367,6 +367,49 @@ QString Database::metaValue(const QString &key) const
     return q && q.value().next() ? q.value().value(0).toString() : QString();
 }
 
+Status Database::setMetaValue(const QString &key, const QString &value)
+{
+    auto q = exec(QStringLiteral("INSERT INTO yw_meta (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                  {key, value});
+    return q ? success() : Status(q.error());
+}
+
+Result<QString> Database::storedWork() const
+{
+    for (const char *table : {"cases", "components", "departments", "users"}) {
+        auto q = exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(QLatin1String(table)));
+        if (!q)
+            return q.error();
+        if (q.value().next() && q.value().value(0).toBool())
+            return QString::fromLatin1(table);
+    }
+    return QString();
+}
+
+void Database::prepareForBulkLoad()
+{
+    if (isPostgres())
+        return;
+    exec(QStringLiteral("PRAGMA cache_size = -1048576")); // 1 GiB
+    exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+}
+
+void Database::analyze()
+{
+    exec(QStringLiteral("ANALYZE"));
+}
+
+Status Database::advanceIdSequence(const QString &table)
+{
+    if (!isPostgres())
+        return success(); // SQLite's INTEGER PRIMARY KEY continues after the largest id
+    auto q = exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                 "(SELECT COALESCE(MAX(id), 1) FROM %1))")
+                      .arg(table));
+    return q ? success() : Status(q.error());
+}
+
 Status Database::checkIntegrity() const
 {
     if (!isPostgres()) {

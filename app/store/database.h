@@ -41,6 +41,18 @@ public:
     bool hasTable(const QString &name) const;
     // A value of the yw_meta table (empty when absent).
     QString metaValue(const QString &key) const;
+    yw::core::Status setMetaValue(const QString &key, const QString &value);
+    // The first kind of work the database holds already ("cases", "components", "departments",
+    // "users"), or an empty string: a demo city goes only into a new, empty database.
+    yw::core::Result<QString> storedWork() const;
+    // Before millions of rows arrive in one connection: on SQLite a large page cache keeps the
+    // indexes in memory (the default 2 MB makes the load I/O-bound). Released on close.
+    void prepareForBulkLoad();
+    // After a bulk load: fresh statistics for the query planner.
+    void analyze();
+    // PostgreSQL: moves a table's identity sequence past the ids written explicitly (in the
+    // caller's transaction), so that the next ordinary insert does not collide.
+    yw::core::Status advanceIdSequence(const QString &table);
     // Reads the whole database looking for damage: SQLite's integrity_check, and the tables of
     // the schema on both backends (PostgreSQL guards its own pages).
     yw::core::Status checkIntegrity() const;

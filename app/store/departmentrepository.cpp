@@ -1,5 +1,7 @@
 #include "departmentrepository.h"
 
+#include "bulkinserter.h"
+
 #include "sqlvalues.h"
 
 namespace yw::store {
@@ -39,6 +41,20 @@ Result<qint64> DepartmentRepository::add(const Department &d)
         return q.error();
     q.value().next();
     return q.value().value(0).toLongLong();
+}
+
+Status DepartmentRepository::addAll(const QList<Department> &departments)
+{
+    BulkInserter rows(m_db, QStringLiteral("departments"),
+                      {"id", "code", "name", "level", "district_code", "parent_id", "active"});
+    for (const Department &d : departments)
+        if (auto s = rows.add({d.id, d.code, d.name, enumKey(d.level), d.districtCode,
+                               idOrNull(d.parentId), d.active ? 1 : 0});
+            !s)
+            return s;
+    if (auto s = rows.flush(); !s)
+        return s;
+    return const_cast<Database &>(m_db).advanceIdSequence(QStringLiteral("departments"));
 }
 
 Result<Department> DepartmentRepository::get(qint64 id) const

@@ -1,5 +1,7 @@
 #include "geodatarepository.h"
 
+#include "componentwriter.h"
+
 #include "bulkinserter.h"
 #include "sqlvalues.h"
 
@@ -338,15 +340,31 @@ Status GeodataRepository::addShapes(const std::vector<AreaShape> &shapes)
 
 Status GeodataRepository::addComponents(const std::vector<Component> &components)
 {
-    BulkInserter comps(m_db, QStringLiteral("components"),
-                       {"id", "class_code", "name", "lon", "lat", "grid_code", "state",
-                        "initial_date", "data_source"});
-    for (const Component &c : components)
-        if (auto s = comps.add({c.id, c.classCode, c.name, c.lon, c.lat, c.gridCode, c.state,
-                                c.initialDate, QStringLiteral("导入")});
-            !s)
+    ComponentWriter writer(m_db);
+    for (Component c : components) {
+        if (c.dataSource.isEmpty())
+            c.dataSource = QStringLiteral("导入");
+        if (auto s = writer.add(c); !s)
             return s;
-    return comps.flush();
+    }
+    return writer.flush();
+}
+
+Status GeodataRepository::addResponsibilityGrids(const std::vector<ResponsibilityGrid> &grids)
+{
+    BulkInserter rows(m_db, QStringLiteral("responsibility_grids"),
+                      {"code", "name", "district_code", "wkt"});
+    for (const ResponsibilityGrid &r : grids)
+        if (auto s = rows.add({r.code, r.name, r.districtCode, r.wkt}); !s)
+            return s;
+    if (auto s = rows.flush(); !s) // before the cells that refer to them
+        return s;
+    BulkInserter cells(m_db, QStringLiteral("responsibility_grid_cells"), {"resp_code", "grid_code"});
+    for (const ResponsibilityGrid &r : grids)
+        for (const QString &g : r.unitGridCodes)
+            if (auto s = cells.add({r.code, g}); !s)
+                return s;
+    return cells.flush();
 }
 
 } // namespace yw::store

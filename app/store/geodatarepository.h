@@ -50,6 +50,17 @@ public:
         QString state;
         QString initialDate;
         qint64 maintainerDepartmentId = 0;
+        qint64 authorityDepartmentId = 0; // 主管部门; 0 when unknown
+        QString dataSource;               // 数据来源: 实测, 导入...
+    };
+    // A responsibility grid (责任网格): the unit grids an inspector or a crew looks after.
+    struct ResponsibilityGrid
+    {
+        QString code;
+        QString name;
+        QString districtCode;
+        QString wkt;
+        QStringList unitGridCodes;
     };
 
     struct Device
@@ -61,6 +72,8 @@ public:
         double lat = 0;
         QString gridCode;
         QString componentId;
+        qint64 departmentId = 0; // who runs it
+        QString properties;      // JSON: thresholds, stream address, plate...
     };
 
     explicit GeodataRepository(Database &db)
@@ -113,6 +126,7 @@ public:
     // Shapes of areas that exist already (districts, streets, communities).
     yw::core::Status addShapes(const std::vector<AreaShape> &shapes);
     yw::core::Status addComponents(const std::vector<Component> &components);
+    yw::core::Status addResponsibilityGrids(const std::vector<ResponsibilityGrid> &grids);
 
 private:
     Database &m_db;

@@ -1,5 +1,7 @@
 #include "routingrepository.h"
 
+#include "bulkinserter.h"
+
 namespace yw::store {
 
 using namespace yw::core;
@@ -34,6 +36,18 @@ Result<qint64> RoutingRepository::add(const RoutingRule &rule)
     if (!q.value().next())
         return Error::make(Error::Code::Internal, QStringLiteral("no routing rule id returned"));
     return q.value().value(0).toLongLong();
+}
+
+Status RoutingRepository::addAll(const QList<RoutingRule> &rules)
+{
+    BulkInserter rows(m_db, QStringLiteral("routing_rules"),
+                      {"class_prefix", "area_prefix", "department_id", "by_component_owner", "note"});
+    for (const RoutingRule &r : rules)
+        if (auto s = rows.add({r.classPrefix, r.areaPrefix, r.departmentId,
+                               r.byComponentOwner ? 1 : 0, QString()});
+            !s)
+            return s;
+    return rows.flush();
 }
 
 } // namespace yw::store

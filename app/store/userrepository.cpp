@@ -1,5 +1,7 @@
 #include "userrepository.h"
 
+#include "bulkinserter.h"
+
 #include "sqlvalues.h"
 
 namespace yw::store {
@@ -71,6 +73,32 @@ Result<qint64> UserRepository::add(const User &u, const QString &hash, const QDa
     }
     q.value().next();
     return q.value().value(0).toLongLong();
+}
+
+Status UserRepository::addAll(const QList<User> &users, const QString &hash, const QDateTime &at)
+{
+    BulkInserter rows(m_db, QStringLiteral("users"),
+                      {"id", "login", "display_name", "password_hash", "roles", "department_id",
+                       "scope", "active", "created_at"});
+    const QVariant created = fromTime(at);
+    for (const User &u : users)
+        if (auto s = rows.add({u.id, u.login, u.displayName, hash, rolesToText(u.roles),
+                               idOrNull(u.departmentId), u.scopeAreas.join(u','),
+                               u.active ? 1 : 0, created});
+            !s)
+            return s;
+    if (auto s = rows.flush(); !s)
+        return s;
+    return const_cast<Database &>(m_db).advanceIdSequence(QStringLiteral("users"));
+}
+
+Status UserRepository::addPatrolAreas(const QList<std::pair<qint64, QString>> &areas)
+{
+    BulkInserter rows(m_db, QStringLiteral("patrol_areas"), {"user_id", "resp_code"});
+    for (const auto &[user, area] : areas)
+        if (auto s = rows.add({user, area}); !s)
+            return s;
+    return rows.flush();
 }
 
 Result<UserRepository::Stored> UserRepository::byLogin(const QString &login) const

@@ -21,6 +21,12 @@ public:
 
     yw::core::Result<qint64> add(const yw::core::User &u, const QString &passwordHash,
                                  const QDateTime &at);
+    // Many accounts with the ids they have and one password hash (a demo city's staff), in the
+    // caller's transaction.
+    yw::core::Status addAll(const QList<yw::core::User> &users, const QString &passwordHash,
+                            const QDateTime &at);
+    // Who patrols which responsibility grid: (user id, responsibility grid code).
+    yw::core::Status addPatrolAreas(const QList<std::pair<qint64, QString>> &areas);
     yw::core::Result<Stored> byLogin(const QString &login) const;
     yw::core::Result<yw::core::User> byId(qint64 id) const;
     yw::core::Result<QList<yw::core::User>> list() const;
