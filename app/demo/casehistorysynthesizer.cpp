@@ -46,27 +46,22 @@ double matterPopularity(const QString &nameZh)
     return 0.6;
 }
 
-struct People
+} // namespace
+
+struct CaseHistorySynthesizer::People
 {
     std::vector<const User *> intake, dispatchers, shiftLeaders, leaders;
     std::map<qint64, const User *> handlerOf;    // department id → handler
     std::map<QString, const User *> inspectorOf; // responsibility grid → inspector
 };
 
-} // namespace
+namespace {
 
-Status CaseHistorySynthesizer::run(const SyntheticCity &city,
-                                   const ComponentSynthesizer &componentClasses,
-                                   const std::vector<SyntheticComponent> &components,
-                                   const QDateTime &end, const CaseSink &onCase,
-                                   const EventSink &onEvent,
-                                   const std::function<void(qint64, qint64)> &progress)
+using People = CaseHistorySynthesizer::People;
+
+// The demo organisation's people by the part they play in a case.
+Result<People> gatherPeople(const SyntheticCity &city)
 {
-    m_daily.clear();
-    const QTimeZone zone = m_rules.calendar.timeZone();
-    const QDateTime endLocal = end.toTimeZone(zone);
-    const QDateTime start = endLocal.addMonths(-m_scale.months);
-
     People people;
     for (const User &u : city.users) {
         if (u.hasRole(Role::IntakeOperator))
@@ -86,42 +81,188 @@ Status CaseHistorySynthesizer::run(const SyntheticCity &city,
         people.inspectorOf.empty())
         return Error::make(Error::Code::InvalidInput,
                            QStringLiteral("the demo organisation lacks a role"));
-    std::map<QString, qint64> routing;
-    for (const SyntheticRoutingRule &r : city.routing)
-        routing[r.classPrefix + QLatin1Char('|') + r.areaPrefix] = r.departmentId;
-    const qint64 fallbackDepartment = city.departmentByTypeAndDistrict.begin()->second;
+    return people;
+}
 
-    // Classes to report, with their weights.
+} // namespace
+
+// The one random source of a history and the draws it is made of. (The order of the draws is
+// the history: a seed gives the same city every time.)
+struct CaseHistorySynthesizer::Random
+{
+    std::mt19937_64 &rng;
+    std::uniform_real_distribution<double> unit{0, 1};
+
+    double uniform() { return unit(rng); }
+    bool chance(double p) { return unit(rng) < p; }
+    qint64 minutes(double lo, double hi) { return qint64((lo + unit(rng) * (hi - lo)) * 60); }
+    const User *any(const std::vector<const User *> &v)
+    {
+        return v[size_t(unit(rng) * double(v.size())) % v.size()];
+    }
+};
+
+// What a report is about and where: the weights of sources, classes and grids.
+struct CaseHistorySynthesizer::Choices
+{
     std::vector<TaxonomyClass> matters;
+    std::discrete_distribution<size_t> pickMatter;
+    std::uniform_int_distribution<size_t> pickComponent;
+    std::discrete_distribution<size_t> pickGrid;
+    std::discrete_distribution<size_t> pickSource;
+    std::map<QString, qint64> routing; // "class|district" → department
+    qint64 fallbackDepartment = 0;
+};
+
+namespace {
+
+using Choices = CaseHistorySynthesizer::Choices;
+
+Choices makeChoices(const SyntheticCity &city, const Taxonomy &taxonomy,
+                    const std::vector<SyntheticComponent> &components)
+{
+    Choices c;
+    for (const SyntheticRoutingRule &r : city.routing)
+        c.routing[r.classPrefix + QLatin1Char('|') + r.areaPrefix] = r.departmentId;
+    c.fallbackDepartment = city.departmentByTypeAndDistrict.begin()->second;
     std::vector<double> matterWeights;
-    for (const TaxonomyClass &c : m_rules.taxonomy.classes(TaxonomyKind::Matter))
-        if (c.bigClassCode.toInt() >= 6) {
-            matters.push_back(c);
-            matterWeights.push_back(matterPopularity(c.nameZh));
+    for (const TaxonomyClass &m : taxonomy.classes(TaxonomyKind::Matter))
+        if (m.bigClassCode.toInt() >= 6) {
+            c.matters.push_back(m);
+            matterWeights.push_back(matterPopularity(m.nameZh));
         }
-    std::discrete_distribution<size_t> pickMatter(matterWeights.begin(), matterWeights.end());
-    std::uniform_int_distribution<size_t> pickComponent(
+    c.pickMatter = std::discrete_distribution<size_t>(matterWeights.begin(), matterWeights.end());
+    c.pickComponent = std::uniform_int_distribution<size_t>(
         0, components.empty() ? 0 : components.size() - 1);
     std::vector<double> gridWeights;
     for (const SyntheticGrid &g : city.grids)
         gridWeights.push_back(g.weight);
-    std::discrete_distribution<size_t> pickGrid(gridWeights.begin(), gridWeights.end());
+    c.pickGrid = std::discrete_distribution<size_t>(gridWeights.begin(), gridWeights.end());
     std::vector<double> sourceWeights;
     for (const auto &s : kSources)
         sourceWeights.push_back(s.second);
-    std::discrete_distribution<size_t> pickSource(sourceWeights.begin(), sourceWeights.end());
-    std::uniform_real_distribution<double> unit(0, 1);
-    auto chance = [&](double p) {
-        return unit(m_rng) < p;
-    };
-    auto minutes = [&](double lo, double hi) {
-        return qint64((lo + unit(m_rng) * (hi - lo)) * 60);
-    };
-    auto any = [&](const std::vector<const User *> &v) {
-        return v[size_t(unit(m_rng) * double(v.size())) % v.size()];
-    };
+    c.pickSource = std::discrete_distribution<size_t>(sourceWeights.begin(), sourceWeights.end());
+    return c;
+}
 
-    // Report times: days weighted (weekends and holidays quieter), hours by the daily rhythm.
+QString stationOf(const User *u)
+{
+    if (u->hasRole(Role::FieldInspector))
+        return QStringLiteral("城管通-%1").arg(u->login);
+    if (u->hasRole(Role::DepartmentHandler))
+        return QStringLiteral("部门终端-%1").arg(u->departmentId);
+    return QStringLiteral("指挥中心-%1").arg(u->login);
+}
+
+ActionParams noted(const QString &note)
+{
+    ActionParams p;
+    p.note = note;
+    return p;
+}
+
+} // namespace
+
+// One case as time goes by: each action is checked and applied by the workflow, with its event,
+// unless it would come after the end of the history.
+class CaseHistorySynthesizer::CaseTimeline
+{
+public:
+    CaseTimeline(CaseRecord &c, std::vector<CaseEvent> &events, qint64 startMs, qint64 endMs,
+                 const QTimeZone &zone, const Workflow::Context &ctx)
+        : c(c)
+        , m_events(events)
+        , nowMs(startMs)
+        , m_endMs(endMs)
+        , m_zone(zone)
+        , m_ctx(ctx)
+    {}
+
+    // Takes an action `after` seconds later; false when it is not taken (after the end, or the
+    // workflow refuses it: then failed() says why).
+    bool act(CaseAction a, qint64 after, const User *actor, ActionParams p = {})
+    {
+        if (!m_failed)
+            return false;
+        const qint64 at = nowMs + after * 1000;
+        if (at >= m_endMs)
+            return false;
+        if (auto s = Workflow::check(*actor, c, a, p); !s) {
+            m_failed = Error::make(Error::Code::Internal,
+                                   QStringLiteral("demo case %1: %2 by %3: %4")
+                                       .arg(c.id)
+                                       .arg(enumKey(a), actor->login, s.error().message));
+            return false;
+        }
+        nowMs = at;
+        const QDateTime when = QDateTime::fromMSecsSinceEpoch(at, m_zone);
+        m_ctx.now = when;
+        CaseRecord next = Workflow::apply(c, a, p, m_ctx);
+        next.version = c.version + 1;
+        next.updatedAt = when;
+        if (!p.note.isEmpty())
+            next.lastNote = p.note;
+        m_events.push_back(CaseEvent{0, c.id, next.version, when, actor->id, actor->login,
+                                     stationOf(actor), enumKey(a), c.state, next.state, p.note,
+                                     Workflow::eventPayload(p)});
+        c = next;
+        return true;
+    }
+    const Status &failed() const { return m_failed; }
+
+    CaseRecord &c;
+    qint64 nowMs;
+
+private:
+    std::vector<CaseEvent> &m_events;
+    qint64 m_endMs;
+    QTimeZone m_zone;
+    Workflow::Context m_ctx;
+    Status m_failed = success();
+};
+
+Status CaseHistorySynthesizer::run(const SyntheticCity &city,
+                                   const ComponentSynthesizer &componentClasses,
+                                   const std::vector<SyntheticComponent> &components,
+                                   const QDateTime &end, const CaseSink &onCase,
+                                   const EventSink &onEvent,
+                                   const std::function<void(qint64, qint64)> &progress)
+{
+    m_daily.clear();
+    auto people = gatherPeople(city);
+    if (!people)
+        return people.error();
+    Choices choices = makeChoices(city, m_rules.taxonomy, components);
+    auto times = reportTimes(end);
+    if (!times)
+        return times.error();
+    const std::vector<qint64> &reported = times.value();
+    const qint64 total = qint64(reported.size());
+    std::vector<CaseEvent> events;
+    for (qint64 i = 0; i < total; ++i) {
+        CaseRecord c = draftCase(i, reported[size_t(i)], city, componentClasses, components,
+                                 choices, people.value());
+        events.clear();
+        if (auto s = live(c, events, reported[size_t(i)], end, city, choices, people.value()); !s)
+            return s;
+        if (auto s = onCase(c); !s)
+            return s;
+        for (const CaseEvent &e : events)
+            if (auto s = onEvent(e); !s)
+                return s;
+        if (progress && (i % 2000 == 0 || i + 1 == total))
+            progress(i + 1, total);
+    }
+    return success();
+}
+
+Result<std::vector<qint64>> CaseHistorySynthesizer::reportTimes(const QDateTime &end)
+{
+    // Days weighted (weekends and holidays quieter), hours by the daily rhythm.
+    const QTimeZone zone = m_rules.calendar.timeZone();
+    const QDateTime endLocal = end.toTimeZone(zone);
+    const QDateTime start = endLocal.addMonths(-m_scale.months);
+    std::uniform_real_distribution<double> unit(0, 1);
     static const double hourly[24] = {0.2, 0.1, 0.1, 0.1, 0.1, 0.3, 1, 3, 7, 9, 9, 8,
                                       5,   6,   8,   9,   9,   8,   6, 4, 3, 2, 1, 0.5};
     std::discrete_distribution<int> pickHour(std::begin(hourly), std::end(hourly));
@@ -144,264 +285,231 @@ Status CaseHistorySynthesizer::run(const SyntheticCity &city,
         reportTimes.push_back(t.toMSecsSinceEpoch());
     }
     std::sort(reportTimes.begin(), reportTimes.end());
-    const qint64 endMs = end.toMSecsSinceEpoch();
+    return reportTimes;
+}
 
-    std::vector<CaseEvent> events;
-    for (qint64 i = 0; i < total; ++i) {
-        CaseRecord c;
-        c.id = i + 1;
-        const QDateTime t0 = QDateTime::fromMSecsSinceEpoch(reportTimes[size_t(i)], zone);
-        const QString day = t0.date().toString(QStringLiteral("yyyyMMdd"));
-        c.caseNumber = day + QStringLiteral("%1").arg(++m_daily[day], 5, 10, QLatin1Char('0'));
-        c.source = kSources[pickSource(m_rng)].first;
-        c.standard = m_rules.taxonomy.standard().name;
-        const SyntheticGrid *grid = nullptr;
-        const bool componentCase =
-            !components.empty() && (c.source == SourceChannel::Iot ? true : chance(0.08));
-        if (componentCase) {
-            const SyntheticComponent &k = components[pickComponent(m_rng)];
-            grid = &city.grids[k.grid];
-            c.kind = TaxonomyKind::Component;
-            c.classCode = componentClasses.classes()[k.cls].code;
-            c.componentId = componentClasses.idOf(city, k);
-            c.longitude = k.lon;
-            c.latitude = k.lat;
-            c.description = componentClasses.classes()[k.cls].nameZh +
-                            (chance(0.6) ? QStringLiteral("破损") : QStringLiteral("丢失"));
-        } else {
-            grid = &city.grids[pickGrid(m_rng)];
-            const TaxonomyClass &m = matters[pickMatter(m_rng)];
-            c.kind = TaxonomyKind::Matter;
-            c.classCode = m.code;
-            const yw::gis::Box &b = grid->lonLat;
-            c.longitude =
-                b.min_corner().x() + unit(m_rng) * (b.max_corner().x() - b.min_corner().x());
-            c.latitude =
-                b.min_corner().y() + unit(m_rng) * (b.max_corner().y() - b.min_corner().y());
-            c.description = m.nameZh;
-        }
-        c.hasLocation = true;
-        c.gridCode = grid->code;
-        c.communityCode = grid->code.left(12);
-        c.streetCode = grid->code.left(9);
-        c.districtCode = grid->code.left(6);
-        c.address = QStringLiteral("网格 %1 附近").arg(grid->code);
-        const double u = unit(m_rng);
-        c.urgency = u < 0.01 ? Urgency::Critical : u < 0.06 ? Urgency::Urgent : Urgency::Normal;
-        const User *inspector = people.inspectorOf.at(city.gridToResponsibility.at(grid->code));
-        const bool patrol = c.source == SourceChannel::Patrol;
-        const User *reporter = patrol ? inspector : any(people.intake);
-        if (patrol)
-            c.reporterUserId = inspector->id;
-        else if (c.source != SourceChannel::VideoAi && c.source != SourceChannel::Iot)
-            c.reporterName = QStringLiteral("市民");
-        c.reportedAt = t0;
-        c.updatedAt = t0;
-        c.state = CaseState::Reported;
-        c.version = 1;
-        Workflow::Context ctx{m_rules.calendar, m_rules.limits, t0};
-        Workflow::startClock(c, ctx);
-        auto station = [](const User *u) {
-            if (u->hasRole(Role::FieldInspector))
-                return QStringLiteral("城管通-%1").arg(u->login);
-            if (u->hasRole(Role::DepartmentHandler))
-                return QStringLiteral("部门终端-%1").arg(u->departmentId);
-            return QStringLiteral("指挥中心-%1").arg(u->login);
-        };
-        events.clear();
-        events.push_back(CaseEvent{0,
-                                   c.id,
-                                   1,
-                                   t0,
-                                   reporter->id,
-                                   reporter->login,
-                                   station(reporter),
-                                   QStringLiteral("Report"),
-                                   CaseState::Reported,
-                                   CaseState::Reported,
-                                   QString(),
-                                   {{QStringLiteral("source"), enumKey(c.source)},
-                                    {QStringLiteral("class"), c.classCode}}});
+CaseRecord CaseHistorySynthesizer::draftCase(qint64 index, qint64 reportedMs,
+                                            const SyntheticCity &city,
+                                            const ComponentSynthesizer &componentClasses,
+                                            const std::vector<SyntheticComponent> &components,
+                                            Choices &choices, const People &people)
+{
+    Random r{m_rng};
+    const QTimeZone zone = m_rules.calendar.timeZone();
+    CaseRecord c;
+    c.id = index + 1;
+    const QDateTime t0 = QDateTime::fromMSecsSinceEpoch(reportedMs, zone);
+    const QString day = t0.date().toString(QStringLiteral("yyyyMMdd"));
+    c.caseNumber = day + QStringLiteral("%1").arg(++m_daily[day], 5, 10, QLatin1Char('0'));
+    c.source = kSources[choices.pickSource(m_rng)].first;
+    c.standard = m_rules.taxonomy.standard().name;
+    const SyntheticGrid *grid = nullptr;
+    const bool componentCase =
+        !components.empty() && (c.source == SourceChannel::Iot ? true : r.chance(0.08));
+    if (componentCase) {
+        const SyntheticComponent &k = components[choices.pickComponent(m_rng)];
+        grid = &city.grids[k.grid];
+        c.kind = TaxonomyKind::Component;
+        c.classCode = componentClasses.classes()[k.cls].code;
+        c.componentId = componentClasses.idOf(city, k);
+        c.longitude = k.lon;
+        c.latitude = k.lat;
+        c.description = componentClasses.classes()[k.cls].nameZh +
+                        (r.chance(0.6) ? QStringLiteral("破损") : QStringLiteral("丢失"));
+    } else {
+        grid = &city.grids[choices.pickGrid(m_rng)];
+        const TaxonomyClass &m = choices.matters[choices.pickMatter(m_rng)];
+        c.kind = TaxonomyKind::Matter;
+        c.classCode = m.code;
+        const yw::gis::Box &b = grid->lonLat;
+        c.longitude = b.min_corner().x() + r.uniform() * (b.max_corner().x() - b.min_corner().x());
+        c.latitude = b.min_corner().y() + r.uniform() * (b.max_corner().y() - b.min_corner().y());
+        c.description = m.nameZh;
+    }
+    c.hasLocation = true;
+    c.gridCode = grid->code;
+    c.communityCode = grid->code.left(12);
+    c.streetCode = grid->code.left(9);
+    c.districtCode = grid->code.left(6);
+    c.address = QStringLiteral("网格 %1 附近").arg(grid->code);
+    const double u = r.uniform();
+    c.urgency = u < 0.01 ? Urgency::Critical : u < 0.06 ? Urgency::Urgent : Urgency::Normal;
+    const User *inspector = people.inspectorOf.at(city.gridToResponsibility.at(grid->code));
+    if (c.source == SourceChannel::Patrol)
+        c.reporterUserId = inspector->id;
+    else if (c.source != SourceChannel::VideoAi && c.source != SourceChannel::Iot)
+        c.reporterName = QStringLiteral("市民");
+    c.reportedAt = t0;
+    c.updatedAt = t0;
+    c.state = CaseState::Reported;
+    c.version = 1;
+    return c;
+}
 
-        qint64 nowMs = reportTimes[size_t(i)];
-        Status failed = success();
-        // Takes an action `after` seconds later, if that is still before the end of the history.
-        auto act = [&](CaseAction a, qint64 after, const User *actor, ActionParams p = {}) -> bool {
-            if (!failed)
-                return false;
-            const qint64 at = nowMs + after * 1000;
-            if (at >= endMs)
-                return false;
-            if (auto s = Workflow::check(*actor, c, a, p); !s) {
-                failed = Error::make(Error::Code::Internal,
-                                     QStringLiteral("demo case %1: %2 by %3: %4")
-                                         .arg(c.id)
-                                         .arg(enumKey(a), actor->login, s.error().message));
-                return false;
-            }
-            nowMs = at;
-            const QDateTime when = QDateTime::fromMSecsSinceEpoch(at, zone);
-            ctx.now = when;
-            CaseRecord next = Workflow::apply(c, a, p, ctx);
-            next.version = c.version + 1;
-            next.updatedAt = when;
-            if (!p.note.isEmpty())
-                next.lastNote = p.note;
-            events.push_back(CaseEvent{0,
-                                       c.id,
-                                       next.version,
-                                       when,
-                                       actor->id,
-                                       actor->login,
-                                       station(actor),
-                                       enumKey(a),
-                                       c.state,
-                                       next.state,
-                                       p.note,
-                                       Workflow::eventPayload(p)});
-            c = next;
-            return true;
-        };
-        auto noted = [](const QString &note) {
-            ActionParams p;
-            p.note = note;
-            return p;
-        };
-        const User *leader = any(people.shiftLeaders);
-        const qint64 owner = [&] {
-            auto it = routing.find(c.classCode + QLatin1Char('|') + c.districtCode);
-            return it == routing.end() ? fallbackDepartment : it->second;
-        }();
-
-        bool go = true;
-        if (patrol && chance(0.03)) {
-            // Small problems the inspector fixes on the spot.
-            if (act(A::SelfHandle, minutes(3, 20), inspector, noted(QStringLiteral("现场已处置"))))
-                act(A::ApproveSelfHandled, minutes(5, 60), leader);
-            go = false;
-        } else if (Workflow::trustedSource(c.source)) {
-            go = act(A::Accept, minutes(1, 12), any(people.intake));
-        } else if (i > 0 && chance(0.01)) {
-            // A duplicate of the case before it.
-            ActionParams p = noted(QStringLiteral("重复上报"));
-            p.mergeIntoCaseId = c.id - 1;
-            act(A::Merge, minutes(2, 15), any(people.intake), p);
-            go = false;
-        } else {
-            ActionParams p;
-            p.inspectorUserId = inspector->id;
-            go = act(A::SendVerify, minutes(1, 10), any(people.intake), p);
-            if (go) {
-                if (chance(0.95)) {
-                    go = act(A::VerifyConfirm, minutes(8, 45), inspector);
-                } else {
-                    if (act(A::VerifyDeny, minutes(8, 45), inspector,
-                            noted(QStringLiteral("现场未发现该问题"))))
-                        act(A::RejectFiling, minutes(3, 20), leader,
-                            noted(QStringLiteral("核实不属实")));
-                    go = false;
-                }
-            }
-        }
-        if (go && chance(0.004)) {
-            if (act(A::RequestVoid, minutes(2, 10), any(people.intake),
-                    noted(QStringLiteral("信息有误，申请作废"))))
-                act(A::ApproveVoid, minutes(5, 30), leader);
-            go = false;
-        }
-        if (go && chance(0.02)) {
-            act(A::RejectFiling, minutes(3, 25), leader,
-                noted(QStringLiteral("不属于城市管理范围")));
-            go = false;
-        }
-        go = go && act(A::File, minutes(3, 25), leader);
+Status CaseHistorySynthesizer::live(CaseRecord &c, std::vector<CaseEvent> &events,
+                                    qint64 reportedMs, const QDateTime &end,
+                                    const SyntheticCity &city, const Choices &choices,
+                                    const People &people)
+{
+    Random r{m_rng};
+    const QTimeZone zone = m_rules.calendar.timeZone();
+    const QDateTime t0 = c.reportedAt;
+    Workflow::Context ctx{m_rules.calendar, m_rules.limits, t0};
+    Workflow::startClock(c, ctx);
+    const User *inspector = people.inspectorOf.at(city.gridToResponsibility.at(c.gridCode));
+    const bool patrol = c.source == SourceChannel::Patrol;
+    const User *reporter = patrol ? inspector : r.any(people.intake);
+    events.push_back(CaseEvent{0, c.id, 1, t0, reporter->id, reporter->login, stationOf(reporter),
+                               QStringLiteral("Report"), CaseState::Reported, CaseState::Reported,
+                               QString(),
+                               {{QStringLiteral("source"), enumKey(c.source)},
+                                {QStringLiteral("class"), c.classCode}}});
+    CaseTimeline t(c, events, reportedMs, end.toMSecsSinceEpoch(), zone, ctx);
+    const User *leader = r.any(people.shiftLeaders);
+    const qint64 owner = [&] {
+        auto it = choices.routing.find(c.classCode + QLatin1Char('|') + c.districtCode);
+        return it == choices.routing.end() ? choices.fallbackDepartment : it->second;
+    }();
+    const User *handler = nullptr;
+    bool go = takeIn(t, r, inspector, leader, owner, city, people, &handler);
+    if (go)
+        handle(t, r, inspector, leader, handler, people);
+    return t.failed();
+}
+bool CaseHistorySynthesizer::takeIn(CaseTimeline &t, Random &r, const User *inspector,
+                                    const User *leader, qint64 owner, const SyntheticCity &city,
+                                    const People &people, const User **handler)
+{
+    // From the report to a department at work on it: acceptance or verification on site (or a
+    // duplicate, a small problem fixed on the spot, a void, a refusal), filing, dispatch, a
+    // return now and then, acceptance, an extension or a suspension.
+    const CaseRecord &c = t.c;
+    const bool patrol = c.source == SourceChannel::Patrol;
+    bool go = true;
+    if (patrol && r.chance(0.03)) {
+        // Small problems the inspector fixes on the spot.
+        if (t.act(A::SelfHandle, r.minutes(3, 20), inspector, noted(QStringLiteral("现场已处置"))))
+            t.act(A::ApproveSelfHandled, r.minutes(5, 60), leader);
+        go = false;
+    } else if (Workflow::trustedSource(c.source)) {
+        go = t.act(A::Accept, r.minutes(1, 12), r.any(people.intake));
+    } else if (c.id > 1 && r.chance(0.01)) {
+        // A duplicate of the case before it.
+        ActionParams p = noted(QStringLiteral("重复上报"));
+        p.mergeIntoCaseId = c.id - 1;
+        t.act(A::Merge, r.minutes(2, 15), r.any(people.intake), p);
+        go = false;
+    } else {
+        ActionParams p;
+        p.inspectorUserId = inspector->id;
+        go = t.act(A::SendVerify, r.minutes(1, 10), r.any(people.intake), p);
         if (go) {
-            ActionParams p;
-            p.departmentId = owner;
-            go = act(A::Dispatch, minutes(2, 25), any(people.dispatchers), p);
-        }
-        const User *handler = people.handlerOf.count(owner) ? people.handlerOf.at(owner) : nullptr;
-        if (go && handler && chance(0.01)) {
-            // Not ours: returned, then dispatched to the territorial default.
-            if (act(A::RequestReturn, minutes(10, 120), handler,
-                    noted(QStringLiteral("非本单位职责范围"))) &&
-                act(A::ApproveReturn, minutes(10, 60), leader)) {
-                const qint64 fallback = city.departmentByTypeAndDistrict.at(
-                    QStringLiteral("enforcement|") + c.districtCode);
-                ActionParams p;
-                p.departmentId = fallback;
-                go = act(A::Dispatch, minutes(2, 25), any(people.dispatchers), p);
-                handler = people.handlerOf.at(fallback);
+            if (r.chance(0.95)) {
+                go = t.act(A::VerifyConfirm, r.minutes(8, 45), inspector);
             } else {
+                if (t.act(A::VerifyDeny, r.minutes(8, 45), inspector,
+                          noted(QStringLiteral("现场未发现该问题"))))
+                    t.act(A::RejectFiling, r.minutes(3, 20), leader,
+                          noted(QStringLiteral("核实不属实")));
                 go = false;
             }
         }
-        go = go && handler && act(A::DepartmentAccept, minutes(5, 90), handler);
-        if (go && chance(0.02)) {
-            ActionParams p = noted(QStringLiteral("需协调多部门，申请延期"));
-            p.extensionSeconds = 7 * 3600;
-            go = act(A::RequestExtension, minutes(30, 240), handler, p) &&
-                 act(A::ApproveExtension, minutes(10, 90), leader, p);
-        }
-        if (go && chance(0.005)) {
-            go = act(A::RequestSuspension, minutes(60, 600), handler,
-                     noted(QStringLiteral("需纳入年度维修计划"))) &&
-                 act(A::ApproveSuspension, minutes(30, 240), leader) &&
-                 act(A::Restore, minutes(60.0 * 24 * 5, 60.0 * 24 * 200), leader);
-        }
-        bool first = true;
-        while (go) {
-            // Handling: mostly inside the limit, some late.
-            qint64 wait = minutes(60, 600);
-            if (first && c.step.deadline.isValid()) {
-                const double span = double(nowMs - c.step.startedAt.toMSecsSinceEpoch()) / 1000.0;
-                const double limit = std::max(600.0, double(c.step.deadline.toMSecsSinceEpoch() -
-                                                            c.step.startedAt.toMSecsSinceEpoch()) /
-                                                         1000.0);
-                const double f = chance(0.94) ? 0.15 + 0.8 * unit(m_rng) : 1.05 + 1.5 * unit(m_rng);
-                wait = std::max<qint64>(300, qint64(f * limit - span));
-                // A few cases stall for weeks or months (disputed ownership, budgets, works to be
-                // scheduled): the reason a real center closes about 97 %, not all.
-                const bool stalled = chance(0.04);
-                if (stalled)
-                    wait = minutes(60.0 * 24 * 30, 60.0 * 24 * 720);
-                if ((f > 1 && chance(0.3)) || stalled) {
-                    // Overdue: the shift leader (or a leader) supervises (督办) at the deadline.
-                    const qint64 targetMs = nowMs + wait * 1000;
-                    const User *supervisor =
-                        chance(0.7) ? leader
-                                    : (people.leaders.empty() ? leader : any(people.leaders));
-                    act(A::Supervise, std::max<qint64>(60, qint64(limit - span)), supervisor,
-                        noted(QStringLiteral("已超时，请加快处置")));
-                    wait = std::max<qint64>(300, (targetMs - nowMs) / 1000);
-                }
-            }
-            first = false;
-            go = act(A::Feedback, wait, handler, noted(QStringLiteral("已处置完毕")));
-            ActionParams check;
-            check.inspectorUserId = inspector->id;
-            go = go && act(A::SendCheck, minutes(2, 20), any(people.intake), check);
-            if (!go)
-                break;
-            if (chance(0.96)) {
-                if (act(A::CheckPass, minutes(10, 90), inspector))
-                    act(A::Close, minutes(2, 30), leader);
-                break;
-            }
-            go = act(A::CheckFail, minutes(10, 90), inspector,
-                     noted(QStringLiteral("处置不到位，返工")));
-        }
-        if (!failed)
-            return failed.error();
-        if (auto s = onCase(c); !s)
-            return s;
-        for (const CaseEvent &e : events)
-            if (auto s = onEvent(e); !s)
-                return s;
-        if (progress && (i % 2000 == 0 || i + 1 == total))
-            progress(i + 1, total);
     }
-    return success();
+    if (go && r.chance(0.004)) {
+        if (t.act(A::RequestVoid, r.minutes(2, 10), r.any(people.intake),
+                  noted(QStringLiteral("信息有误，申请作废"))))
+            t.act(A::ApproveVoid, r.minutes(5, 30), leader);
+        go = false;
+    }
+    if (go && r.chance(0.02)) {
+        t.act(A::RejectFiling, r.minutes(3, 25), leader, noted(QStringLiteral("不属于城市管理范围")));
+        go = false;
+    }
+    go = go && t.act(A::File, r.minutes(3, 25), leader);
+    if (go) {
+        ActionParams p;
+        p.departmentId = owner;
+        go = t.act(A::Dispatch, r.minutes(2, 25), r.any(people.dispatchers), p);
+    }
+    *handler = people.handlerOf.count(owner) ? people.handlerOf.at(owner) : nullptr;
+    if (go && *handler && r.chance(0.01)) {
+        // Not ours: returned, then dispatched to the territorial default.
+        if (t.act(A::RequestReturn, r.minutes(10, 120), *handler,
+                  noted(QStringLiteral("非本单位职责范围"))) &&
+            t.act(A::ApproveReturn, r.minutes(10, 60), leader)) {
+            const qint64 fallback = city.departmentByTypeAndDistrict.at(
+                QStringLiteral("enforcement|") + c.districtCode);
+            ActionParams p;
+            p.departmentId = fallback;
+            go = t.act(A::Dispatch, r.minutes(2, 25), r.any(people.dispatchers), p);
+            *handler = people.handlerOf.at(fallback);
+        } else {
+            go = false;
+        }
+    }
+    go = go && *handler && t.act(A::DepartmentAccept, r.minutes(5, 90), *handler);
+    if (go && r.chance(0.02)) {
+        ActionParams p = noted(QStringLiteral("需协调多部门，申请延期"));
+        p.extensionSeconds = 7 * 3600;
+        go = t.act(A::RequestExtension, r.minutes(30, 240), *handler, p) &&
+             t.act(A::ApproveExtension, r.minutes(10, 90), leader, p);
+    }
+    if (go && r.chance(0.005)) {
+        go = t.act(A::RequestSuspension, r.minutes(60, 600), *handler,
+                   noted(QStringLiteral("需纳入年度维修计划"))) &&
+             t.act(A::ApproveSuspension, r.minutes(30, 240), leader) &&
+             t.act(A::Restore, r.minutes(60.0 * 24 * 5, 60.0 * 24 * 200), leader);
+    }
+    return go;
+}
+
+void CaseHistorySynthesizer::handle(CaseTimeline &t, Random &r, const User *inspector,
+                                    const User *leader, const User *handler, const People &people)
+{
+    // Handling (mostly inside the limit, some late, a few stalled for months), the check on site
+    // and the close; a failed check sends it back for rework.
+    bool first = true;
+    bool go = true;
+    while (go) {
+        qint64 wait = r.minutes(60, 600);
+        const CaseRecord &c = t.c;
+        if (first && c.step.deadline.isValid()) {
+            const double span = double(t.nowMs - c.step.startedAt.toMSecsSinceEpoch()) / 1000.0;
+            const double limit = std::max(600.0, double(c.step.deadline.toMSecsSinceEpoch() -
+                                                        c.step.startedAt.toMSecsSinceEpoch()) /
+                                                     1000.0);
+            const double f = r.chance(0.94) ? 0.15 + 0.8 * r.uniform() : 1.05 + 1.5 * r.uniform();
+            wait = std::max<qint64>(300, qint64(f * limit - span));
+            // A few cases stall for weeks or months (disputed ownership, budgets, works to be
+            // scheduled): the reason a real center closes about 97 %, not all.
+            const bool stalled = r.chance(0.04);
+            if (stalled)
+                wait = r.minutes(60.0 * 24 * 30, 60.0 * 24 * 720);
+            if ((f > 1 && r.chance(0.3)) || stalled) {
+                // Overdue: the shift leader (or a leader) supervises (督办) at the deadline.
+                const qint64 targetMs = t.nowMs + wait * 1000;
+                const User *supervisor =
+                    r.chance(0.7) ? leader : (people.leaders.empty() ? leader : r.any(people.leaders));
+                t.act(A::Supervise, std::max<qint64>(60, qint64(limit - span)), supervisor,
+                      noted(QStringLiteral("已超时，请加快处置")));
+                wait = std::max<qint64>(300, (targetMs - t.nowMs) / 1000);
+            }
+        }
+        first = false;
+        go = t.act(A::Feedback, wait, handler, noted(QStringLiteral("已处置完毕")));
+        ActionParams check;
+        check.inspectorUserId = inspector->id;
+        go = go && t.act(A::SendCheck, r.minutes(2, 20), r.any(people.intake), check);
+        if (!go)
+            break;
+        if (r.chance(0.96)) {
+            if (t.act(A::CheckPass, r.minutes(10, 90), inspector))
+                t.act(A::Close, r.minutes(2, 30), leader);
+            break;
+        }
+        go = t.act(A::CheckFail, r.minutes(10, 90), inspector,
+                   noted(QStringLiteral("处置不到位，返工")));
+    }
 }
 
 } // namespace yw::demo

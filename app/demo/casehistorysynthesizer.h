@@ -48,7 +48,30 @@ public:
     // Last case number per day (YYYYMMDD → sequence), for case_counters.
     const std::map<QString, int> &dailySequences() const { return m_daily; }
 
+    // The parts of a run, defined where they are used.
+    struct Choices;
+    struct People;
+    struct Random;
+    class CaseTimeline;
+
 private:
+    // The report times of the whole history, in order (ms since the epoch).
+    yw::core::Result<std::vector<qint64>> reportTimes(const QDateTime &end);
+    // A new case: its source, what and where, its urgency and number.
+    yw::core::CaseRecord draftCase(qint64 index, qint64 reportedMs, const SyntheticCity &city,
+                                   const ComponentSynthesizer &componentClasses,
+                                   const std::vector<SyntheticComponent> &components,
+                                   Choices &choices, const People &people);
+    // The case's life through the workflow up to the end of the history, with its events.
+    yw::core::Status live(yw::core::CaseRecord &c, std::vector<yw::core::CaseEvent> &events,
+                          qint64 reportedMs, const QDateTime &end, const SyntheticCity &city,
+                          const Choices &choices, const People &people);
+    bool takeIn(CaseTimeline &t, Random &r, const yw::core::User *inspector,
+                const yw::core::User *leader, qint64 owner, const SyntheticCity &city,
+                const People &people, const yw::core::User **handler);
+    void handle(CaseTimeline &t, Random &r, const yw::core::User *inspector,
+                const yw::core::User *leader, const yw::core::User *handler, const People &people);
+
     const DemoScale &m_scale;
     Rules m_rules;
     std::mt19937_64 &m_rng;
