@@ -171,6 +171,159 @@ int GeodataCommands::qgisProject(const QStringList &args)
     return 0;
 }
 
+Status GeodataCommands::checkGrids(const FeatureTable &table,
+                                   const GeodataRepository &repo,
+                                   std::vector<LayerReader::Issue> &issues,
+                                   std::vector<GeodataRepository::AreaShape> &newGrids)
+{
+    // Each grid's code and shape, then against the database: its community known, the code new.
+    const LocalProjection proj(113.0, 28.2);
+    QSet<QString> seen;
+    QStringList keys;
+    for (size_t i = 0; i < table.rows.size(); ++i) {
+        const auto &row = table.rows[i];
+        const qint64 n = qint64(i) + 1;
+        const QString code = row.values.value(0).toString().trimmed();
+        MultiPolygon shape;
+        if (code.size() != 15 ||
+            !std::all_of(code.begin(), code.end(), [](QChar c) { return c.isDigit(); }))
+            issues.push_back(
+                {n, QStringLiteral("grid code '%1' is not 15 digits").arg(code)});
+        else if (seen.contains(code))
+            issues.push_back(
+                {n, QStringLiteral("grid code %1 appears twice in the file").arg(code)});
+        seen.insert(code);
+        keys << code;
+        if (!row.wkt.isEmpty() && !fromWkt(row.wkt, shape))
+            issues.push_back({n, QStringLiteral("not a polygon")});
+        else if (!row.wkt.isEmpty() &&
+                 !bg::covered_by(bg::return_envelope<Box>(shape), kCityExtent))
+            issues.push_back(
+                {n, QStringLiteral("lies outside the city (a wrong coordinate system?)")});
+        GeodataRepository::AreaShape g;
+        g.code = code;
+        g.name = row.values.value(1).toString();
+        g.wkt = row.wkt;
+        if (!shape.empty()) {
+            const Box b = bg::return_envelope<Box>(shape);
+            g.minLon = b.min_corner().x();
+            g.minLat = b.min_corner().y();
+            g.maxLon = b.max_corner().x();
+            g.maxLat = b.max_corner().y();
+            g.areaM2 = proj.areaM2(shape);
+        }
+        newGrids.push_back(std::move(g));
+    }
+    // Every grid's community must exist, and the code must be new.
+    QStringList communities;
+    for (const auto &g : newGrids)
+        communities << g.code.left(12);
+    communities.removeDuplicates();
+    auto known = repo.existingAreaCodes(communities);
+    auto taken = repo.existingAreaCodes(keys);
+    if (!known || !taken)
+        return !known ? known.error() : taken.error();
+    const QSet<QString> knownSet(known->begin(), known->end()),
+        takenSet(taken->begin(), taken->end());
+    for (size_t i = 0; i < newGrids.size(); ++i) {
+        if (!knownSet.contains(newGrids[i].code.left(12)))
+            issues.push_back(
+                {qint64(i) + 1, QStringLiteral("community %1 of grid %2 is unknown")
+                                    .arg(newGrids[i].code.left(12), newGrids[i].code)});
+        if (takenSet.contains(newGrids[i].code))
+            issues.push_back(
+                {qint64(i) + 1,
+                 QStringLiteral("grid %1 exists already").arg(newGrids[i].code)});
+    }
+    return success();
+}
+
+Status GeodataCommands::checkComponents(const FeatureTable &table,
+                                        yw::store::Database &db,
+                                        std::vector<LayerReader::Issue> &issues,
+                                        std::vector<GeodataRepository::Component> &newComponents)
+{
+    // Each component's code (the taxonomy's form and class), its point in a unit grid of the
+    // city, then against the database: the code new.
+    QSet<QString> seen;
+    QStringList keys;
+    auto taxonomy = Taxonomy::forCity(QStringLiteral("changsha"));
+    auto locator = yw::intake::loadLocator(db);
+    if (!taxonomy || !locator)
+        return !taxonomy ? taxonomy.error() : locator.error();
+    if (locator->grids().size() == 0)
+        return Error::make(Error::Code::InvalidInput,
+                           QStringLiteral("the database has no unit grids: import grids first"));
+    for (size_t i = 0; i < table.rows.size(); ++i) {
+        const auto &row = table.rows[i];
+        const qint64 n = qint64(i) + 1;
+        GeodataRepository::Component c;
+        c.id = row.values.value(0).toString().trimmed();
+        c.name = row.values.value(1).toString();
+        c.state = row.values.value(2).toString().isEmpty() ? QStringLiteral("完好")
+                                                           : row.values.value(2).toString();
+        c.initialDate = row.values.value(3).toString();
+        if (auto s = taxonomy->validateComponentId(c.id); !s)
+            issues.push_back({n, s.error().message});
+        else if (seen.contains(c.id))
+            issues.push_back(
+                {n, QStringLiteral("component %1 appears twice in the file").arg(c.id)});
+        seen.insert(c.id);
+        keys << c.id;
+        c.classCode = taxonomy->classOfComponentId(c.id);
+        if (const TaxonomyClass *cls = taxonomy->find(TaxonomyKind::Component, c.classCode);
+            cls && c.name.isEmpty())
+            c.name = cls->nameZh;
+        const QString wkt = row.wkt;
+        if (!wkt.startsWith(QLatin1String("POINT"))) {
+            issues.push_back({n, QStringLiteral("a component is a point, this is %1")
+                                     .arg(wkt.section(QLatin1Char(' '), 0, 0))});
+        } else {
+            const QStringList xy = wkt.section(QLatin1Char('('), 1)
+                                       .section(QLatin1Char(')'), 0, 0)
+                                       .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            c.lon = xy.value(0).toDouble();
+            c.lat = xy.value(1).toDouble();
+            const Location l = locator->locate(c.lon, c.lat);
+            if (!l.isValid())
+                issues.push_back({n, bg::within(Point(c.lon, c.lat), kCityExtent)
+                                         ? QStringLiteral("(%1, %2) lies in no unit grid")
+                                               .arg(c.lon)
+                                               .arg(c.lat)
+                                         : QStringLiteral("(%1, %2) lies outside the city "
+                                                          "(a wrong coordinate system?)")
+                                               .arg(c.lon)
+                                               .arg(c.lat)});
+            c.gridCode = l.gridCode;
+        }
+        newComponents.push_back(std::move(c));
+    }
+    auto taken = GeodataRepository(db).existingComponentIds(keys);
+    if (!taken)
+        return taken.error();
+    for (const QString &id : taken.value())
+        issues.push_back({0, QStringLiteral("component %1 exists already").arg(id)});
+    return success();
+}
+
+void GeodataCommands::reportProblems(const QString &file,
+                                     const std::vector<LayerReader::Issue> &issues)
+{
+    m_err << "yiwang-admin: " << file << ": " << issues.size()
+          << " problem(s); nothing was imported"
+          << "\n";
+    int shown = 0;
+    for (const auto &i : issues) {
+        if (++shown > 50) {
+            m_err << "  … and " << issues.size() - 50 << " more\n";
+            break;
+        }
+        m_err << "  " << (i.feature > 0 ? QStringLiteral("feature %1: ").arg(i.feature) : QString())
+              << i.message << "\n";
+    }
+    m_err << Qt::flush;
+}
+
 int GeodataCommands::importLayer(const QStringList &args)
 {
     QCommandLineParser p;
@@ -213,149 +366,21 @@ int GeodataCommands::importLayer(const QStringList &args)
     if (!table)
         return fail(Error::codeName(table.error().code), table.error().message);
     GeodataRepository repo(*db.value());
-    const LocalProjection proj(113.0, 28.2);
-
     std::vector<GeodataRepository::AreaShape> newGrids;
     std::vector<GeodataRepository::Component> newComponents;
     const bool fileReadable =
         std::none_of(issues.begin(), issues.end(), [](const auto &i) { return i.feature == 0; });
+    // Every feature is checked even when some geometry is bad: the report lists all problems
+    // at once.
     if (fileReadable) {
-        // Check every feature even when some geometry is bad: the report lists all problems at
-        // once.
-        QSet<QString> seen;
-        QStringList keys;
-        if (grids) {
-            for (size_t i = 0; i < table->rows.size(); ++i) {
-                const auto &row = table->rows[i];
-                const qint64 n = qint64(i) + 1;
-                const QString code = row.values.value(0).toString().trimmed();
-                MultiPolygon shape;
-                if (code.size() != 15 ||
-                    !std::all_of(code.begin(), code.end(), [](QChar c) { return c.isDigit(); }))
-                    issues.push_back(
-                        {n, QStringLiteral("grid code '%1' is not 15 digits").arg(code)});
-                else if (seen.contains(code))
-                    issues.push_back(
-                        {n, QStringLiteral("grid code %1 appears twice in the file").arg(code)});
-                seen.insert(code);
-                keys << code;
-                if (!row.wkt.isEmpty() && !fromWkt(row.wkt, shape))
-                    issues.push_back({n, QStringLiteral("not a polygon")});
-                else if (!row.wkt.isEmpty() &&
-                         !bg::covered_by(bg::return_envelope<Box>(shape), kCityExtent))
-                    issues.push_back(
-                        {n, QStringLiteral("lies outside the city (a wrong coordinate system?)")});
-                GeodataRepository::AreaShape g;
-                g.code = code;
-                g.name = row.values.value(1).toString();
-                g.wkt = row.wkt;
-                if (!shape.empty()) {
-                    const Box b = bg::return_envelope<Box>(shape);
-                    g.minLon = b.min_corner().x();
-                    g.minLat = b.min_corner().y();
-                    g.maxLon = b.max_corner().x();
-                    g.maxLat = b.max_corner().y();
-                    g.areaM2 = proj.areaM2(shape);
-                }
-                newGrids.push_back(std::move(g));
-            }
-            // Every grid's community must exist, and the code must be new.
-            QStringList communities;
-            for (const auto &g : newGrids)
-                communities << g.code.left(12);
-            communities.removeDuplicates();
-            auto known = repo.existingAreaCodes(communities);
-            auto taken = repo.existingAreaCodes(keys);
-            if (!known || !taken)
-                return fail(QStringLiteral("database"),
-                            (!known ? known.error() : taken.error()).message);
-            const QSet<QString> knownSet(known->begin(), known->end()),
-                takenSet(taken->begin(), taken->end());
-            for (size_t i = 0; i < newGrids.size(); ++i) {
-                if (!knownSet.contains(newGrids[i].code.left(12)))
-                    issues.push_back(
-                        {qint64(i) + 1, QStringLiteral("community %1 of grid %2 is unknown")
-                                            .arg(newGrids[i].code.left(12), newGrids[i].code)});
-                if (takenSet.contains(newGrids[i].code))
-                    issues.push_back(
-                        {qint64(i) + 1,
-                         QStringLiteral("grid %1 exists already").arg(newGrids[i].code)});
-            }
-        } else {
-            auto taxonomy = Taxonomy::forCity(QStringLiteral("changsha"));
-            auto locator = yw::intake::loadLocator(*db.value());
-            if (!taxonomy || !locator)
-                return fail(QStringLiteral("internal"),
-                            (!taxonomy ? taxonomy.error() : locator.error()).message);
-            if (locator->grids().size() == 0)
-                return fail(QStringLiteral("invalid-input"),
-                            QStringLiteral("the database has no unit grids: import grids first"));
-            for (size_t i = 0; i < table->rows.size(); ++i) {
-                const auto &row = table->rows[i];
-                const qint64 n = qint64(i) + 1;
-                GeodataRepository::Component c;
-                c.id = row.values.value(0).toString().trimmed();
-                c.name = row.values.value(1).toString();
-                c.state = row.values.value(2).toString().isEmpty() ? QStringLiteral("完好")
-                                                                   : row.values.value(2).toString();
-                c.initialDate = row.values.value(3).toString();
-                if (auto s = taxonomy->validateComponentId(c.id); !s)
-                    issues.push_back({n, s.error().message});
-                else if (seen.contains(c.id))
-                    issues.push_back(
-                        {n, QStringLiteral("component %1 appears twice in the file").arg(c.id)});
-                seen.insert(c.id);
-                keys << c.id;
-                c.classCode = taxonomy->classOfComponentId(c.id);
-                if (const TaxonomyClass *cls = taxonomy->find(TaxonomyKind::Component, c.classCode);
-                    cls && c.name.isEmpty())
-                    c.name = cls->nameZh;
-                const QString wkt = row.wkt;
-                if (!wkt.startsWith(QLatin1String("POINT"))) {
-                    issues.push_back({n, QStringLiteral("a component is a point, this is %1")
-                                             .arg(wkt.section(QLatin1Char(' '), 0, 0))});
-                } else {
-                    const QStringList xy = wkt.section(QLatin1Char('('), 1)
-                                               .section(QLatin1Char(')'), 0, 0)
-                                               .split(QLatin1Char(' '), Qt::SkipEmptyParts);
-                    c.lon = xy.value(0).toDouble();
-                    c.lat = xy.value(1).toDouble();
-                    const Location l = locator->locate(c.lon, c.lat);
-                    if (!l.isValid())
-                        issues.push_back({n, bg::within(Point(c.lon, c.lat), kCityExtent)
-                                                 ? QStringLiteral("(%1, %2) lies in no unit grid")
-                                                       .arg(c.lon)
-                                                       .arg(c.lat)
-                                                 : QStringLiteral("(%1, %2) lies outside the city "
-                                                                  "(a wrong coordinate system?)")
-                                                       .arg(c.lon)
-                                                       .arg(c.lat)});
-                    c.gridCode = l.gridCode;
-                }
-                newComponents.push_back(std::move(c));
-            }
-            auto taken = repo.existingComponentIds(keys);
-            if (!taken)
-                return fail(QStringLiteral("database"), taken.error().message);
-            for (const QString &id : taken.value())
-                issues.push_back({0, QStringLiteral("component %1 exists already").arg(id)});
-        }
+        const Status checked = grids ? checkGrids(table.value(), repo, issues, newGrids)
+                                     : checkComponents(table.value(), *db.value(), issues,
+                                                       newComponents);
+        if (!checked)
+            return fail(Error::codeName(checked.error().code), checked.error().message);
     }
     if (!issues.empty()) {
-        m_err << "yiwang-admin: " << file << ": " << issues.size()
-              << " problem(s); nothing was imported"
-              << "\n";
-        int shown = 0;
-        for (const auto &i : issues) {
-            if (++shown > 50) {
-                m_err << "  … and " << issues.size() - 50 << " more\n";
-                break;
-            }
-            m_err << "  "
-                  << (i.feature > 0 ? QStringLiteral("feature %1: ").arg(i.feature) : QString())
-                  << i.message << "\n";
-        }
-        m_err << Qt::flush;
+        reportProblems(file, issues);
         return 1;
     }
     const Status written = db.value()->transaction([&]() -> Status {

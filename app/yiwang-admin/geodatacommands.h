@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QStringList>
+#include "geodatarepository.h"
+#include "layerreader.h"
 
-namespace yw::store {
-class Database;
-}
+#include <QStringList>
 #include <QTextStream>
 
 namespace yw::admin {
@@ -30,6 +29,16 @@ private:
     int fail(const QString &code, const QString &message);
     int usage(const QString &message);
     int writeLayers(yw::store::Database &db, const QStringList &layers, const QString &out);
+    // The checks of an import, feature by feature and against the database; every problem is
+    // added to `issues` (an error only when the database cannot answer).
+    yw::core::Status checkGrids(const yw::gis::FeatureTable &table,
+                                const yw::store::GeodataRepository &repo,
+                                std::vector<yw::gis::LayerReader::Issue> &issues,
+                                std::vector<yw::store::GeodataRepository::AreaShape> &newGrids);
+    yw::core::Status checkComponents(const yw::gis::FeatureTable &table, yw::store::Database &db,
+                                     std::vector<yw::gis::LayerReader::Issue> &issues,
+                                     std::vector<yw::store::GeodataRepository::Component> &newComponents);
+    void reportProblems(const QString &file, const std::vector<yw::gis::LayerReader::Issue> &issues);
 
     QTextStream &m_out;
     QTextStream &m_err;
