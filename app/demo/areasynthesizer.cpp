@@ -15,9 +15,8 @@ namespace yw::demo {
 using namespace yw::core;
 using namespace yw::gis;
 
-namespace {
-
-struct Cell
+// A lattice cell of the covered area and the street and community it falls to.
+struct AreaSynthesizer::Cell
 {
     int col = 0;
     int row = 0;
@@ -26,6 +25,10 @@ struct Cell
     QString street;
     QString community;
 };
+
+namespace {
+
+using Cell = AreaSynthesizer::Cell;
 
 Result<MultiPolygon> polygonFromGeoJson(const QJsonObject &geometry)
 {
@@ -101,65 +104,94 @@ struct Seed
 
 } // namespace
 
+// The reference areas by level, in code order (deterministic), and who is whose parent.
+struct AreaSynthesizer::Reference
+{
+    std::map<QString, Area> districts, streets, communities;
+    std::map<QString, std::vector<QString>> streetsOf, communitiesOf;
+};
+
+// The district outlines that have streets in the reference data, in lon/lat and metres.
+struct AreaSynthesizer::Outlines
+{
+    std::vector<QString> codes;
+    std::vector<MultiPolygon> lonLat, metres;
+    std::vector<Box> boxes; // metres
+};
+
 Status AreaSynthesizer::run(const QList<Area> &referenceAreas, const QByteArray &districtsGeoJson,
                             SyntheticCity &city)
 {
     city.projection = LocalProjection(kCentreLon, kCentreLat);
-    const LocalProjection &proj = city.projection;
-
-    // The reference areas, in code order (deterministic).
-    std::map<QString, Area> districts, streets, communities;
+    Reference ref;
     for (const Area &a : referenceAreas) {
         if (a.level == AreaLevel::District)
-            districts[a.code] = a;
+            ref.districts[a.code] = a;
         else if (a.level == AreaLevel::Street)
-            streets[a.code] = a;
+            ref.streets[a.code] = a;
         else if (a.level == AreaLevel::Community)
-            communities[a.code] = a;
+            ref.communities[a.code] = a;
     }
-    std::map<QString, std::vector<QString>> streetsOf, communitiesOf;
     // Parents by code prefix (GB/T 2260 / GB/T 10114: 6 + 3 + 3 digits).
-    for (const auto &[code, a] : streets)
-        streetsOf[code.left(6)].push_back(code);
-    for (const auto &[code, a] : communities)
-        communitiesOf[code.left(9)].push_back(code);
+    for (const auto &[code, a] : ref.streets)
+        ref.streetsOf[code.left(6)].push_back(code);
+    for (const auto &[code, a] : ref.communities)
+        ref.communitiesOf[code.left(9)].push_back(code);
 
-    // District outlines (only districts that have streets in the reference data are covered).
-    const QJsonDocument doc = QJsonDocument::fromJson(districtsGeoJson);
+    auto outlines = readOutlines(districtsGeoJson, ref, city.projection);
+    if (!outlines)
+        return outlines.error();
+    std::vector<Cell> cells = coveredCells(outlines.value());
+    assignStreetsAndCommunities(cells, outlines.value(), ref);
+    if (auto s = numberGrids(cells, city); !s)
+        return s;
+    makeOutlines(outlines.value(), ref, city);
+    makeResponsibilityGrids(ref, city);
+    return success();
+}
+
+Result<AreaSynthesizer::Outlines> AreaSynthesizer::readOutlines(const QByteArray &geoJson,
+                                                               const Reference &ref,
+                                                               const LocalProjection &proj) const
+{
+    // Only districts that have streets in the reference data are covered.
+    const QJsonDocument doc = QJsonDocument::fromJson(geoJson);
     if (!doc.isObject())
         return Error::make(Error::Code::InvalidInput,
                            QStringLiteral("the district outlines are not GeoJSON"));
-    std::vector<QString> districtCodes;
-    std::vector<MultiPolygon> outlinesLonLat, outlinesM;
-    std::vector<Box> boxesM;
+    Outlines out;
     for (const auto &f : doc.object().value(QStringLiteral("features")).toArray()) {
         const QJsonObject feature = f.toObject();
         const QString code = feature.value(QStringLiteral("properties"))
                                  .toObject()
                                  .value(QStringLiteral("code"))
                                  .toString();
-        if (!streetsOf.count(code))
+        if (!ref.streetsOf.count(code))
             continue;
         auto shape = polygonFromGeoJson(feature.value(QStringLiteral("geometry")).toObject());
         if (!shape)
             return shape.error();
-        districtCodes.push_back(code);
-        outlinesLonLat.push_back(shape.value());
-        outlinesM.push_back(proj.toMetres(shape.value()));
+        out.codes.push_back(code);
+        out.lonLat.push_back(shape.value());
+        out.metres.push_back(proj.toMetres(shape.value()));
         Box b;
-        bg::envelope(outlinesM.back(), b);
-        boxesM.push_back(b);
+        bg::envelope(out.metres.back(), b);
+        out.boxes.push_back(b);
     }
-    if (districtCodes.empty())
+    if (out.codes.empty())
         return Error::make(Error::Code::InvalidInput,
                            QStringLiteral("no district outline matches the reference areas"));
+    return out;
+}
 
+std::vector<AreaSynthesizer::Cell> AreaSynthesizer::coveredCells(const Outlines &outlines) const
+{
     // The lattice cells inside the districts, nearest the centre first, up to the covered area.
     const double side = m_scale.gridSideM;
     const size_t wanted = size_t(std::llround(m_scale.coveredKm2 * 1e6 / (side * side)));
     Box all;
     bg::assign_inverse(all);
-    for (const Box &b : boxesM)
+    for (const Box &b : outlines.boxes)
         bg::expand(all, b);
     const int c0 = int(std::floor(all.min_corner().x() / side)),
               c1 = int(std::ceil(all.max_corner().x() / side));
@@ -169,8 +201,9 @@ Status AreaSynthesizer::run(const QList<Area> &referenceAreas, const QByteArray 
     for (int r = r0; r < r1; ++r)
         for (int c = c0; c < c1; ++c) {
             const Point centre((c + 0.5) * side, (r + 0.5) * side);
-            for (size_t d = 0; d < outlinesM.size(); ++d)
-                if (bg::covered_by(centre, boxesM[d]) && bg::covered_by(centre, outlinesM[d])) {
+            for (size_t d = 0; d < outlines.metres.size(); ++d)
+                if (bg::covered_by(centre, outlines.boxes[d])
+                    && bg::covered_by(centre, outlines.metres[d])) {
                     candidates.push_back(Cell{c, r, centre, int(d), {}, {}});
                     break;
                 }
@@ -181,10 +214,14 @@ Status AreaSynthesizer::run(const QList<Area> &referenceAreas, const QByteArray 
     });
     if (candidates.size() > wanted)
         candidates.resize(wanted);
-    std::vector<Cell> &cells = candidates;
+    return candidates;
+}
 
+void AreaSynthesizer::assignStreetsAndCommunities(std::vector<Cell> &cells,
+                                                  const Outlines &outlines, Reference &ref)
+{
     // Streets within each district, then communities within each street.
-    std::vector<std::vector<int>> cellsOfDistrict(districtCodes.size());
+    std::vector<std::vector<int>> cellsOfDistrict(outlines.codes.size());
     for (int i = 0; i < int(cells.size()); ++i)
         cellsOfDistrict[size_t(cells[size_t(i)].district)].push_back(i);
     std::uniform_real_distribution<double> jitter(0.75, 1.25);
@@ -197,10 +234,10 @@ Status AreaSynthesizer::run(const QList<Area> &referenceAreas, const QByteArray 
             seeds.push_back(Seed{shuffled[i], weight(codes[i]) * jitter(m_rng), codes[i]});
         return seeds;
     };
-    for (size_t d = 0; d < districtCodes.size(); ++d) {
-        const auto &streetCodes = streetsOf[districtCodes[d]];
+    for (size_t d = 0; d < outlines.codes.size(); ++d) {
+        const auto &streetCodes = ref.streetsOf[outlines.codes[d]];
         const auto streetSeeds = pickSeeds(cellsOfDistrict[d], streetCodes, [&](const QString &s) {
-            return std::sqrt(double(std::max<size_t>(1, communitiesOf[s].size())));
+            return std::sqrt(double(std::max<size_t>(1, ref.communitiesOf[s].size())));
         });
         if (streetSeeds.empty())
             continue;
@@ -210,26 +247,29 @@ Status AreaSynthesizer::run(const QList<Area> &referenceAreas, const QByteArray 
             cellsOfStreet[streetSeeds[size_t(s)].code].push_back(c);
         });
         for (auto &[street, streetCells] : cellsOfStreet) {
-            const auto seeds =
-                pickSeeds(streetCells, communitiesOf[street], [](const QString &) { return 1.0; });
+            const auto seeds = pickSeeds(streetCells, ref.communitiesOf[street],
+                                         [](const QString &) { return 1.0; });
             assignToSeeds(streetCells, cells, seeds, [&](int c, int s) {
                 cells[size_t(c)].community = seeds[size_t(s)].code;
             });
         }
     }
+}
 
+Status AreaSynthesizer::numberGrids(const std::vector<Cell> &cells, SyntheticCity &city)
+{
     // Unit grids: numbered within the community, west → east, north → south.
+    const LocalProjection &proj = city.projection;
+    const double side = m_scale.gridSideM;
     std::map<QString, std::vector<int>> cellsOfCommunity;
     for (int i = 0; i < int(cells.size()); ++i)
         if (!cells[size_t(i)].community.isEmpty())
             cellsOfCommunity[cells[size_t(i)].community].push_back(i);
     // Hot spots: busy places where more happens (old town, markets, stations).
     std::vector<Point> hotSpots;
-    {
-        std::normal_distribution<double> spread(0, 3500);
-        for (int i = 0; i < 30; ++i)
-            hotSpots.push_back(Point(spread(m_rng), spread(m_rng)));
-    }
+    std::normal_distribution<double> spread(0, 3500);
+    for (int i = 0; i < 30; ++i)
+        hotSpots.push_back(Point(spread(m_rng), spread(m_rng)));
     city.grids.clear();
     city.grids.reserve(cells.size());
     for (auto &[community, list] : cellsOfCommunity) {
@@ -262,8 +302,13 @@ Status AreaSynthesizer::run(const QList<Area> &referenceAreas, const QByteArray 
     }
     std::sort(city.grids.begin(), city.grids.end(),
               [](const SyntheticGrid &a, const SyntheticGrid &b) { return a.code < b.code; });
+    return success();
+}
 
-    // Outlines: communities and streets as unions of their grids; districts as surveyed.
+void AreaSynthesizer::makeOutlines(const Outlines &outlines, Reference &ref, SyntheticCity &city)
+{
+    // Communities and streets as unions of their grids; districts as surveyed.
+    const LocalProjection &proj = city.projection;
     city.shapes.clear();
     std::map<QString, std::vector<MultiPolygon>> gridShapesOfStreet;
     std::map<QString, std::vector<MultiPolygon>> gridShapesOfCommunity;
@@ -272,19 +317,22 @@ Status AreaSynthesizer::run(const QList<Area> &referenceAreas, const QByteArray 
         gridShapesOfCommunity[g.communityCode].push_back(s);
         gridShapesOfStreet[g.communityCode.left(9)].push_back(s);
     }
-    for (size_t d = 0; d < districtCodes.size(); ++d)
-        city.shapes.push_back(SyntheticArea{districts[districtCodes[d]], outlinesLonLat[d],
-                                            proj.areaM2(outlinesLonLat[d])});
+    for (size_t d = 0; d < outlines.codes.size(); ++d)
+        city.shapes.push_back(SyntheticArea{ref.districts[outlines.codes[d]], outlines.lonLat[d],
+                                            proj.areaM2(outlines.lonLat[d])});
     for (const auto &[street, parts] : gridShapesOfStreet) {
         const MultiPolygon u = GeosOperations::unite(parts);
-        city.shapes.push_back(SyntheticArea{streets[street], u, proj.areaM2(u)});
+        city.shapes.push_back(SyntheticArea{ref.streets[street], u, proj.areaM2(u)});
     }
     for (const auto &[community, parts] : gridShapesOfCommunity) {
         const MultiPolygon u = GeosOperations::unite(parts);
-        city.shapes.push_back(SyntheticArea{communities[community], u, proj.areaM2(u)});
+        city.shapes.push_back(SyntheticArea{ref.communities[community], u, proj.areaM2(u)});
     }
+}
 
-    // Responsibility grids: each street's grids cut into bands of similar size.
+void AreaSynthesizer::makeResponsibilityGrids(Reference &ref, SyntheticCity &city) const
+{
+    // Each street's grids cut into bands of similar size.
     city.responsibilityGrids.clear();
     city.gridToResponsibility.clear();
     std::map<QString, std::vector<const SyntheticGrid *>> gridsOfStreet;
@@ -300,7 +348,7 @@ Status AreaSynthesizer::run(const QList<Area> &referenceAreas, const QByteArray 
             SyntheticResponsibilityGrid r;
             r.grid.code =
                 QStringLiteral("R%1%2").arg(street).arg(part + 1, 2, 10, QLatin1Char('0'));
-            r.grid.name = QStringLiteral("%1第%2责任网格").arg(streets[street].name).arg(part + 1);
+            r.grid.name = QStringLiteral("%1第%2责任网格").arg(ref.streets[street].name).arg(part + 1);
             r.grid.districtCode = street.left(6);
             std::vector<MultiPolygon> parts;
             const size_t from = list.size() * size_t(part) / size_t(k),
@@ -314,7 +362,6 @@ Status AreaSynthesizer::run(const QList<Area> &referenceAreas, const QByteArray 
             city.responsibilityGrids.push_back(std::move(r));
         }
     }
-    return success();
 }
 
 } // namespace yw::demo

@@ -35,7 +35,21 @@ public:
     static constexpr double kCentreLon = 112.9823;
     static constexpr double kCentreLat = 28.1963;
 
+    // The stages of a run, defined where they are used.
+    struct Cell;
+    struct Reference;
+    struct Outlines;
+
 private:
+    yw::core::Result<Outlines> readOutlines(const QByteArray &geoJson, const Reference &ref,
+                                            const yw::gis::LocalProjection &proj) const;
+    std::vector<Cell> coveredCells(const Outlines &outlines) const;
+    void assignStreetsAndCommunities(std::vector<Cell> &cells, const Outlines &outlines,
+                                     Reference &ref);
+    yw::core::Status numberGrids(const std::vector<Cell> &cells, SyntheticCity &city);
+    void makeOutlines(const Outlines &outlines, Reference &ref, SyntheticCity &city);
+    void makeResponsibilityGrids(Reference &ref, SyntheticCity &city) const;
+
     const DemoScale &m_scale;
     std::mt19937_64 &m_rng;
 };
