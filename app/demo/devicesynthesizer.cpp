@@ -33,18 +33,24 @@ Status DeviceSynthesizer::run(const SyntheticCity &city,
                               const QDateTime &end, const DeviceSink &onDevice,
                               const ReadingSink &onReading, const PositionSink &onPosition)
 {
+    if (auto s = sensors(city, componentClasses, components, end, onDevice, onReading); !s)
+        return s;
+    if (auto s = cameras(city, onDevice); !s)
+        return s;
+    return vehicles(city, end, onDevice, onPosition);
+}
+
+Status DeviceSynthesizer::sensors(const SyntheticCity &city,
+                                  const ComponentSynthesizer &componentClasses,
+                                  const std::vector<SyntheticComponent> &components,
+                                  const QDateTime &end, const DeviceSink &onDevice,
+                                  const ReadingSink &onReading)
+{
+    // Sensors, on components of their kind where there are some, with hourly readings.
     std::uniform_real_distribution<double> unit(0, 1);
     std::normal_distribution<double> gauss(0, 1);
     std::uniform_int_distribution<size_t> pickGrid(0, city.grids.size() - 1);
     const qint64 endMs = end.toMSecsSinceEpoch() / 3600000 * 3600000; // on the hour
-    auto randomIn = [&](const SyntheticGrid &g, double &lon, double &lat) {
-        lon = g.lonLat.min_corner().x() +
-              unit(m_rng) * (g.lonLat.max_corner().x() - g.lonLat.min_corner().x());
-        lat = g.lonLat.min_corner().y() +
-              unit(m_rng) * (g.lonLat.max_corner().y() - g.lonLat.min_corner().y());
-    };
-
-    // Sensors, on components of their kind where there are some.
     int serial = 0;
     for (const SensorKind &k : kSensors) {
         std::vector<size_t> mounts;
@@ -71,7 +77,10 @@ Status DeviceSynthesizer::run(const SyntheticCity &city,
                 d.componentId = componentClasses.idOf(city, c);
             } else {
                 const SyntheticGrid &g = city.grids[pickGrid(m_rng)];
-                randomIn(g, d.lon, d.lat);
+                d.lon = g.lonLat.min_corner().x() +
+                        unit(m_rng) * (g.lonLat.max_corner().x() - g.lonLat.min_corner().x());
+                d.lat = g.lonLat.min_corner().y() +
+                        unit(m_rng) * (g.lonLat.max_corner().y() - g.lonLat.min_corner().y());
                 d.gridCode = g.code;
             }
             d.properties = QJsonObject{{QStringLiteral("unit"), QString::fromLatin1(k.unit)},
@@ -94,8 +103,14 @@ Status DeviceSynthesizer::run(const SyntheticCity &city,
             }
         }
     }
+    return success();
+}
 
+Status DeviceSynthesizer::cameras(const SyntheticCity &city, const DeviceSink &onDevice)
+{
     // Cameras at street corners (grid corners).
+    std::uniform_real_distribution<double> unit(0, 1);
+    std::uniform_int_distribution<size_t> pickGrid(0, city.grids.size() - 1);
     for (int j = 0; j < m_scale.cameras; ++j) {
         const SyntheticGrid &g = city.grids[pickGrid(m_rng)];
         SyntheticDevice d;
@@ -112,16 +127,21 @@ Status DeviceSynthesizer::run(const SyntheticCity &city,
         if (auto s = onDevice(d); !s)
             return s;
     }
+    return success();
+}
 
-    // Vehicles: sanitation trucks and enforcement cars of the districts, driving the streets
-    // (grid edges) from 07:00 to 19:00 of the last day, a fix every minute.
+Status DeviceSynthesizer::vehicles(const SyntheticCity &city, const QDateTime &end,
+                                   const DeviceSink &onDevice, const PositionSink &onPosition)
+{
+    // Sanitation trucks and enforcement cars of the districts, driving the streets (grid edges)
+    // from 07:00 to 19:00 of the last days, a fix every minute.
+    std::uniform_int_distribution<size_t> pickGrid(0, city.grids.size() - 1);
     std::vector<std::pair<QString, qint64>> fleets;
     for (const auto &[key, id] : city.departmentByTypeAndDistrict)
         if (key.startsWith(QLatin1String("sanitation|")) ||
             key.startsWith(QLatin1String("enforcement|")))
             fleets.push_back({key, id});
     const QDateTime dayStart(end.toTimeZone(m_zone).date().addDays(-1), QTime(7, 0), m_zone);
-    const double side = m_scale.gridSideM;
     for (int j = 0; j < m_scale.vehicles && !fleets.empty(); ++j) {
         const auto &[key, dept] = fleets[size_t(j) % fleets.size()];
         const bool sanitation = key.startsWith(QLatin1String("sanitation"));
@@ -148,42 +168,46 @@ Status DeviceSynthesizer::run(const SyntheticCity &city,
         d.properties = QJsonObject{{QStringLiteral("plate"), d.name.section(QLatin1Char(' '), 1)}};
         if (auto s = onDevice(d); !s)
             return s;
-        for (int day = 0; day < m_scale.trackDays; ++day) {
-            // A walk along the lattice: metres in the local plane, one corner at a time.
-            yw::gis::Point pos = city.projection.toMetres(yw::gis::Point(d.lon, d.lat));
-            yw::gis::Point target = pos;
-            const qint64 t0 = dayStart.addDays(-day).toMSecsSinceEpoch();
-            for (int minute = 0; minute < 12 * 60; ++minute) {
-                const double speed = sanitation ? 8 + 10 * unit(m_rng) : 15 + 25 * unit(m_rng);
-                double step = speed * 1000 / 60; // metres this minute
-                while (step > 0) {
-                    const double dx = target.x() - pos.x(), dy = target.y() - pos.y();
-                    const double dist = std::hypot(dx, dy);
-                    if (dist < 1e-6) {
-                        const int dir = int(unit(m_rng) * 4);
-                        target = yw::gis::Point(pos.x() + (dir == 0   ? side
-                                                           : dir == 1 ? -side
-                                                                      : 0),
-                                                pos.y() + (dir == 2   ? side
-                                                           : dir == 3 ? -side
-                                                                      : 0));
-                        // Stay in the covered city: turn back at its edge.
-                        const yw::gis::Point ll = city.projection.toLonLat(target);
-                        if (std::abs(target.x()) > 15000 || std::abs(target.y()) > 15000 ||
-                            ll.x() < 0)
-                            target = pos;
-                        continue;
-                    }
-                    const double move = std::min(step, dist);
-                    pos = yw::gis::Point(pos.x() + dx / dist * move, pos.y() + dy / dist * move);
-                    step -= move;
-                }
-                const yw::gis::Point ll = city.projection.toLonLat(pos);
-                if (auto s = onPosition(d.id, t0 + qint64(minute) * 60000, ll.x(), ll.y(), speed);
-                    !s)
-                    return s;
+        for (int day = 0; day < m_scale.trackDays; ++day)
+            if (auto s = drive(city, d, sanitation, dayStart.addDays(-day), onPosition); !s)
+                return s;
+    }
+    return success();
+}
+
+Status DeviceSynthesizer::drive(const SyntheticCity &city, const SyntheticDevice &d,
+                                bool sanitation, const QDateTime &from,
+                                const PositionSink &onPosition)
+{
+    // A walk along the lattice: metres in the local plane, one corner at a time, twelve hours.
+    std::uniform_real_distribution<double> unit(0, 1);
+    const double side = m_scale.gridSideM;
+    yw::gis::Point pos = city.projection.toMetres(yw::gis::Point(d.lon, d.lat));
+    yw::gis::Point target = pos;
+    const qint64 t0 = from.toMSecsSinceEpoch();
+    for (int minute = 0; minute < 12 * 60; ++minute) {
+        const double speed = sanitation ? 8 + 10 * unit(m_rng) : 15 + 25 * unit(m_rng);
+        double step = speed * 1000 / 60; // metres this minute
+        while (step > 0) {
+            const double dx = target.x() - pos.x(), dy = target.y() - pos.y();
+            const double dist = std::hypot(dx, dy);
+            if (dist < 1e-6) {
+                const int dir = int(unit(m_rng) * 4);
+                target = yw::gis::Point(pos.x() + (dir == 0 ? side : dir == 1 ? -side : 0),
+                                        pos.y() + (dir == 2 ? side : dir == 3 ? -side : 0));
+                // Stay in the covered city: turn back at its edge.
+                const yw::gis::Point ll = city.projection.toLonLat(target);
+                if (std::abs(target.x()) > 15000 || std::abs(target.y()) > 15000 || ll.x() < 0)
+                    target = pos;
+                continue;
             }
+            const double move = std::min(step, dist);
+            pos = yw::gis::Point(pos.x() + dx / dist * move, pos.y() + dy / dist * move);
+            step -= move;
         }
+        const yw::gis::Point ll = city.projection.toLonLat(pos);
+        if (auto s = onPosition(d.id, t0 + qint64(minute) * 60000, ll.x(), ll.y(), speed); !s)
+            return s;
     }
     return success();
 }

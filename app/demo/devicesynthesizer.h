@@ -51,6 +51,17 @@ public:
                          const PositionSink &onPosition);
 
 private:
+    yw::core::Status sensors(const SyntheticCity &city, const ComponentSynthesizer &componentClasses,
+                             const std::vector<SyntheticComponent> &components,
+                             const QDateTime &end, const DeviceSink &onDevice,
+                             const ReadingSink &onReading);
+    yw::core::Status cameras(const SyntheticCity &city, const DeviceSink &onDevice);
+    yw::core::Status vehicles(const SyntheticCity &city, const QDateTime &end,
+                              const DeviceSink &onDevice, const PositionSink &onPosition);
+    // One vehicle's day from `from` (07:00) for twelve hours.
+    yw::core::Status drive(const SyntheticCity &city, const SyntheticDevice &d, bool sanitation,
+                           const QDateTime &from, const PositionSink &onPosition);
+
     const DemoScale &m_scale;
     QTimeZone m_zone;
     std::mt19937_64 &m_rng;
