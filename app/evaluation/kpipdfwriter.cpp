@@ -155,23 +155,9 @@ QColor gradeColour(double composite)
         return QColor(251, 140, 0);
     return QColor(229, 57, 53);
 }
-} // namespace
-
-Status KpiPdfWriter::write(const KpiReport &report, const QString &path)
+// The report's title, its period and when it was made.
+void drawTitle(QPainter &p, Pages &pages, const KpiReport &report, bool zh)
 {
-    const bool zh = report.chinese;
-    QPdfWriter writer(path);
-    writer.setResolution(kDpi);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
-    writer.setTitle(report.title);
-    writer.setCreator(QStringLiteral("Yiwang"));
-    QPainter p;
-    if (!p.begin(&writer))
-        return Error::make(Error::Code::InvalidInput, QStringLiteral("cannot write %1").arg(path));
-    Pages pages(writer, p,
-                zh ? QStringLiteral("一网统管 · 综合评价 · %1").arg(report.ranking.period.label)
-                   : QStringLiteral("Yiwang · evaluation · %1").arg(report.ranking.period.label));
-
     // Title.
     setFont(p, 22, true);
     p.setPen(kInk);
@@ -189,7 +175,11 @@ Status KpiPdfWriter::write(const KpiReport &report, const QString &path)
     pages.y += 30;
     p.fillRect(QRectF(kLeft, pages.y, kRight - kLeft, 3), kAccent);
     pages.y += 16;
+}
 
+// The city in figures, against the period before.
+void drawCityFigures(QPainter &p, Pages &pages, const KpiReport &report, bool zh)
+{
     // The city in figures, against the period before.
     heading(p, pages, zh ? QStringLiteral("一、全市概况") : QStringLiteral("1. The city"));
     const KpiRow &now = report.ranking.total;
@@ -222,7 +212,11 @@ Status KpiPdfWriter::write(const KpiReport &report, const QString &path)
                    delta.isEmpty() ? QString() : (zh ? QStringLiteral("环比 ") : QStringLiteral("vs before ")) + delta);
     }
     pages.y += 92;
+}
 
+// The ranking of the units: the scores as bars, then the table.
+void drawRanking(QPainter &p, Pages &pages, const KpiReport &report, bool zh)
+{
     // Ranking: chart and table.
     const Dimension dim = report.ranking.dimension;
     const bool graded = dim != Dimension::Class && dim != Dimension::Source;
@@ -268,7 +262,11 @@ Status KpiPdfWriter::write(const KpiReport &report, const QString &path)
         rows << rowOf(r);
     rows << rowOf(report.ranking.total);
     table(p, pages, header, rows, widths);
+}
 
+// The ten most reported classes and the channels, as bars.
+void drawMix(QPainter &p, Pages &pages, const KpiReport &report, bool zh)
+{
     // Class and channel mix.
     heading(p, pages, zh ? QStringLiteral("三、问题类别（上报数前十）") : QStringLiteral("3. Classes (ten most reported)"));
     std::vector<KpiRow> classes = report.byClass.rows;
@@ -293,7 +291,11 @@ Status KpiPdfWriter::write(const KpiReport &report, const QString &path)
     std::sort(channels.begin(), channels.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
     bars(p, pages, channels, maxChannel, [](double v) { return QString::number(qint64(v)); },
          [](double) { return QColor(255, 183, 77); });
+}
 
+// How the figures are computed.
+void drawDefinitions(QPainter &p, Pages &pages, bool zh)
+{
     // How the figures are computed.
     heading(p, pages, zh ? QStringLiteral("五、指标口径") : QStringLiteral("5. Definitions"));
     setFont(p, 10);
@@ -309,6 +311,29 @@ Status KpiPdfWriter::write(const KpiReport &report, const QString &path)
     p.drawText(QRectF(kLeft, pages.y + 6, kRight - kLeft, 32), Qt::AlignLeft | Qt::TextWordWrap,
                zh ? QStringLiteral("截止时点为统计期末；时限按工作日历计算，挂账期间停止计时，批准的延期计入时限。等级：A ≥ 90，B ≥ 75，C ≥ 60，D ≥ 40，E < 40。")
                   : QStringLiteral("As at the end of the period; limits on the working calendar, suspended time not counted, approved extensions added. Grades: A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, E < 40."));
+}
+
+} // namespace
+
+Status KpiPdfWriter::write(const KpiReport &report, const QString &path)
+{
+    const bool zh = report.chinese;
+    QPdfWriter writer(path);
+    writer.setResolution(kDpi);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
+    writer.setTitle(report.title);
+    writer.setCreator(QStringLiteral("Yiwang"));
+    QPainter p;
+    if (!p.begin(&writer))
+        return Error::make(Error::Code::InvalidInput, QStringLiteral("cannot write %1").arg(path));
+    Pages pages(writer, p,
+                zh ? QStringLiteral("一网统管 · 综合评价 · %1").arg(report.ranking.period.label)
+                   : QStringLiteral("Yiwang · evaluation · %1").arg(report.ranking.period.label));
+    drawTitle(p, pages, report, zh);
+    drawCityFigures(p, pages, report, zh);
+    drawRanking(p, pages, report, zh);
+    drawMix(p, pages, report, zh);
+    drawDefinitions(p, pages, zh);
     pages.finishPage();
     if (!p.end())
         return Error::make(Error::Code::InvalidInput, QStringLiteral("cannot write %1").arg(path));

@@ -9,7 +9,9 @@ KpiReport KpiReport::make(const KpiEngine &engine, const KpiPeriod &period, Dime
 {
     KpiReport r;
     r.chinese = chinese;
-    r.generatedAt = generatedAt;
+    // Shown in city time.
+    const QTimeZone &zone = engine.directory().cityZone;
+    r.generatedAt = zone.isValid() ? generatedAt.toTimeZone(zone) : generatedAt;
     r.title = chinese ? QStringLiteral("城市管理综合评价通报（%1，按%2）")
                             .arg(period.label, dimensionName(dimension, true))
                       : QStringLiteral("City management evaluation, %1, by %2")

@@ -36,6 +36,49 @@ void printError(const QString &message)
     QTextStream(stderr) << "yiwang: " << message << Qt::endl;
 }
 
+// The first start without a database: builds the demo city, with a window showing the
+// progress; false when it was not built (a failure, or the window closed first).
+bool buildDemoCityFirst(const yw::app::CommandLine &cmd)
+{
+    yw::app::DemoCitySetup setup(cmd.database.filePath());
+    QQmlApplicationEngine setupEngine;
+    setupEngine.addImportPath(QStringLiteral("qrc:/"));
+    const QString autoStart = !cmd.demo.isEmpty()         ? cmd.demo
+                              : !cmd.screenshot.isEmpty() ? QStringLiteral("full")
+                                                           : QString();
+    setupEngine.setInitialProperties(
+        {{QStringLiteral("setup"), QVariant::fromValue<QObject *>(&setup)},
+         {QStringLiteral("autoStart"), autoStart}});
+    setupEngine.load(QUrl(QStringLiteral("qrc:/Yiwang/Ui/DemoCityWindow.qml")));
+    if (setupEngine.rootObjects().isEmpty()) {
+        printError(QStringLiteral("the first-start window failed to load"));
+        return false;
+    }
+    QApplication::setQuitOnLastWindowClosed(false);
+    QEventLoop loop;
+    bool built = false;
+    QObject::connect(&setup, &yw::app::DemoCitySetup::finished, &loop, [&](bool ok) {
+        built = ok;
+        if (ok)
+            loop.quit();
+        else
+            printError(setup.error());
+    });
+    // Closing the window before the city is built ends the program (nothing is left behind).
+    QObject::connect(qobject_cast<QWindow *>(setupEngine.rootObjects().constFirst()),
+                     &QWindow::visibleChanged, &loop, [&](bool visible) {
+                         if (!visible && !setup.isRunning())
+                             loop.quit();
+                     });
+    loop.exec();
+    QApplication::setQuitOnLastWindowClosed(true);
+    if (!built)
+        return false;
+    QTextStream(stdout) << "yiwang: built the demo city in " << cmd.database.filePath()
+                        << Qt::endl;
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -59,45 +102,8 @@ int main(int argc, char *argv[])
         return BadArguments;
     }
 
-    if (cmd->firstStart) {
-        // No database yet: build the demo city first, with a window showing the progress.
-        yw::app::DemoCitySetup setup(cmd->database.filePath());
-        QQmlApplicationEngine setupEngine;
-        setupEngine.addImportPath(QStringLiteral("qrc:/"));
-        const QString autoStart = !cmd->demo.isEmpty()         ? cmd->demo
-                                  : !cmd->screenshot.isEmpty() ? QStringLiteral("full")
-                                                               : QString();
-        setupEngine.setInitialProperties(
-            {{QStringLiteral("setup"), QVariant::fromValue<QObject *>(&setup)},
-             {QStringLiteral("autoStart"), autoStart}});
-        setupEngine.load(QUrl(QStringLiteral("qrc:/Yiwang/Ui/DemoCityWindow.qml")));
-        if (setupEngine.rootObjects().isEmpty()) {
-            printError(QStringLiteral("the first-start window failed to load"));
-            return StartupFailed;
-        }
-        QApplication::setQuitOnLastWindowClosed(false);
-        QEventLoop loop;
-        bool built = false;
-        QObject::connect(&setup, &yw::app::DemoCitySetup::finished, &loop, [&](bool ok) {
-            built = ok;
-            if (ok)
-                loop.quit();
-            else
-                printError(setup.error());
-        });
-        // Closing the window before the city is built ends the program (nothing is left behind).
-        QObject::connect(qobject_cast<QWindow *>(setupEngine.rootObjects().constFirst()),
-                         &QWindow::visibleChanged, &loop, [&](bool visible) {
-                             if (!visible && !setup.isRunning())
-                                 loop.quit();
-                         });
-        loop.exec();
-        QApplication::setQuitOnLastWindowClosed(true);
-        if (!built)
-            return StartupFailed;
-        QTextStream(stdout) << "yiwang: built the demo city in " << cmd->database.filePath()
-                            << Qt::endl;
-    }
+    if (cmd->firstStart && !buildDemoCityFirst(cmd.value()))
+        return StartupFailed;
 
     yw::core::SystemClock clock;
     yw::shell::Platform::Options options;
