@@ -1,5 +1,6 @@
 #include "casequeue.h"
 
+#include "backgroundread.h"
 #include "caserepository.h"
 #include "session.h"
 
@@ -27,7 +28,6 @@ CaseQueue::CaseQueue(yw::shell::ModuleContext &context,
     : QObject(parent)
     , m_context(context)
     , m_model({*context.taxonomy, *context.areas, *context.calendar})
-    , m_marks(*context.database, *context.clock)
 {
     m_proxy.setSourceModel(&m_model);
     m_model.setDepartmentNames(departmentNames);
@@ -35,8 +35,22 @@ CaseQueue::CaseQueue(yw::shell::ModuleContext &context,
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
-    connect(&m_debounce, &QTimer::timeout, this, [this] {
-        refresh();
+    // Other workstations' changes are read on a worker thread: the board never stalls.
+    connect(&m_debounce, &QTimer::timeout, this, &CaseQueue::readInBackground);
+    connect(&m_reading, &QFutureWatcher<Result<Board>>::finished, this, [this] {
+        m_readPending = false;
+        if (m_readAgain) {
+            m_readAgain = false;
+            readInBackground();
+            return;
+        }
+        const Result<Board> board = m_reading.result();
+        if (!board) {
+            setProblem(m_context.describe(board.error()));
+            return;
+        }
+        setProblem({});
+        show(board.value());
         emit refreshed();
     });
     if (context.changeFeed)
@@ -51,6 +65,11 @@ CaseQueue::CaseQueue(yw::shell::ModuleContext &context,
     connect(&m_tick, &QTimer::timeout, this, tick);
     connect(context.clock, &Clock::jumped, this, tick);
     m_tick.start();
+}
+
+CaseQueue::~CaseQueue()
+{
+    m_reading.waitForFinished();
 }
 
 QString CaseQueue::view() const
@@ -121,7 +140,7 @@ void CaseQueue::updateViews()
                         {enumKey(V::Muted), tr("Muted"), muted}});
 }
 
-Status CaseQueue::refresh()
+yw::store::CaseQuery CaseQueue::query() const
 {
     yw::store::CaseQuery q;
     q.openOnly = true;
@@ -133,19 +152,57 @@ Status CaseQueue::refresh()
         q.ownerDepartmentId = user.departmentId;
     if (user.scopeAreas.size() == 1)
         q.areaPrefix = user.scopeAreas.first();
-    auto cases = yw::store::CaseRepository(*m_context.database).find(q);
-    if (!cases) {
-        setProblem(m_context.describe(cases.error()));
+    return q;
+}
+
+Result<CaseQueue::Board> CaseQueue::read(yw::store::Database &db, const yw::store::CaseQuery &q,
+                                         const Clock &clock)
+{
+    auto cases = yw::store::CaseRepository(db).find(q);
+    if (!cases)
         return cases.error();
-    }
-    setProblem({});
-    m_model.setCases(cases.value(), m_context.clock->now());
-    if (auto marks = m_marks.all())
-        m_model.setMarks(marks.value());
+    auto marks = yw::store::CaseMarks(db, clock).all();
+    return Board{cases.value(), marks ? marks.value() : QHash<qint64, yw::store::CaseMarks::Mark>()};
+}
+
+void CaseQueue::show(const Board &board)
+{
+    m_model.setCases(board.cases, m_context.clock->now());
+    m_model.setMarks(board.marks);
     updateViews();
     emit countsChanged();
     emit checkedChanged();
+}
+
+Status CaseQueue::refresh()
+{
+    auto board = read(*m_context.database, query(), *m_context.clock);
+    if (!board) {
+        setProblem(m_context.describe(board.error()));
+        return board.error();
+    }
+    setProblem({});
+    show(board.value());
     return success();
+}
+
+void CaseQueue::readInBackground()
+{
+    if (m_reading.isRunning()) {
+        m_readAgain = true;
+        return;
+    }
+    m_readPending = true;
+    const yw::store::CaseQuery q = query();
+    const Clock *clock = m_context.clock;
+    m_reading.setFuture(yw::shell::readInBackground<Board>(
+        m_context.database->location(), QStringLiteral("dispatch-board"),
+        [q, clock](yw::store::Database &db) { return read(db, q, *clock); }));
+}
+
+void CaseQueue::waitForRead()
+{
+    yw::shell::waitUntil([this] { return !m_readPending && !m_debounce.isActive(); });
 }
 
 const CaseRecord *CaseQueue::find(qint64 caseId) const

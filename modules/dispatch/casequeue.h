@@ -1,11 +1,13 @@
 #pragma once
 
 #include "casemarks.h"
+#include "caserepository.h"
 #include "casequeuefilter.h"
 #include "casequeuemodel.h"
 #include "choicelistmodel.h"
 #include "modulecontext.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
@@ -43,6 +45,7 @@ public:
     // departmentNames: id → name, for the owner column.
     CaseQueue(yw::shell::ModuleContext &context, const QHash<qint64, QString> &departmentNames,
               QObject *parent = nullptr);
+    ~CaseQueue() override;
 
     QAbstractItemModel *rows() { return &m_proxy; }
     const CaseQueueModel &model() const { return m_model; }
@@ -73,9 +76,11 @@ public:
     Q_INVOKABLE void sortByNext();
     // A case's row as shown, or -1.
     Q_INVOKABLE int shownRowOf(qint64 caseId) const;
-    // Re-reads the cases shortly (after this workstation's own change; several in a row are
-    // read once).
+    // Re-reads the cases shortly, on a worker thread (after a change here or at another
+    // workstation; several in a row are read once).
     Q_INVOKABLE void refreshSoon() { m_debounce.start(); }
+    // Blocks until a read under way is shown (tests).
+    void waitForRead();
     // All open cases, no search: so that a case asked for by another module is on the board.
     Q_INVOKABLE void showAll();
 
@@ -93,6 +98,17 @@ signals:
     void refreshed();
 
 private:
+    struct Board
+    {
+        QList<yw::core::CaseRecord> cases;
+        QHash<qint64, yw::store::CaseMarks::Mark> marks;
+    };
+    // The open cases the signed-in user may see (and their board marks).
+    yw::store::CaseQuery query() const;
+    static yw::core::Result<Board> read(yw::store::Database &db, const yw::store::CaseQuery &q,
+                                        const yw::core::Clock &clock);
+    void show(const Board &board);
+    void readInBackground();
     void updateViews();
     void setProblem(const QString &p);
 
@@ -100,12 +116,14 @@ private:
     CaseQueueModel m_model;
     CaseQueueFilter m_proxy;
     yw::shell::ChoiceListModel m_views;
-    yw::store::CaseMarks m_marks;
     QString m_search;
     QString m_sortKey = QStringLiteral("remaining");
     QString m_problem;
     QTimer m_tick;     // the clock moves: lights and countdowns
     QTimer m_debounce; // many changes at once: one re-read
+    QFutureWatcher<yw::core::Result<Board>> m_reading;
+    bool m_readAgain = false;
+    bool m_readPending = false;
 };
 
 } // namespace yw::dispatch

@@ -70,13 +70,13 @@ void AreaLayerLoader::start()
     for (const char *id : {"districts", "streets", "communities", "grids"})
         m_layers.panel().setStatus(QLatin1String(id), tr("loading…"));
     m_reading = true;
-    m_watcher.setFuture(readInBackground<Areas>(m_context.database->location(),
+    m_watcher.setFuture(yw::shell::readInBackground<Areas>(m_context.database->location(),
                                                 QStringLiteral("map-areas"), &AreaLayerLoader::read));
 }
 
 void AreaLayerLoader::wait()
 {
-    waitUntil([this] { return !m_reading; });
+    yw::shell::waitUntil([this] { return !m_reading; });
 }
 
 Result<AreaLayerLoader::Areas> AreaLayerLoader::read(yw::store::Database &db)

@@ -45,14 +45,14 @@ void ComponentLayerLoader::start()
     m_layers.panel().setStatus(QStringLiteral("components"), tr("loading…"));
     const QHash<QString, int> categories = m_layers.componentCategories();
     m_reading = true;
-    m_watcher.setFuture(readInBackground<Data>(
+    m_watcher.setFuture(yw::shell::readInBackground<Data>(
         m_context.database->location(), QStringLiteral("map-loader"),
         [categories](yw::store::Database &db) { return read(db, categories); }));
 }
 
 void ComponentLayerLoader::wait()
 {
-    waitUntil([this] { return !m_reading; });
+    yw::shell::waitUntil([this] { return !m_reading; });
 }
 
 Result<ComponentLayerLoader::Data> ComponentLayerLoader::read(yw::store::Database &db,

@@ -49,14 +49,14 @@ DeviceLayerLoader::~DeviceLayerLoader()
 void DeviceLayerLoader::start()
 {
     m_reading = true;
-    m_watcher.setFuture(readInBackground<Devices>(m_context.database->location(),
+    m_watcher.setFuture(yw::shell::readInBackground<Devices>(m_context.database->location(),
                                                   QStringLiteral("map-devices"),
                                                   &DeviceLayerLoader::read));
 }
 
 void DeviceLayerLoader::wait()
 {
-    waitUntil([this] { return !m_reading; });
+    yw::shell::waitUntil([this] { return !m_reading; });
 }
 
 Result<DeviceLayerLoader::Devices> DeviceLayerLoader::read(yw::store::Database &db)

@@ -101,14 +101,14 @@ void HeatMapControl::refresh()
     const QDateTime from = m_context.clock->now().addDays(-m_days);
     const QString filter = m_classFilter;
     m_reading = true;
-    m_watcher.setFuture(readInBackground<Points>(
+    m_watcher.setFuture(yw::shell::readInBackground<Points>(
         m_context.database->location(), QStringLiteral("map-heat"),
         [from, filter](yw::store::Database &db) { return read(db, from, filter); }));
 }
 
 void HeatMapControl::wait()
 {
-    waitUntil([this] { return !m_reading; });
+    yw::shell::waitUntil([this] { return !m_reading; });
 }
 
 Result<HeatMapControl::Points> HeatMapControl::read(yw::store::Database &db, const QDateTime &from,

@@ -66,14 +66,14 @@ void OpenCaseLayer::refresh()
     const WorkCalendar calendar = *m_context.calendar;
     const QDateTime now = m_context.clock->now();
     m_reading = true;
-    m_watcher.setFuture(readInBackground<Data>(
+    m_watcher.setFuture(yw::shell::readInBackground<Data>(
         m_context.database->location(), QStringLiteral("map-cases"),
         [calendar, now](yw::store::Database &db) { return read(db, calendar, now); }));
 }
 
 void OpenCaseLayer::wait()
 {
-    waitUntil([this] { return !m_reading; });
+    yw::shell::waitUntil([this] { return !m_reading; });
 }
 
 void OpenCaseLayer::setPaused(bool paused)

@@ -8,7 +8,7 @@
 
 #include <functional>
 
-namespace yw::onemap {
+namespace yw::shell {
 
 // Runs `read` on a worker thread with a connection of its own to the database at `where` (a
 // connection belongs to the thread that opened it), so that the map's reading never holds up the
@@ -37,4 +37,4 @@ inline void waitUntil(const std::function<bool()> &done, int timeoutMs = 300000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
 }
 
-} // namespace yw::onemap
+} // namespace yw::shell
