@@ -40,11 +40,13 @@ bool OneMapWorkspace::loading() const
 
 void OneMapWorkspace::start()
 {
+    // The outlines first (the city appears), then the longest read (the components) beside the
+    // short ones that follow it on the other worker.
     m_areas.start();
+    m_components.start();
     m_cases.refresh();
     m_devices.start();
     m_heat.refresh();
-    m_components.start();
 }
 
 void OneMapWorkspace::waitUntilLoaded()
