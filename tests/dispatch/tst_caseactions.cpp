@@ -3,7 +3,7 @@
 // the one chosen; a stale version is a conflict with a reload; batches name what was refused;
 // the board marks apply to the ticked cases or the selected one, and not for a department.
 #include "caseactions.h"
-#include "moduletestcity.h"
+#include "dispatchparts.h"
 #include "routingrepository.h"
 #include "session.h"
 
@@ -22,36 +22,6 @@ class TestCaseActions : public QObject
     test::TestBackend m_backend;
     ManualClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(9, 0), QTimeZone(8 * 3600))};
 
-    struct Parts
-    {
-        RoutingTable routing;
-        QHash<qint64, QString> names;
-        gis::Locator locator;
-        std::unique_ptr<intake::BoundaryAdvisor> boundary;
-        std::unique_ptr<CaseQueue> queue;
-        std::unique_ptr<CaseDetail> detail;
-        std::unique_ptr<CaseActions> actions;
-
-        Parts(test::ModuleTestCity &city)
-        {
-            routing.setRules(store::RoutingRepository(city.platform->database()).load().value());
-            names = {{city.sanitation, QStringLiteral("芙蓉区环境卫生服务中心")},
-                     {city.water, QStringLiteral("长沙水业集团")}};
-            boundary = std::make_unique<intake::BoundaryAdvisor>(locator, routing);
-            queue = std::make_unique<CaseQueue>(city.platform->context(), names);
-            detail = std::make_unique<CaseDetail>(
-                city.platform->context(), CaseDetail::Services{routing, names, *boundary, *queue});
-            actions = std::make_unique<CaseActions>(city.platform->context(), *queue, *detail, routing);
-        }
-        QStringList keys() const
-        {
-            QStringList out;
-            for (const auto &c : actions->choices())
-                out << c.key;
-            return out;
-        }
-    };
-
 private slots:
     void initTestCase() { QVERIFY(m_backend.setUp().isEmpty()); }
     void cleanupTestCase() { m_backend.tearDown(); }
@@ -63,7 +33,7 @@ private slots:
         const auto c = city.reportGarbage(QStringLiteral("识字里路口暴露垃圾"));
         QVERIFY(c);
         QCOMPARE(city.as("intake"), QString());
-        Parts p(city);
+        test::DispatchParts p(city);
         QVERIFY(p.queue->refresh());
         QCOMPARE(p.actions->act("Accept", "", 0), QStringLiteral("Nothing to do.")); // none selected
         p.detail->select(c->id);
@@ -105,7 +75,7 @@ private slots:
         const auto c = city.reportGarbage(QStringLiteral("两席同时处理"));
         QVERIFY(c);
         QCOMPARE(city.as("intake"), QString());
-        Parts p(city);
+        test::DispatchParts p(city);
         QVERIFY(p.queue->refresh());
         p.detail->select(c->id);
         // Another workstation accepts it first.
@@ -129,7 +99,7 @@ private slots:
         for (int i = 0; i < 3; ++i)
             ids << city.reportGarbage(QStringLiteral("批量 %1").arg(i), SourceChannel::Hotline12345)->id;
         QCOMPARE(city.as("intake"), QString());
-        Parts p(city);
+        test::DispatchParts p(city);
         QVERIFY(p.queue->refresh());
         for (qint64 id : ids)
             p.queue->toggleChecked(id);

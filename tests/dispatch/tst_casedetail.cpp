@@ -3,7 +3,7 @@
 // a reload that keeps the forms, a new selection that resets them.
 #include "casedetail.h"
 #include "casemarks.h"
-#include "moduletestcity.h"
+#include "dispatchparts.h"
 #include "routingrepository.h"
 #include "session.h"
 
@@ -23,27 +23,6 @@ class TestCaseDetail : public QObject
     test::TestBackend m_backend;
     ManualClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(9, 0), QTimeZone(8 * 3600))};
 
-    struct Parts
-    {
-        RoutingTable routing;
-        QHash<qint64, QString> names;
-        std::unique_ptr<gis::Locator> locator = std::make_unique<gis::Locator>();
-        std::unique_ptr<intake::BoundaryAdvisor> boundary;
-        std::unique_ptr<CaseQueue> queue;
-        std::unique_ptr<CaseDetail> detail;
-
-        Parts(test::ModuleTestCity &city)
-        {
-            routing.setRules(store::RoutingRepository(city.platform->database()).load().value());
-            names = {{city.sanitation, QStringLiteral("芙蓉区环境卫生服务中心")},
-                     {city.water, QStringLiteral("长沙水业集团")}};
-            boundary = std::make_unique<intake::BoundaryAdvisor>(*locator, routing);
-            queue = std::make_unique<CaseQueue>(city.platform->context(), names);
-            detail = std::make_unique<CaseDetail>(
-                city.platform->context(), CaseDetail::Services{routing, names, *boundary, *queue});
-        }
-    };
-
 private slots:
     void initTestCase() { QVERIFY(m_backend.setUp().isEmpty()); }
     void cleanupTestCase() { m_backend.tearDown(); }
@@ -55,7 +34,7 @@ private slots:
         const auto c = city.reportGarbage(QStringLiteral("识字里路口暴露垃圾"));
         QVERIFY(c);
         QCOMPARE(city.as("shift"), QString());
-        Parts p(city);
+        test::DispatchParts p(city);
         QVERIFY(!p.detail->summary().valid);
         QVERIFY(p.queue->refresh());
         QSignalSpy reset(p.detail.get(), &CaseDetail::formReset);
@@ -115,7 +94,7 @@ private slots:
         const auto c = city.reportGarbage(QStringLiteral("带照片"));
         QVERIFY(c);
         QCOMPARE(city.as("shift"), QString());
-        Parts p(city);
+        test::DispatchParts p(city);
         QSignalSpy notices(p.detail.get(), &CaseDetail::notice);
         QVERIFY(!p.detail->attach(QUrl::fromLocalFile("/nonexistent.png")).isEmpty()); // none selected
         p.detail->select(c->id);
