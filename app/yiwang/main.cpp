@@ -143,14 +143,14 @@ int main(int argc, char *argv[])
 
     yw::shell::ShellController shell(services.get(), &host, startupError, cmd->module,
                                      localization.language());
-    QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/"));
-    engine.load(QUrl(QStringLiteral("qrc:/Yiwang/Ui/Main.qml")));
-    if (engine.rootObjects().isEmpty()) {
+    auto engine = std::make_unique<QQmlApplicationEngine>();
+    engine->addImportPath(QStringLiteral("qrc:/"));
+    engine->load(QUrl(QStringLiteral("qrc:/Yiwang/Ui/Main.qml")));
+    if (engine->rootObjects().isEmpty()) {
         printError(QStringLiteral("the user interface failed to load"));
         return StartupFailed;
     }
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    auto *window = qobject_cast<QQuickWindow *>(engine->rootObjects().constFirst());
 
     int exitCode = Ok;
     std::unique_ptr<yw::app::Screenshotter> shot;
@@ -166,6 +166,9 @@ int main(int argc, char *argv[])
         shot->start();
     }
     const int rc = QApplication::exec();
+    // The pages go before the modules whose workspaces they show.
+    shot.reset();
+    engine.reset();
     host.shutdown();
     return shot ? exitCode : (services ? rc : StartupFailed);
 }
