@@ -96,7 +96,7 @@ template<typename Visit>
 void KpiEngine::scan(const KpiPeriod &period, Dimension d, Visit &&visit) const
 {
     const qint64 from = period.fromMs(m_directory.cityZone), to = period.toMs(m_directory.cityZone);
-    auto in = [&](qint64 t) { return t >= from && t < to; };
+    auto in = [from, to](qint64 t) { return t >= from && t < to; };
     const size_t di = size_t(d);
     const bool inspectors = d == Dimension::Inspector;
     for (size_t i = 0; i < m_facts.size(); ++i) {
