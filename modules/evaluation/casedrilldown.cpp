@@ -9,13 +9,6 @@ namespace yw::evaluation {
 
 using namespace yw::core;
 
-namespace {
-bool chinese()
-{
-    return !QLocale().name().startsWith(QLatin1String("en"));
-}
-} // namespace
-
 CaseDrillDown::CaseDrillDown(yw::shell::ModuleContext &context, QObject *parent)
     : QObject(parent)
     , m_context(context)
@@ -102,7 +95,7 @@ void CaseDrillDown::drill(const QString &unitKey, const QString &columnId)
                 seen.insert(id);
                 ids << id;
             }
-    const bool zh = chinese();
+    const bool zh = m_report.chinese; // the language the figures were made in
     QString unit = dimensionName(Dimension::City, zh);
     for (const KpiRow &r : m_report.ranking.rows)
         if (r.key == unitKey)
@@ -116,7 +109,7 @@ void CaseDrillDown::drillCommunity(const QString &communityCode)
         return;
     show(m_engine->caseIds(m_period, Dimension::Community, communityCode, Counter::Reports),
          QStringLiteral("%1 · %2").arg(m_engine->directory().areas.value(communityCode, communityCode),
-                                       KpiColumn::count(Counter::Reports).name(chinese())));
+                                       KpiColumn::count(Counter::Reports).name(m_report.chinese)));
 }
 
 void CaseDrillDown::drillDay(const QString &isoDate)
@@ -125,7 +118,7 @@ void CaseDrillDown::drillDay(const QString &isoDate)
     if (!m_engine || !day.isValid())
         return;
     show(m_engine->caseIds(KpiPeriod::range(day, day), Dimension::City, QString(), Counter::Reports),
-         QStringLiteral("%1 · %2").arg(isoDate, KpiColumn::count(Counter::Reports).name(chinese())));
+         QStringLiteral("%1 · %2").arg(isoDate, KpiColumn::count(Counter::Reports).name(m_report.chinese)));
 }
 
 void CaseDrillDown::close()
