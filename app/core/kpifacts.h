@@ -29,6 +29,7 @@ struct TaskFact
     qint64 suspendedFrom = 0; // the last suspension (挂账) of a handling step
     qint64 suspendedTo = 0;   // 0 while still suspended
     bool accurate = true;     // dispatching: the department did not return the case
+    qint64 rejectedAt = 0;    // handling: when the check of its result failed (返工); 0: not
 };
 
 struct CaseFact

@@ -47,6 +47,7 @@ CaseFacts KpiFactsBuilder::build(const CaseRecord &reported, int caseVersion,
     std::vector<TaskFact> &tasks = out.tasks;
     int open = -1;          // the task whose clock runs
     int lastDispatch = -1;  // the dispatching step that gave the case to its current owner
+    int lastHandling = -1;  // the handling step whose result is being checked
     auto startTask = [&](const CaseRecord &now, qint64 at) {
         open = -1;
         if (now.step.step == Step::None)
@@ -117,8 +118,12 @@ CaseFacts KpiFactsBuilder::build(const CaseRecord &reported, int caseVersion,
                     t.departmentId = c.ownerDepartmentId; // who it was given to
                     lastDispatch = open;
                 }
-                if (t.step == Step::Handle)
+                if (t.step == Step::Handle) {
                     f.closedOnTime = t.onTime; // the last handling step decides
+                    lastHandling = open;
+                }
+                if (t.step == Step::Check && action == CaseAction::CheckFail && lastHandling >= 0)
+                    tasks[size_t(lastHandling)].rejectedAt = at;
             }
         }
         if (restarted)

@@ -17,7 +17,7 @@ class KpiFactsBuilder
 {
 public:
     // Raise when the derivation changes: stored facts of an older version are rebuilt.
-    static constexpr int kRulesVersion = 1;
+    static constexpr int kRulesVersion = 2; // 2: rejected handling, closure overdue
 
     KpiFactsBuilder(const WorkCalendar &calendar, const TimeLimitTable &limits)
         : m_calendar(calendar)

@@ -15,7 +15,7 @@ const KpiDefinition &definition(Counter c)
         {"dispatch_on_time", "按时派遣数", "Dispatched on time", "dispatches within the limit"},
         {"dispatch_accurate", "准确派遣数", "Accurate dispatches", "dispatches the department did not return"},
         {"handled", "处置数", "Handled", "handling finished with feedback in the period"},
-        {"handled_on_time", "按期处置数", "Handled on time", "handling finished by its deadline (extensions and suspensions applied)"},
+        {"handled_on_time", "按期处置数", "Handled on time", "handling finished by its deadline (extensions and suspensions applied) and not rejected by its check by the period's end"},
         {"overdue_pending", "超期未处置数", "Overdue, not handled", "handling open at the period's end, past its deadline, not suspended"},
         {"extended", "延期数", "Extended", "handled with an approved extension"},
         {"returned", "回退数", "Returned", "handling ended by an approved return"},
@@ -33,6 +33,7 @@ const KpiDefinition &definition(Counter c)
         {"accepted", "受理数", "Accepted", "reports accepted in the period"},
         {"filed_in_area", "责任区立案数", "Filed in patrol area", "cases filed in the period in the grids the inspector patrols"},
         {"missed", "漏报数", "Missed", "of those, public reports confirmed on site (the inspector did not report them)"},
+        {"closure_overdue", "超期未结案数", "Handled, closure overdue", "handled cases open at the period's end, past the limit of their sending for check, check or closure"},
     };
     return all[int(c)];
 }
@@ -47,7 +48,7 @@ const KpiDefinition &definition(Rate r)
         {"dispatch_accuracy_rate", "准确派遣率", "Dispatch accuracy", "准确派遣数 / 派遣数"},
         {"handling_rate", "处置率", "Handling rate", "处置数 / 应处置数 (应处置数 = 处置数 + 超期未处置数)"},
         {"on_time_handling_rate", "按期处置率", "On-time handling rate", "按期处置数 / 应处置数"},
-        {"closure_rate", "结案率", "Closure rate", "结案数 / 应结案数 (应结案数 = 结案数 + 超期未处置数)"},
+        {"closure_rate", "结案率", "Closure rate", "结案数 / 应结案数 (应结案数 = 结案数 + 超期未处置数 + 超期未结案数)"},
         {"on_time_closure_rate", "按期结案率", "On-time closure rate", "按期结案数 / 应结案数"},
         {"rework_rate", "返工率", "Rework rate", "返工数 / 应结案数"},
         {"first_time_fix_rate", "一次处置完成率", "First-time fix rate", "(结案数 − 返工结案数) / 结案数"},
@@ -138,7 +139,8 @@ QList<KpiColumn> headlineColumns(Dimension d)
                 C::rate(Rate::OnTimeHandling), {C::Kind::DueForClosure, 0},
                 C::count(Counter::Closed), C::rate(Rate::Closure), C::rate(Rate::OnTimeClosure),
                 C::rate(Rate::Rework), C::rate(Rate::FirstTimeFix),
-                C::count(Counter::OverduePending), C::rate(Rate::DispatchAccuracy)};
+                C::count(Counter::OverduePending), C::count(Counter::ClosureOverdue),
+                C::rate(Rate::DispatchAccuracy)};
     case Dimension::Inspector:
         return {C::count(Counter::Reports), C::rate(Rate::ValidReport),
                 C::count(Counter::VerifyDone), C::rate(Rate::OnTimeVerification),
@@ -151,7 +153,8 @@ QList<KpiColumn> headlineColumns(Dimension d)
         return {C::count(Counter::Reports), C::count(Counter::Filed),
                 C::rate(Rate::AccurateFiling), {C::Kind::DueForClosure, 0},
                 C::count(Counter::Closed), C::rate(Rate::Closure), C::rate(Rate::OnTimeClosure),
-                C::count(Counter::OverduePending), C::rate(Rate::PublicReport)};
+                C::count(Counter::OverduePending), C::count(Counter::ClosureOverdue),
+                C::rate(Rate::PublicReport)};
     case Dimension::Class:
     case Dimension::Source:
         return {C::count(Counter::Reports), C::count(Counter::Filed), C::count(Counter::Closed),

@@ -21,7 +21,7 @@ enum class Counter {
     DispatchOnTime,   // 按时派遣数
     DispatchAccurate, // 准确派遣数: not returned by the department
     Handled,          // 处置数: handling steps finished with feedback
-    HandledOnTime,    // 按期处置数
+    HandledOnTime,    // 按期处置数: on time, and not rejected by its check by the period's end
     OverduePending,   // 超期未处置数: handling open at the period's end, past its deadline
     Extended,         // 延期数: handled with an approved extension
     Returned,         // 回退数: handling steps ended by an approved return
@@ -39,8 +39,9 @@ enum class Counter {
     Accepted,         // 受理数
     FiledInArea,      // inspectors: cases filed in the grids they patrol
     Missed,           // 漏报数: of those, public reports confirmed on site
+    ClosureOverdue,   // 超期未结案数: handled, open at the period's end past its check/close limit
 };
-constexpr int kCounterCount = int(Counter::Missed) + 1;
+constexpr int kCounterCount = int(Counter::ClosureOverdue) + 1;
 
 enum class Rate {
     ValidReport,      // 有效上报率 = 有效上报数 / 上报数
@@ -97,14 +98,17 @@ struct KpiColumn
 QList<KpiColumn> headlineColumns(Dimension d);
 
 // 应处置数 and 应结案数: what was due in the period (finished in it, or still open and overdue at
-// its end; steps still within their limit are not due yet).
+// its end; steps still within their limit are not due yet). A case is due for closure when it
+// is closed, when its handling is overdue, or when it was handled and its sending for check,
+// check or closure is overdue: a case stuck after its handling stays in the denominator.
 inline qint64 dueForHandling(const std::array<qint64, kCounterCount> &n)
 {
     return n[size_t(Counter::Handled)] + n[size_t(Counter::OverduePending)];
 }
 inline qint64 dueForClosure(const std::array<qint64, kCounterCount> &n)
 {
-    return n[size_t(Counter::Closed)] + n[size_t(Counter::OverduePending)];
+    return n[size_t(Counter::Closed)] + n[size_t(Counter::OverduePending)] +
+           n[size_t(Counter::ClosureOverdue)];
 }
 
 } // namespace yw::evaluation

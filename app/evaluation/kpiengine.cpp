@@ -160,7 +160,8 @@ void KpiEngine::scan(const KpiPeriod &period, Dimension d, Visit &&visit) const
                     break;
                 if (done && outcome == act(CaseAction::Feedback)) {
                     visit(u, Counter::Handled, i);
-                    if (t.onTime)
+                    // A result the check rejected is no on-time handling (the redo is due anew).
+                    if (t.onTime && (t.rejectedAt == 0 || t.rejectedAt >= to))
                         visit(u, Counter::HandledOnTime, i);
                     if (t.extensionSeconds > 0)
                         visit(u, Counter::Extended, i);
@@ -170,7 +171,14 @@ void KpiEngine::scan(const KpiPeriod &period, Dimension d, Visit &&visit) const
                 if (overdueAtEnd)
                     visit(u, Counter::OverduePending, i);
                 break;
+            case Step::SendCheck:
+            case Step::Close:
+                if (!inspectors && overdueAtEnd)
+                    visit(u, Counter::ClosureOverdue, i);
+                break;
             case Step::Check:
+                if (!inspectors && overdueAtEnd)
+                    visit(u, Counter::ClosureOverdue, i);
                 if (done && (outcome == act(CaseAction::CheckPass) ||
                              outcome == act(CaseAction::CheckFail))) {
                     visit(u, Counter::CheckDone, i);

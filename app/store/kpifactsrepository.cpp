@@ -195,7 +195,8 @@ Status KpiFactsRepository::replace(const std::vector<CaseFacts> &facts, int rule
                             QStringLiteral("deadline"), QStringLiteral("finished_at"),
                             QStringLiteral("outcome"), QStringLiteral("on_time"),
                             QStringLiteral("extension_s"), QStringLiteral("suspended_from"),
-                            QStringLiteral("suspended_to"), QStringLiteral("accurate")});
+                            QStringLiteral("suspended_to"), QStringLiteral("accurate"),
+                            QStringLiteral("rejected_at")});
         for (const CaseFacts &cf : facts) {
             const CaseFact &f = cf.fact;
             if (auto s = cases.add({f.caseId, f.caseVersion, rulesVersion, f.reportedAt,
@@ -211,7 +212,8 @@ Status KpiFactsRepository::replace(const std::vector<CaseFacts> &facts, int rule
                 if (auto s = tasks.add({f.caseId, seq++, enumKey(t.step), t.departmentId,
                                         t.userId, t.startedAt, t.deadline, t.finishedAt,
                                         t.outcome, int(t.onTime), t.extensionSeconds,
-                                        t.suspendedFrom, t.suspendedTo, int(t.accurate)});
+                                        t.suspendedFrom, t.suspendedTo, int(t.accurate),
+                                        t.rejectedAt});
                     !s)
                     return s;
         }
@@ -270,7 +272,7 @@ Result<std::vector<CaseFacts>> KpiFactsRepository::load(qint64 fromMs, qint64 to
     auto t = m_db.exec(
         QStringLiteral("SELECT t.case_id, t.step, t.department_id, t.user_id, t.started_at, "
                        "t.deadline, t.finished_at, t.outcome, t.on_time, t.extension_s, "
-                       "t.suspended_from, t.suspended_to, t.accurate FROM kpi_tasks t "
+                       "t.suspended_from, t.suspended_to, t.accurate, t.rejected_at FROM kpi_tasks t "
                        "JOIN kpi_case_facts f ON f.case_id = t.case_id WHERE ") +
             alive + QStringLiteral(" ORDER BY t.case_id, t.seq"),
         {toMs, fromMs});
@@ -297,6 +299,7 @@ Result<std::vector<CaseFacts>> KpiFactsRepository::load(qint64 fromMs, qint64 to
         k.suspendedFrom = r.value(10).toLongLong();
         k.suspendedTo = r.value(11).toLongLong();
         k.accurate = r.value(12).toInt() != 0;
+        k.rejectedAt = r.value(13).toLongLong();
         out[*it].tasks.push_back(std::move(k));
     }
     return out;

@@ -33,7 +33,8 @@ const Sum kCaseSums[] = {
     "(t.suspended_to = 0 OR t.suspended_to >= :b))"
 const Sum kTaskSums[] = {
     {"handled", "t.step = 'Handle' AND " DONE " AND t.outcome = 'Feedback'"},
-    {"handled_on_time", "t.step = 'Handle' AND " DONE " AND t.outcome = 'Feedback' AND t.on_time = 1"},
+    {"handled_on_time", "t.step = 'Handle' AND " DONE " AND t.outcome = 'Feedback' AND t.on_time = 1 "
+                        "AND (t.rejected_at = 0 OR t.rejected_at >= :b)"},
     {"extended", "t.step = 'Handle' AND " DONE " AND t.outcome = 'Feedback' AND t.extension_s > 0"},
     {"returned", "t.step = 'Handle' AND " DONE " AND t.outcome = 'ApproveReturn'"},
     {"overdue_pending", "t.step = 'Handle' AND " OVERDUE},
@@ -50,6 +51,7 @@ const Sum kTaskSums[] = {
     {"dispatch_on_time", "t.step = 'Dispatch' AND " DONE " AND t.outcome = 'Dispatch' AND t.on_time = 1"},
     {"dispatch_accurate", "t.step = 'Dispatch' AND " DONE " AND t.outcome = 'Dispatch' AND t.accurate = 1"},
     {"accepted", "t.step = 'Accept' AND " DONE " AND t.outcome = 'Accept'"},
+    {"closure_overdue", "t.step IN ('SendCheck', 'Check', 'Close') AND " OVERDUE},
 };
 #undef DONE
 #undef OVERDUE

@@ -10,6 +10,11 @@
 //   F  returned by the department (a wrong dispatch), given to the water company, left open
 //   G  a hotline report verified late (09:40, due 09:32), filed, then voided
 //   H  a hotline report merged into A
+// C, D and (on the 26th) E are handled and never sent for check: from 30 minutes after their
+// feedback they are due for closure and not closed (超期未结案), so they stay in 应结案数.
+// On the 27th (closureCountsStuckAndRejectedHandling):
+//   I  handled on time, sent for check, the check never done: due for closure from 10:35
+//   J  handled on time, the check fails (no on-time credit), redone on time, closed
 #include "kpiengine.h"
 #include "kpifactsbuilder.h"
 #include "kpifactsrepository.h"
@@ -50,6 +55,13 @@ class TestKpi : public QObject
         QVERIFY2(after, qPrintable(QStringLiteral("%1 %2: %3").arg(c).arg(enumKey(a), after ? QString() : after.error().message)));
     }
     qint64 inspector() const { return f.user(Role::FieldInspector).id; }
+    KpiRow sanitationRow(const KpiResult &r) const
+    {
+        for (const KpiRow &x : r.rows)
+            if (x.key == QString::number(f.sanitation))
+                return x;
+        return KpiRow();
+    }
 
 private slots:
     void initTestCase()
@@ -242,11 +254,13 @@ private slots:
         QCOMPARE(s.count(Counter::Extended), 1);
         QCOMPARE(s.count(Counter::OverduePending), 1); // E still; D suspended
         QCOMPARE(s.count(Counter::Closed), 1);
+        QCOMPARE(s.count(Counter::ClosureOverdue), 1); // C: handled 10:00, not sent for check
         QCOMPARE(s.count(Counter::ClosedReworked), 1);
+        QCOMPARE(s.value(Rate::Closure), 1.0 / 3);     // B / (B + E + C)
         QCOMPARE(s.value(Rate::FirstTimeFix), 0.0);
         QCOMPARE(s.value(Rate::Extension), 1.0 / 3);
-        QVERIFY(qFuzzyCompare(s.composite, 75.0));     // 10 + 30×0.5 + 30×⅔ + 30×1
-        QCOMPARE(s.grade, QStringLiteral("B"));
+        QVERIFY(qFuzzyCompare(s.composite, 70.0));     // 10 + 30×⅓ + 30×⅔ + 30×1
+        QCOMPARE(s.grade, QStringLiteral("C"));
 
         // 25 November: D on time, its suspension taken out of the clock.
         s = row(m_engine->compute(KpiPeriod::range(QDate(2026, 11, 25), QDate(2026, 11, 25)),
@@ -255,6 +269,8 @@ private slots:
         QCOMPARE(s.count(Counter::Handled), 1);
         QCOMPARE(s.count(Counter::HandledOnTime), 1);
         QCOMPARE(s.count(Counter::OverduePending), 1);
+        QCOMPARE(s.count(Counter::ClosureOverdue), 2); // C, and D from 14:30
+        QCOMPARE(s.value(Rate::Closure), 0.0);
 
         // The three days together.
         s = row(m_engine->compute(KpiPeriod::range(QDate(2026, 11, 23), QDate(2026, 11, 25)),
@@ -263,8 +279,9 @@ private slots:
         QCOMPARE(s.count(Counter::Handled), 5);
         QCOMPARE(s.count(Counter::HandledOnTime), 4);
         QCOMPARE(s.count(Counter::Closed), 2);
-        QCOMPARE(s.value(Rate::Closure), 2.0 / 3);
-        QCOMPARE(s.value(Rate::Rework), 1.0 / 3);
+        QCOMPARE(s.count(Counter::ClosureOverdue), 2);
+        QCOMPARE(s.value(Rate::Closure), 2.0 / 5);     // A, B / (A, B + E + C, D)
+        QCOMPARE(s.value(Rate::Rework), 1.0 / 5);
         QCOMPARE(s.value(Rate::FirstTimeFix), 0.5);
     }
 
@@ -377,14 +394,120 @@ private slots:
         QVERIFY(engine);
         const KpiResult r = engine.value()->compute(
             KpiPeriod::range(QDate(2026, 11, 26), QDate(2026, 11, 26)), Dimension::Department);
-        QCOMPARE(r.rows.front().count(Counter::Handled), 1); // E, late
-        QCOMPARE(r.rows.front().count(Counter::HandledOnTime), 0);
+        const KpiRow s = sanitationRow(r);
+        QCOMPARE(s.count(Counter::Handled), 1); // E, late
+        QCOMPARE(s.count(Counter::HandledOnTime), 0);
+        QCOMPARE(s.count(Counter::ClosureOverdue), 3); // C, D, and E from 09:30
         // A period already reported does not change: the 23rd still counts E as overdue.
         const KpiResult d23 = engine.value()->compute(
             KpiPeriod::range(QDate(2026, 11, 23), QDate(2026, 11, 23)), Dimension::Department);
         for (const KpiRow &row : d23.rows)
             if (row.key == QString::number(f.sanitation))
                 QCOMPARE(row.count(Counter::OverduePending), 1);
+    }
+
+    // 应结案数 keeps a handled case whose check or closure never happens (I), and a handling the
+    // check rejects earns no on-time credit though it was in time (J); both backends, and the
+    // SQL peer agrees.
+    void closureCountsStuckAndRejectedHandling()
+    {
+        auto report = [&](QChar c) {
+            CaseRecord d = test::StoreFixture::garbageDraft();
+            d.description = QStringLiteral("case %1").arg(c);
+            auto r = f.cases->report(f.user(Role::FieldInspector), d);
+            QVERIFY(r);
+            id.insert(c, r->id);
+        };
+        f.clock.set(at(27, 9, 0));
+        report('I');
+        report('J');
+        ActionParams p;
+        p.departmentId = f.sanitation;
+        ActionParams check;
+        check.inspectorUserId = inspector();
+        for (QChar c : {QChar('I'), QChar('J')}) {
+            f.clock.set(at(27, 9, 5));
+            act(c, CaseAction::Accept, Role::IntakeOperator);
+            f.clock.set(at(27, 9, 10));
+            act(c, CaseAction::File, Role::ShiftLeader);
+            f.clock.set(at(27, 9, 15));
+            act(c, CaseAction::Dispatch, Role::Dispatcher, p);
+            f.clock.set(at(27, 9, 20));
+            act(c, CaseAction::DepartmentAccept, Role::DepartmentHandler);
+            f.clock.set(at(27, 10, 0));
+            act(c, CaseAction::Feedback, Role::DepartmentHandler); // due 15:15: in time
+            f.clock.set(at(27, 10, 5));
+            act(c, CaseAction::SendCheck, Role::IntakeOperator, check);
+        }
+        f.clock.set(at(27, 10, 10));
+        act('J', CaseAction::CheckFail, Role::FieldInspector);
+        f.clock.set(at(27, 11, 0));
+        act('J', CaseAction::Feedback, Role::DepartmentHandler); // the redo, due 16:10
+        f.clock.set(at(27, 11, 5));
+        act('J', CaseAction::SendCheck, Role::IntakeOperator, check);
+        f.clock.set(at(27, 11, 10));
+        act('J', CaseAction::CheckPass, Role::FieldInspector);
+        f.clock.set(at(27, 11, 15));
+        act('J', CaseAction::Close, Role::ShiftLeader);
+
+        KpiFactsUpdater updater(*f.db, {f.calendar, f.limits, f.taxonomy, f.areas});
+        QVERIFY(updater.refresh());
+        auto engine = updater.engine(at(1, 0, 0).toMSecsSinceEpoch(), at(30, 0, 0).toMSecsSinceEpoch());
+        QVERIFY(engine);
+        const KpiPeriod day = KpiPeriod::range(QDate(2026, 11, 27), QDate(2026, 11, 27));
+        const KpiRow s = sanitationRow(engine.value()->compute(day, Dimension::Department));
+        QCOMPARE(s.count(Counter::Filed), 2);
+        QCOMPARE(s.count(Counter::Handled), 3);        // I, J, J's redo
+        QCOMPARE(s.count(Counter::HandledOnTime), 2);  // I, J's redo: J's first result was rejected
+        QCOMPARE(s.count(Counter::OverduePending), 0);
+        QCOMPARE(s.count(Counter::Reworked), 1);       // J
+        QCOMPARE(s.count(Counter::Closed), 1);         // J
+        QCOMPARE(s.count(Counter::ClosedOnTime), 1);
+        QCOMPARE(s.count(Counter::ClosureOverdue), 4); // C, D, E not sent for check; I not checked
+        QCOMPARE(s.value(Rate::Handling), 1.0);
+        QCOMPARE(s.value(Rate::OnTimeHandling), 2.0 / 3);
+        QCOMPARE(s.value(Rate::Closure), 1.0 / 5);     // without the stuck cases it would be 1/1
+        QCOMPARE(s.value(Rate::Rework), 1.0 / 5);
+        QVERIFY(qFuzzyCompare(s.composite, 60.0));     // 10 + 30×⅕ + 30×⅔ + 30×⅘
+        QCOMPARE(s.grade, QStringLiteral("C"));
+        QList<qint64> stuck = engine.value()->caseIds(day, Dimension::Department,
+                                                      QString::number(f.sanitation),
+                                                      Counter::ClosureOverdue);
+        std::sort(stuck.begin(), stuck.end());
+        QCOMPARE(stuck, (QList<qint64>{id['C'], id['D'], id['E'], id['I']}));
+        // The city's closure counts them too; the inspector's check of I is overdue.
+        const KpiResult city = engine.value()->compute(day, Dimension::District);
+        QCOMPARE(city.total.count(Counter::ClosureOverdue), 4);
+        QCOMPARE(city.total.value(Rate::Closure), 1.0 / 6); // F's handling is overdue too
+        const KpiResult inspectors = engine.value()->compute(day, Dimension::Inspector);
+        QCOMPARE(inspectors.rows.front().count(Counter::CheckOverdue), 1);
+        QCOMPARE(inspectors.rows.front().count(Counter::ClosureOverdue), 0);
+
+        // The fact keeps the handling's own timeliness and when its result was rejected: a
+        // period that ended before the rejection keeps its on-time credit.
+        auto facts = yw::store::KpiFactsRepository(*f.db).load(at(27, 0, 0).toMSecsSinceEpoch(),
+                                                                at(28, 0, 0).toMSecsSinceEpoch());
+        QVERIFY(facts);
+        bool sawRejection = false;
+        for (const CaseFacts &cf : facts.value())
+            if (cf.fact.caseId == id['J']) {
+                QCOMPARE(cf.tasks.size() > 0, true);
+                for (const TaskFact &t : cf.tasks)
+                    if (t.step == Step::Handle && t.rejectedAt != 0) {
+                        QCOMPARE(t.rejectedAt, at(27, 10, 10).toMSecsSinceEpoch());
+                        QVERIFY(t.onTime);
+                        sawRejection = true;
+                    }
+            }
+        QVERIFY(sawRejection);
+
+        yw::store::KpiSqlAggregator sql(*f.db);
+        auto peer = sql.byDepartment(day.fromMs(kCst), day.toMs(kCst));
+        QVERIFY(peer);
+        const auto mine = peer->value(f.sanitation);
+        QCOMPARE(mine.value("closure_overdue"), 4);
+        QCOMPARE(mine.value("handled_on_time"), 2);
+        QCOMPARE(mine.value("handled"), 3);
     }
 
     // Missed reports (漏报) on hand-made facts: public reports confirmed on site in the grids an
