@@ -36,7 +36,20 @@ CaseFacts KpiFactsBuilder::build(const CaseRecord &reported, int caseVersion,
     f.districtCode = reported.districtCode;
     f.reporterUserId = reported.reporterUserId;
 
-    CaseRecord c = reported;
+    // Only what the case was reported with: a record that has lived (counters, owner, step)
+    // would otherwise carry its end into the replay.
+    CaseRecord c;
+    c.id = reported.id;
+    c.source = reported.source;
+    c.kind = reported.kind;
+    c.classCode = reported.classCode;
+    c.urgency = reported.urgency;
+    c.gridCode = reported.gridCode;
+    c.communityCode = reported.communityCode;
+    c.streetCode = reported.streetCode;
+    c.districtCode = reported.districtCode;
+    c.reporterUserId = reported.reporterUserId;
+    c.reportedAt = reported.reportedAt;
     c.state = CaseState::Reported;
     c.resumeState = CaseState::Reported;
     c.verification =

@@ -24,8 +24,8 @@ public:
         , m_limits(limits)
     {}
 
-    // `reported` holds what a case is reported with (source, class, urgency, places, reporter,
-    // reportedAt); `events` its history in order (the "Report" event and events that are not
+    // `reported`: what a case is reported with (source, class, urgency, places, reporter,
+    // reportedAt; anything else in it is ignored); `events` its history in order (the "Report" event and events that are not
     // workflow actions, such as marks, are passed over).
     CaseFacts build(const CaseRecord &reported, int caseVersion, const QList<CaseEvent> &events) const;
 

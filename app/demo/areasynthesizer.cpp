@@ -1,5 +1,6 @@
 #include "areasynthesizer.h"
 
+#include "csvtable.h"
 #include "geosoperations.h"
 
 #include <QJsonArray>
@@ -9,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <numeric>
 
 namespace yw::demo {
 
@@ -117,10 +119,12 @@ struct AreaSynthesizer::Outlines
     std::vector<QString> codes;
     std::vector<MultiPolygon> lonLat, metres;
     std::vector<Box> boxes; // metres
+    std::vector<Point> cores; // metres: where each district's built-up area grows from
+    std::vector<double> urbanKm2;
 };
 
 Status AreaSynthesizer::run(const QList<Area> &referenceAreas, const QByteArray &districtsGeoJson,
-                            SyntheticCity &city)
+                            const QByteArray &urbanCoresCsv, SyntheticCity &city)
 {
     city.projection = LocalProjection(kCentreLon, kCentreLat);
     Reference ref;
@@ -138,7 +142,7 @@ Status AreaSynthesizer::run(const QList<Area> &referenceAreas, const QByteArray 
     for (const auto &[code, a] : ref.communities)
         ref.communitiesOf[code.left(9)].push_back(code);
 
-    auto outlines = readOutlines(districtsGeoJson, ref, city.projection);
+    auto outlines = readOutlines(districtsGeoJson, urbanCoresCsv, ref, city.projection);
     if (!outlines)
         return outlines.error();
     std::vector<Cell> cells = coveredCells(outlines.value());
@@ -151,9 +155,26 @@ Status AreaSynthesizer::run(const QList<Area> &referenceAreas, const QByteArray 
 }
 
 Result<AreaSynthesizer::Outlines> AreaSynthesizer::readOutlines(const QByteArray &geoJson,
+                                                               const QByteArray &coresCsv,
                                                                const Reference &ref,
                                                                const LocalProjection &proj) const
 {
+    auto cores = CsvTable::parse(coresCsv, QStringLiteral("urban_cores.csv"));
+    if (!cores)
+        return cores.error();
+    std::map<QString, std::pair<Point, double>> coreOf;
+    for (int i = 0; i < cores->rowCount(); ++i) {
+        bool okLon = false, okLat = false, okKm2 = false;
+        const double lon = cores->value(i, QStringLiteral("core_lon")).toDouble(&okLon);
+        const double lat = cores->value(i, QStringLiteral("core_lat")).toDouble(&okLat);
+        const double km2 = cores->value(i, QStringLiteral("urban_km2")).toDouble(&okKm2);
+        if (!okLon || !okLat || !okKm2 || km2 <= 0)
+            return Error::make(Error::Code::InvalidInput,
+                               QStringLiteral("urban_cores.csv line %1: a core needs a longitude, "
+                                              "a latitude and a positive area")
+                                   .arg(cores->lineOf(i)));
+        coreOf[cores->value(i, QStringLiteral("code"))] = {proj.toMetres(Point(lon, lat)), km2};
+    }
     // Only districts that have streets in the reference data are covered.
     const QJsonDocument doc = QJsonDocument::fromJson(geoJson);
     if (!doc.isObject())
@@ -171,6 +192,12 @@ Result<AreaSynthesizer::Outlines> AreaSynthesizer::readOutlines(const QByteArray
         auto shape = polygonFromGeoJson(feature.value(QStringLiteral("geometry")).toObject());
         if (!shape)
             return shape.error();
+        auto core = coreOf.find(code);
+        if (core == coreOf.end())
+            return Error::make(Error::Code::InvalidInput,
+                               QStringLiteral("urban_cores.csv has no core for district %1").arg(code));
+        out.cores.push_back(core->second.first);
+        out.urbanKm2.push_back(core->second.second);
         out.codes.push_back(code);
         out.lonLat.push_back(shape.value());
         out.metres.push_back(proj.toMetres(shape.value()));
@@ -186,35 +213,63 @@ Result<AreaSynthesizer::Outlines> AreaSynthesizer::readOutlines(const QByteArray
 
 std::vector<AreaSynthesizer::Cell> AreaSynthesizer::coveredCells(const Outlines &outlines) const
 {
-    // The lattice cells inside the districts, nearest the centre first, up to the covered area.
+    // Each district's lattice cells, nearest its urban core first, up to its share of the
+    // covered area; what a district cannot hold (a small, fully built district) goes to the
+    // others in proportion.
     const double side = m_scale.gridSideM;
-    const size_t wanted = size_t(std::llround(m_scale.coveredKm2 * 1e6 / (side * side)));
-    Box all;
-    bg::assign_inverse(all);
-    for (const Box &b : outlines.boxes)
-        bg::expand(all, b);
-    const int c0 = int(std::floor(all.min_corner().x() / side)),
-              c1 = int(std::ceil(all.max_corner().x() / side));
-    const int r0 = int(std::floor(all.min_corner().y() / side)),
-              r1 = int(std::ceil(all.max_corner().y() / side));
-    std::vector<Cell> candidates;
-    for (int r = r0; r < r1; ++r)
-        for (int c = c0; c < c1; ++c) {
-            const Point centre((c + 0.5) * side, (r + 0.5) * side);
-            for (size_t d = 0; d < outlines.metres.size(); ++d)
-                if (bg::covered_by(centre, outlines.boxes[d])
-                    && bg::covered_by(centre, outlines.metres[d])) {
-                    candidates.push_back(Cell{c, r, centre, int(d), {}, {}});
-                    break;
-                }
+    const double wanted = m_scale.coveredKm2 * 1e6 / (side * side);
+    const size_t districts = outlines.codes.size();
+    std::vector<std::vector<Cell>> inside(districts);
+    for (size_t d = 0; d < districts; ++d) {
+        const Box &b = outlines.boxes[d];
+        const int c0 = int(std::floor(b.min_corner().x() / side)),
+                  c1 = int(std::ceil(b.max_corner().x() / side));
+        const int r0 = int(std::floor(b.min_corner().y() / side)),
+                  r1 = int(std::ceil(b.max_corner().y() / side));
+        for (int r = r0; r < r1; ++r)
+            for (int c = c0; c < c1; ++c) {
+                const Point centre((c + 0.5) * side, (r + 0.5) * side);
+                // A cell on a shared border belongs to the first district that covers it.
+                bool taken = false;
+                for (size_t e = 0; e < d && !taken; ++e)
+                    taken = bg::covered_by(centre, outlines.boxes[e]) &&
+                            bg::covered_by(centre, outlines.metres[e]);
+                if (!taken && bg::covered_by(centre, outlines.metres[d]))
+                    inside[d].push_back(Cell{c, r, centre, int(d), {}, {}});
+            }
+        const Point core = outlines.cores[d];
+        std::stable_sort(inside[d].begin(), inside[d].end(), [&](const Cell &a, const Cell &b) {
+            return bg::comparable_distance(a.centre, core) < bg::comparable_distance(b.centre, core);
+        });
+    }
+    std::vector<double> quota(districts);
+    const double totalKm2 =
+        std::accumulate(outlines.urbanKm2.begin(), outlines.urbanKm2.end(), 0.0);
+    for (size_t d = 0; d < districts; ++d)
+        quota[d] = wanted * outlines.urbanKm2[d] / totalKm2;
+    // Hand what the full districts cannot hold to the others, until nothing moves.
+    for (int round = 0; round < 8; ++round) {
+        double spare = 0, roomy = 0;
+        for (size_t d = 0; d < districts; ++d) {
+            if (quota[d] > double(inside[d].size())) {
+                spare += quota[d] - double(inside[d].size());
+                quota[d] = double(inside[d].size());
+            } else if (quota[d] < double(inside[d].size())) {
+                roomy += outlines.urbanKm2[d];
+            }
         }
-    std::stable_sort(candidates.begin(), candidates.end(), [](const Cell &a, const Cell &b) {
-        return a.centre.x() * a.centre.x() + a.centre.y() * a.centre.y() <
-               b.centre.x() * b.centre.x() + b.centre.y() * b.centre.y();
-    });
-    if (candidates.size() > wanted)
-        candidates.resize(wanted);
-    return candidates;
+        if (spare < 0.5 || roomy <= 0)
+            break;
+        for (size_t d = 0; d < districts; ++d)
+            if (quota[d] < double(inside[d].size()))
+                quota[d] += spare * outlines.urbanKm2[d] / roomy;
+    }
+    std::vector<Cell> out;
+    for (size_t d = 0; d < districts; ++d) {
+        const size_t n = std::min(inside[d].size(), size_t(std::llround(quota[d])));
+        out.insert(out.end(), inside[d].begin(), inside[d].begin() + qsizetype(n));
+    }
+    return out;
 }
 
 void AreaSynthesizer::assignStreetsAndCommunities(std::vector<Cell> &cells,

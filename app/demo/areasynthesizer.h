@@ -10,8 +10,9 @@ namespace yw::demo {
 
 // The city's unit grids, communities, streets and responsibility grids, built on the real district
 // outlines and the real street and community codes:
-// - the covered area is the part of the core districts nearest the city centre, of the scale's
-// size;
+// - the covered area is each core district's built-up part: the cells of the district nearest
+//   its urban core, as many as its share of the scale's covered area (urban_cores.csv), so the
+//   grids follow the districts' shapes instead of one disk around the city centre;
 // - it is cut into a lattice of unit grids (about 0.03 km² each at full scale);
 // - streets, then communities within each street, are weighted Voronoi regions of seeds, computed
 //   on the lattice, so that every level nests exactly (a grid never crosses a community boundary)
@@ -27,11 +28,14 @@ public:
     {}
 
     // referenceAreas: the city, districts, streets and communities (CityReferenceData);
-    // districtsGeoJson: the district outlines (WGS84 lon/lat, property "code").
+    // districtsGeoJson: the district outlines (WGS84 lon/lat, property "code");
+    // urbanCoresCsv: each district's urban core and built-up area (code, core_lon, core_lat,
+    // urban_km2).
     yw::core::Status run(const QList<yw::core::Area> &referenceAreas,
-                         const QByteArray &districtsGeoJson, SyntheticCity &city);
+                         const QByteArray &districtsGeoJson, const QByteArray &urbanCoresCsv,
+                         SyntheticCity &city);
 
-    // The city centre the covered area grows from (五一广场, Changsha).
+    // The city centre (五一广场, Changsha): the origin of the local metric plane.
     static constexpr double kCentreLon = 112.9823;
     static constexpr double kCentreLat = 28.1963;
 
@@ -41,7 +45,8 @@ public:
     struct Outlines;
 
 private:
-    yw::core::Result<Outlines> readOutlines(const QByteArray &geoJson, const Reference &ref,
+    yw::core::Result<Outlines> readOutlines(const QByteArray &geoJson, const QByteArray &coresCsv,
+                                            const Reference &ref,
                                             const yw::gis::LocalProjection &proj) const;
     std::vector<Cell> coveredCells(const Outlines &outlines) const;
     void assignStreetsAndCommunities(std::vector<Cell> &cells, const Outlines &outlines,

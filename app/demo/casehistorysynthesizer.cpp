@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 namespace yw::demo {
 
@@ -112,6 +113,10 @@ struct CaseHistorySynthesizer::Choices
     std::discrete_distribution<size_t> pickSource;
     std::map<QString, qint64> routing; // "class|district" → department
     qint64 fallbackDepartment = 0;
+    // The units that lag (a real city has a few, not all): slower handling, more stalls and
+    // reworks. See Pace.
+    std::set<qint64> weakDepartments;
+    QString slowDistrict;
 };
 
 namespace {
@@ -125,6 +130,14 @@ Choices makeChoices(const SyntheticCity &city, const Taxonomy &taxonomy,
     for (const SyntheticRoutingRule &r : city.routing)
         c.routing[r.classPrefix + QLatin1Char('|') + r.areaPrefix] = r.departmentId;
     c.fallbackDepartment = city.departmentByTypeAndDistrict.begin()->second;
+    // 雨花区's housing bureau (building sites, demolition) and the power company (cables and
+    // boxes wait for outages) lag; 岳麓区 (university town, new districts under construction) is
+    // slower than the other districts.
+    for (const char *weak : {"housing|430111", "power|"})
+        if (auto it = city.departmentByTypeAndDistrict.find(QString::fromLatin1(weak));
+            it != city.departmentByTypeAndDistrict.end())
+            c.weakDepartments.insert(it->second);
+    c.slowDistrict = QStringLiteral("430104");
     std::vector<double> matterWeights;
     for (const TaxonomyClass &m : taxonomy.classes(TaxonomyKind::Matter))
         if (m.bigClassCode.toInt() >= 6) {
@@ -160,6 +173,39 @@ ActionParams noted(const QString &note)
     p.note = note;
     return p;
 }
+
+// How a department works a case in a given month: the share of handlings done late, of hard
+// cases that stall for days or weeks, of results the check rejects. A normal department
+// finishes about 95 % in time and has 3 % reworked; weak ones stand out; the rainy summer (梅雨, storms) and the
+// Spring Festival slow everyone a little.
+struct Pace
+{
+    double late = 0.03;
+    double stall = 0.012;
+    double rework = 0.03;
+
+    static Pace of(const Choices &choices, qint64 department, const QString &district, QDate day)
+    {
+        Pace p;
+        double season = 1.0;
+        switch (day.month()) {
+        case 2: season = 1.4; break;       // Spring Festival: skeleton crews
+        case 6: season = 1.3; break;       // the plum rains
+        case 7: case 8: season = 1.6; break; // storms and heat
+        case 12: season = 1.15; break;
+        default: break;
+        }
+        double weakness = 1.0;
+        if (choices.weakDepartments.count(department))
+            weakness = 4.0;
+        else if (district == choices.slowDistrict)
+            weakness = 1.8;
+        p.late = std::min(0.6, p.late * season * weakness);
+        p.stall = std::min(0.1, p.stall * season * weakness);
+        p.rework = std::min(0.2, p.rework * std::sqrt(weakness));
+        return p;
+    }
+};
 
 } // namespace
 
@@ -270,7 +316,12 @@ Result<std::vector<qint64>> CaseHistorySynthesizer::reportTimes(const QDateTime 
     std::vector<double> dayWeights;
     for (QDate d = start.date(); d < endLocal.date(); d = d.addDays(1)) {
         days.push_back(d);
-        dayWeights.push_back(m_rules.calendar.isWorkingDay(d) ? 1.0 : 0.6);
+        // More reports in the warm months (street trading, litter, storms), fewer over the
+        // Spring Festival.
+        static const double monthly[12] = {0.85, 0.75, 0.95, 1.0, 1.05, 1.1,
+                                           1.15, 1.12, 1.02, 0.97, 1.0, 0.95};
+        dayWeights.push_back((m_rules.calendar.isWorkingDay(d) ? 1.0 : 0.6) *
+                             monthly[d.month() - 1]);
     }
     if (days.empty())
         return Error::make(Error::Code::InvalidInput, QStringLiteral("an empty period"));
@@ -373,7 +424,7 @@ Status CaseHistorySynthesizer::live(CaseRecord &c, std::vector<CaseEvent> &event
     const User *handler = nullptr;
     bool go = takeIn(t, r, inspector, leader, owner, city, people, &handler);
     if (go)
-        handle(t, r, inspector, leader, handler, people);
+        handle(t, r, inspector, leader, handler, people, choices);
     return t.failed();
 }
 bool CaseHistorySynthesizer::takeIn(CaseTimeline &t, Random &r, const User *inspector,
@@ -404,10 +455,12 @@ bool CaseHistorySynthesizer::takeIn(CaseTimeline &t, Random &r, const User *insp
         p.inspectorUserId = inspector->id;
         go = t.act(A::SendVerify, r.minutes(1, 10), r.any(people.intake), p);
         if (go) {
+            // Inspectors reach most sites inside the 30-minute limit.
+            const qint64 onSite = r.chance(0.92) ? r.minutes(6, 28) : r.minutes(31, 70);
             if (r.chance(0.95)) {
-                go = t.act(A::VerifyConfirm, r.minutes(8, 45), inspector);
+                go = t.act(A::VerifyConfirm, onSite, inspector);
             } else {
-                if (t.act(A::VerifyDeny, r.minutes(8, 45), inspector,
+                if (t.act(A::VerifyDeny, onSite, inspector,
                           noted(QStringLiteral("现场未发现该问题"))))
                     t.act(A::RejectFiling, r.minutes(3, 20), leader,
                           noted(QStringLiteral("核实不属实")));
@@ -447,46 +500,54 @@ bool CaseHistorySynthesizer::takeIn(CaseTimeline &t, Random &r, const User *insp
             go = false;
         }
     }
-    go = go && *handler && t.act(A::DepartmentAccept, r.minutes(5, 90), *handler);
-    if (go && r.chance(0.02)) {
+    go = go && *handler && t.act(A::DepartmentAccept, r.minutes(5, 60), *handler);
+    // Cases that need more than the limit end the standard way: an approved extension (延期)
+    // of a day or more, or, for works waiting on a budget or a season, suspension (挂账) until
+    // they can be scheduled.
+    if (go && r.chance(0.03)) {
         ActionParams p = noted(QStringLiteral("需协调多部门，申请延期"));
-        p.extensionSeconds = 7 * 3600;
-        go = t.act(A::RequestExtension, r.minutes(30, 240), *handler, p) &&
-             t.act(A::ApproveExtension, r.minutes(10, 90), leader, p);
+        p.extensionSeconds = (r.chance(0.5) ? 7 : 14) * 3600;
+        go = t.act(A::RequestExtension, r.minutes(30, 180), *handler, p) &&
+             t.act(A::ApproveExtension, r.minutes(10, 25), leader, p);
     }
-    if (go && r.chance(0.005)) {
-        go = t.act(A::RequestSuspension, r.minutes(60, 600), *handler,
+    if (go && r.chance(0.006)) {
+        go = t.act(A::RequestSuspension, r.minutes(60, 300), *handler,
                    noted(QStringLiteral("需纳入年度维修计划"))) &&
-             t.act(A::ApproveSuspension, r.minutes(30, 240), leader) &&
-             t.act(A::Restore, r.minutes(60.0 * 24 * 5, 60.0 * 24 * 200), leader);
+             t.act(A::ApproveSuspension, r.minutes(10, 25), leader) &&
+             t.act(A::Restore, r.minutes(60.0 * 24 * 5, 60.0 * 24 * 45), leader);
     }
     return go;
 }
 
 void CaseHistorySynthesizer::handle(CaseTimeline &t, Random &r, const User *inspector,
-                                    const User *leader, const User *handler, const People &people)
+                                    const User *leader, const User *handler, const People &people,
+                                    const Choices &choices)
 {
-    // Handling (mostly inside the limit, some late, a few stalled for months), the check on site
-    // and the close; a failed check sends it back for rework.
+    // Handling (mostly inside the limit, some late, a few hard cases stalled for days or weeks
+    // under supervision), the check on site and the close; a failed check sends it back for
+    // rework.
+    const Pace pace = Pace::of(choices, handler->departmentId, t.c.districtCode,
+                               QDateTime::fromMSecsSinceEpoch(t.nowMs, m_rules.calendar.timeZone()).date());
     bool first = true;
     bool go = true;
     while (go) {
-        qint64 wait = r.minutes(60, 600);
+        qint64 wait = r.minutes(60, 480);
         const CaseRecord &c = t.c;
-        if (first && c.step.deadline.isValid()) {
+        if (c.step.deadline.isValid()) {
             const double span = double(t.nowMs - c.step.startedAt.toMSecsSinceEpoch()) / 1000.0;
             const double limit = std::max(600.0, double(c.step.deadline.toMSecsSinceEpoch() -
                                                         c.step.startedAt.toMSecsSinceEpoch()) /
                                                      1000.0);
-            const double f = r.chance(0.94) ? 0.15 + 0.8 * r.uniform() : 1.05 + 1.5 * r.uniform();
+            const bool late = r.chance(pace.late);
+            const double u = r.uniform();
+            const double f = late ? 1.05 + 2.0 * u * u : 0.15 + 0.8 * u; // late: a long tail
             wait = std::max<qint64>(300, qint64(f * limit - span));
-            // A few cases stall for weeks or months (disputed ownership, budgets, works to be
-            // scheduled): the reason a real center closes about 97 %, not all.
-            const bool stalled = r.chance(0.04);
+            // A few hard cases stall for days or weeks (disputed ownership, works to schedule)
+            // before the leaders' supervision (督办) gets them done.
+            const bool stalled = first && r.chance(pace.stall);
             if (stalled)
-                wait = r.minutes(60.0 * 24 * 30, 60.0 * 24 * 720);
-            if ((f > 1 && r.chance(0.3)) || stalled) {
-                // Overdue: the shift leader (or a leader) supervises (督办) at the deadline.
+                wait = r.minutes(60.0 * 24 * 3, 60.0 * 24 * 30);
+            if ((late && r.chance(0.3)) || stalled) {
                 const qint64 targetMs = t.nowMs + wait * 1000;
                 const User *supervisor =
                     r.chance(0.7) ? leader : (people.leaders.empty() ? leader : r.any(people.leaders));
@@ -502,13 +563,14 @@ void CaseHistorySynthesizer::handle(CaseTimeline &t, Random &r, const User *insp
         go = go && t.act(A::SendCheck, r.minutes(2, 20), r.any(people.intake), check);
         if (!go)
             break;
-        if (r.chance(0.96)) {
-            if (t.act(A::CheckPass, r.minutes(10, 90), inspector))
-                t.act(A::Close, r.minutes(2, 30), leader);
+        // Most checks inside the 30-minute limit.
+        const qint64 onSite = r.chance(0.93) ? r.minutes(5, 28) : r.minutes(31, 80);
+        if (!r.chance(pace.rework)) {
+            if (t.act(A::CheckPass, onSite, inspector))
+                t.act(A::Close, r.minutes(2, 20), leader);
             break;
         }
-        go = t.act(A::CheckFail, r.minutes(10, 90), inspector,
-                   noted(QStringLiteral("处置不到位，返工")));
+        go = t.act(A::CheckFail, onSite, inspector, noted(QStringLiteral("处置不到位，返工")));
     }
 }
 

@@ -18,8 +18,10 @@ namespace yw::demo {
 // Months of case history, each case run through the real workflow (core::Workflow) by the demo
 // city's people, so that every state, deadline and event is one the program itself would have
 // produced: sources mostly inspector patrol, then hotline, public app, video AI and IoT; matters
-// far more than components; daily and weekly rhythm; hot spots; about 97 % closed, 93 % handled
-// on time, a few % reworked; the cases of the last days still open.
+// far more than components; daily, weekly and seasonal rhythm; hot spots; a steady state like a
+// real center's: about 97-98 % closed each month, about 95 % handled on time, a few % reworked,
+// long cases ended by extension, suspension (挂账) or supervision; a weak department or district
+// standing out; an open backlog of the last few days' reports, most of them inside their limit.
 class CaseHistorySynthesizer
 {
 public:
@@ -70,7 +72,8 @@ private:
                 const yw::core::User *leader, qint64 owner, const SyntheticCity &city,
                 const People &people, const yw::core::User **handler);
     void handle(CaseTimeline &t, Random &r, const yw::core::User *inspector,
-                const yw::core::User *leader, const yw::core::User *handler, const People &people);
+                const yw::core::User *leader, const yw::core::User *handler, const People &people,
+                const Choices &choices);
 
     const DemoScale &m_scale;
     Rules m_rules;

@@ -1,6 +1,8 @@
 #include "democitybuilder.h"
 
 #include "arearepository.h"
+#include "kpifactsbuilder.h"
+#include "kpifactsrepository.h"
 #include "kpifactsupdater.h"
 
 #include "areasynthesizer.h"
@@ -171,8 +173,13 @@ Status DemoCityRun::synthesize()
     if (!outlines.open(QIODevice::ReadOnly))
         return Error::make(Error::Code::Internal,
                            QStringLiteral("the district outlines are missing from this build"));
+    QFile cores(QStringLiteral(":/yiwang/city/changsha/urban_cores.csv"));
+    if (!cores.open(QIODevice::ReadOnly))
+        return Error::make(Error::Code::Internal,
+                           QStringLiteral("the districts' urban cores are missing from this build"));
     report(QStringLiteral("areas"), 0, 0);
-    if (auto s = AreaSynthesizer(m_options.scale, m_rng).run(m_reference, outlines.readAll(), m_city);
+    if (auto s = AreaSynthesizer(m_options.scale, m_rng)
+                     .run(m_reference, outlines.readAll(), cores.readAll(), m_city);
         !s)
         return s;
     std::map<QString, QString> districtNames;
@@ -310,8 +317,36 @@ Status DemoCityRun::writeComponents()
 
 Status DemoCityRun::writeCaseHistory()
 {
-    // Straight from the workflow into the tables.
+    // Straight from the workflow into the tables, and the evaluation's facts from the same
+    // events while they are at hand (reading them back would cost as much as writing them).
     CaseHistoryWriter writer(m_db);
+    KpiFactsRepository factsRepo(m_db);
+    const KpiFactsBuilder factsBuilder(m_calendar, m_limits);
+    const QSet<qint64> noOldFacts;
+    std::vector<CaseFacts> facts;
+    CaseRecord current;
+    QList<CaseEvent> currentEvents;
+    auto deriveFacts = [&]() {
+        if (current.id != 0)
+            facts.push_back(factsBuilder.build(current, current.version, currentEvents));
+        currentEvents.clear();
+    };
+    // Facts are written for the cases already in the table (their foreign key).
+    auto writeFacts = [&](bool all) -> Status {
+        if (!all && facts.size() < 20000)
+            return success();
+        const auto ready = all ? facts.end()
+                               : std::partition_point(facts.begin(), facts.end(),
+                                                      [&](const CaseFacts &f) {
+                                                          return f.fact.caseId <= writer.casesWritten();
+                                                      });
+        if (ready == facts.begin())
+            return success();
+        const Status written = factsRepo.replace(std::vector<CaseFacts>(facts.begin(), ready),
+                                                 KpiFactsBuilder::kRulesVersion, &noOldFacts);
+        facts.erase(facts.begin(), ready);
+        return written;
+    };
     CaseHistorySynthesizer history(m_options.scale, {m_taxonomy, m_calendar, m_limits}, m_rng);
     auto s = history.run(
         m_city, *m_componentSynth, m_components, m_end,
@@ -319,16 +354,24 @@ Status DemoCityRun::writeCaseHistory()
             ++m_sum.cases;
             if (!isFinal(c.state))
                 ++m_sum.openCases;
+            deriveFacts();
+            if (auto d = writeFacts(false); !d)
+                return d;
+            current = c;
             return writer.addCase(c);
         },
         [&](const CaseEvent &e) -> Status {
             ++m_sum.caseEvents;
+            currentEvents << e;
             return writer.addEvent(e);
         },
         [&](qint64 done, qint64 total) { report(QStringLiteral("case history"), done, total); });
     if (!s)
         return s;
-    return writer.finish(history.dailySequences());
+    deriveFacts();
+    if (auto w = writer.finish(history.dailySequences()); !w)
+        return w;
+    return writeFacts(true);
 }
 
 Status DemoCityRun::writeDevices()

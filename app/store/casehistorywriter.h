@@ -22,6 +22,9 @@ public:
     // Writes what waits, the day counters (yyyyMMdd → last sequence number) and moves the id
     // sequence past the cases written.
     yw::core::Status finish(const std::map<QString, int> &dailySequences);
+    // The cases in the table so far are ids 1..casesWritten() (rows that refer to a case, such
+    // as its evaluation facts, may be written for them).
+    qint64 casesWritten() const { return m_cases.rowsWritten(); }
 
 private:
     yw::core::Status release(qint64 upToCase);
