@@ -185,20 +185,35 @@ Status DeviceSynthesizer::drive(const SyntheticCity &city, const SyntheticDevice
     yw::gis::Point pos = city.projection.toMetres(yw::gis::Point(d.lon, d.lat));
     yw::gis::Point target = pos;
     const qint64 t0 = from.toMSecsSinceEpoch();
+    // Streets run along the covered grids: a lattice corner is on the way if a grid touches it.
+    if (m_coveredCells.empty())
+        for (const SyntheticGrid &g : city.grids)
+            m_coveredCells.insert({g.column, g.row});
+    auto onTheWay = [&](const yw::gis::Point &p) {
+        const int c = int(std::lround(p.x() / side)), r = int(std::lround(p.y() / side));
+        for (int dc : {-1, 0})
+            for (int dr : {-1, 0})
+                if (m_coveredCells.count({c + dc, r + dr}))
+                    return true;
+        return false;
+    };
     for (int minute = 0; minute < 12 * 60; ++minute) {
         const double speed = sanitation ? 8 + 10 * unit(m_rng) : 15 + 25 * unit(m_rng);
         double step = speed * 1000 / 60; // metres this minute
-        while (step > 0) {
+        int blocked = 0;
+        while (step > 0 && blocked < 16) {
             const double dx = target.x() - pos.x(), dy = target.y() - pos.y();
             const double dist = std::hypot(dx, dy);
             if (dist < 1e-6) {
                 const int dir = int(unit(m_rng) * 4);
                 target = yw::gis::Point(pos.x() + (dir == 0 ? side : dir == 1 ? -side : 0),
                                         pos.y() + (dir == 2 ? side : dir == 3 ? -side : 0));
-                // Stay in the covered city: turn back at its edge.
-                const yw::gis::Point ll = city.projection.toLonLat(target);
-                if (std::abs(target.x()) > 15000 || std::abs(target.y()) > 15000 || ll.x() < 0)
+                // Stay in the covered city: turn back at its edge (and wait a minute when
+                // every way is closed, rather than try for ever).
+                if (!onTheWay(target)) {
                     target = pos;
+                    ++blocked;
+                }
                 continue;
             }
             const double move = std::min(step, dist);

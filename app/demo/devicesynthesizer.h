@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <random>
+#include <set>
 
 namespace yw::demo {
 
@@ -65,6 +66,7 @@ private:
     const DemoScale &m_scale;
     QTimeZone m_zone;
     std::mt19937_64 &m_rng;
+    std::set<std::pair<int, int>> m_coveredCells; // (column, row) of the covered grids
 };
 
 } // namespace yw::demo
