@@ -112,6 +112,7 @@ Item {
                 function open() {
                     if (visible && !opened && model.active) {
                         opened = true
+                        Shell.moduleOpened(index)
                         setSource(model.workspace, { "workspace": model.backend })
                     }
                 }

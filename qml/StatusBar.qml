@@ -37,6 +37,17 @@ Rectangle {
             ToolTip.text: Shell.moduleErrors.join("\n")
             HoverHandler { id: errorsHover }
         }
+        BusyIndicator {
+            visible: Shell.loadingText.length > 0
+            running: visible
+            Layout.preferredWidth: 22; Layout.preferredHeight: 22
+        }
+        Label {
+            objectName: "loadingLabel"
+            visible: Shell.loadingText.length > 0
+            text: Shell.loadingText
+            color: Theme.textMuted
+        }
         Item { Layout.fillWidth: true }
         Label {
             text: qsTr("Workstation %1").arg(Shell.workstation)

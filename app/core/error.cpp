@@ -17,6 +17,7 @@ QString Error::codeName(Code c)
     case Code::ForeignDatabase: return QStringLiteral("foreign-database");
     case Code::Corrupt: return QStringLiteral("corrupt");
     case Code::Internal: return QStringLiteral("internal");
+    case Code::Cancelled: return QStringLiteral("cancelled");
     }
     return QStringLiteral("unknown");
 }

@@ -20,6 +20,7 @@ struct Error
         ForeignDatabase,  // not a Yiwang database, or not a database at all
         Corrupt,
         Internal,
+        Cancelled,        // the work was called off (the program is closing, the view went away)
     };
     Code code = Code::None;
     QString message;

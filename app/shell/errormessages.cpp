@@ -26,6 +26,8 @@ QString ErrorMessages::describe(const Error &e)
                   "try again.");
     case Error::Code::None:
         return {};
+    case Error::Code::Cancelled:
+        return tr("Stopped.");
     // Codes whose message is the database's technical text: a sentence for the user, the text
     // for the log.
     case Error::Code::DatabaseUnavailable:

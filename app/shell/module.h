@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
+
 namespace yw::shell {
 
 class ModuleContext;
@@ -28,6 +30,16 @@ struct SettingsPage
     QUrl qml;
 };
 
+// What a module tells the shell while it starts (ModuleStarter), each once, on the GUI thread:
+// `interactive` when its workspace can be worked with (the queue board, the map's outlines and
+// live cases, the figures), `complete` when every read of its start is in (the map's millions of
+// components). complete implies interactive.
+struct ModuleStartNotices
+{
+    std::function<void()> interactive;
+    std::function<void()> complete;
+};
+
 // A feature module: dispatch, one map, evaluation, scenarios, video wall, training...
 // It sees the host only through ModuleContext and meets other modules through core values, the
 // store and the change feed, never by reaching into them.
@@ -41,8 +53,17 @@ public:
     virtual QString title() const = 0;
     // Ids of modules that must initialise first.
     virtual QStringList dependencies() const { return {}; }
-    // Called once, dependencies first. An error disables the module and those that need it.
+    // Called once, dependencies first: builds the workspace, reads nothing big. An error
+    // disables the module and those that need it.
     virtual yw::core::Status initialize(ModuleContext &context) = 0;
+    // Starts reading what the workspace shows. The shell starts the module shown first at once
+    // and the others in the background after it (or when one is opened); reads run on worker
+    // threads where they take long, and stop at shutdown().
+    virtual void start(const ModuleStartNotices &notices)
+    {
+        notices.interactive();
+        notices.complete();
+    }
     // Called in reverse order when the host shuts down.
     virtual void shutdown() {}
 

@@ -111,6 +111,13 @@ int ModuleHost::initialize(ModuleContext &context)
     return active;
 }
 
+void ModuleHost::startAll()
+{
+    for (Entry &e : m_entries)
+        if (e.active)
+            e.module->start({[] {}, [] {}});
+}
+
 void ModuleHost::shutdown()
 {
     for (auto it = m_entries.rbegin(); it != m_entries.rend(); ++it)

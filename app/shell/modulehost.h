@@ -25,6 +25,9 @@ public:
     QStringList resolveOrder();
     // Resolves, then initialises in order; returns the number of active modules.
     int initialize(ModuleContext &context);
+    // Starts every active module's data at once, without waiting (tests, benchmarks, tools);
+    // the window's order is ModuleStarter's.
+    void startAll();
     void shutdown();
 
     const QList<Entry> &entries() const { return m_entries; }

@@ -24,6 +24,7 @@ ShellController::ShellController(Platform *platform, ModuleHost *host, const QSt
     , m_startupError(startupError)
     , m_initialModule(initialModule)
     , m_language(language)
+    , m_starter(*host)
 {
     Q_ASSERT(!s_instance);
     s_instance = this;
@@ -39,10 +40,37 @@ ShellController::ShellController(Platform *platform, ModuleHost *host, const QSt
                         emit moduleRequested(i);
                 });
         connect(&m_platform->clock(), &Clock::jumped, this, &ShellController::nowChanged);
+        // The modules read what their users may see: they start once someone signed in.
+        connect(&m_platform->session(), &Session::userChanged, this,
+                &ShellController::startModulesWhenSignedIn);
+        connect(&m_starter, &ModuleStarter::loadingChanged, this, &ShellController::loadingChanged);
     }
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &ShellController::nowChanged);
     m_tick.start();
+    // Signed in from the command line: start once the window is being built.
+    QTimer::singleShot(0, this, &ShellController::startModulesWhenSignedIn);
+}
+
+void ShellController::startModulesWhenSignedIn()
+{
+    if (!isSignedIn() || m_starter.hasBegun())
+        return;
+    QString first = m_initialModule;
+    if (first.isEmpty() && m_modules.rowCount() > 0)
+        first = m_modules.data(m_modules.index(0), ModuleListModel::IdRole).toString();
+    m_starter.begin(first);
+}
+
+void ShellController::moduleOpened(int index)
+{
+    m_starter.open(m_modules.data(m_modules.index(index), ModuleListModel::IdRole).toString());
+}
+
+QString ShellController::loadingText() const
+{
+    const QStringList titles = m_starter.loading();
+    return titles.isEmpty() ? QString() : tr("Loading: %1").arg(titles.join(QStringLiteral(", ")));
 }
 
 ShellController::~ShellController()

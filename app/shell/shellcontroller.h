@@ -2,6 +2,7 @@
 
 #include "modulehost.h"
 #include "modulelistmodel.h"
+#include "modulestarter.h"
 #include "platform.h"
 
 #include <QObject>
@@ -38,6 +39,8 @@ class ShellController : public QObject
     Q_PROPERTY(QString language READ language CONSTANT)
     Q_PROPERTY(QStringList moduleErrors READ moduleErrors CONSTANT)
     Q_PROPERTY(QString demoAccounts READ demoAccounts CONSTANT)
+    // The modules whose data is still being read (titles, comma-separated), or empty.
+    Q_PROPERTY(QString loadingText READ loadingText NOTIFY loadingChanged)
 
 public:
     // platform == nullptr: the database could not be opened; the window shows startupError.
@@ -75,6 +78,10 @@ public:
                                                  const QString &password,
                                                  const QString &confirmation);
     Q_INVOKABLE void signOut();
+    // The navigation opened a module's page (its index): its data starts now if not yet.
+    Q_INVOKABLE void moduleOpened(int index);
+    QString loadingText() const;
+    ModuleStarter &starter() { return m_starter; }
 
     // Explains an error to the user in the interface language.
     static QString describe(const yw::core::Error &e);
@@ -85,6 +92,7 @@ signals:
     void nowChanged();
     // A module asked for another's workspace (Navigator::open): its index in the navigation.
     void moduleRequested(int index);
+    void loadingChanged();
 
 private:
     Platform *m_platform;
@@ -93,7 +101,9 @@ private:
     QString m_initialModule;
     QString m_language;
     ModuleListModel m_modules;
+    ModuleStarter m_starter;
     QTimer m_tick;
+    void startModulesWhenSignedIn();
 };
 
 } // namespace yw::shell

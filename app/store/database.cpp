@@ -4,6 +4,7 @@
 #include "sqlerrorclassifier.h"
 
 #include <libpq-fe.h>
+#include <sqlite3.h>
 
 #include "migrator.h"
 
@@ -53,6 +54,8 @@ Database::Database(const DatabaseLocation &location, const QString &workstation)
 
 Database::~Database()
 {
+    if (m_cancellation)
+        m_cancellation->detach(); // before the connection it would interrupt goes
     m_statements.clear();
     {
         QSqlDatabase db = connection();
@@ -205,8 +208,37 @@ void Database::releaseStatements(const QSqlQuery *except) const
             q.finish();
 }
 
+void Database::setCancellation(std::shared_ptr<ReadCancellation> cancellation)
+{
+    if (m_cancellation)
+        m_cancellation->detach();
+    m_cancellation = std::move(cancellation);
+    if (!m_cancellation)
+        return;
+    const QVariant handle = connection().driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        sqlite3 *lite = *static_cast<sqlite3 *const *>(handle.constData());
+        m_cancellation->attach([lite] { sqlite3_interrupt(lite); });
+    } else if (qstrcmp(handle.typeName(), "PGconn*") == 0) {
+        PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
+        std::shared_ptr<PGcancel> cancel(PQgetCancel(conn), [](PGcancel *c) {
+            if (c)
+                PQfreeCancel(c);
+        });
+        m_cancellation->attach([cancel] {
+            char why[256];
+            if (cancel)
+                PQcancel(cancel.get(), why, int(sizeof why));
+        });
+    }
+    if (m_cancellation->isCancelled())
+        m_cancellation->cancel(); // called off before it was attached
+}
+
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds) const
 {
+    if (isCancelled())
+        return Error::make(Error::Code::Cancelled, QStringLiteral("cancelled: %1").arg(sql.simplified().left(60)));
     releaseStatements();
     auto r = execOnce(sql, binds);
     // A PostgreSQL server that restarted or a network that dropped leaves a dead connection:
@@ -221,6 +253,8 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds) 
 
 Result<QSqlQuery> Database::execCached(const QString &sql, const QVariantList &binds) const
 {
+    if (isCancelled())
+        return Error::make(Error::Code::Cancelled, QStringLiteral("cancelled: %1").arg(sql.simplified().left(60)));
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         QSqlQuery q(connection());
@@ -336,6 +370,10 @@ Status Database::reconnect()
 
 Error Database::sqlError(const QSqlError &e, const QString &context) const
 {
+    // An interrupted statement (sqlite3_interrupt, PQcancel) was called off, not broken.
+    if (isCancelled())
+        return Error::make(Error::Code::Cancelled,
+                           QStringLiteral("%1: cancelled (%2)").arg(context, e.text().trimmed()));
     Error::Code code = SqlErrorClassifier::classify(e, isPostgres());
     if (code == Error::Code::Internal && !isAlive())
         code = Error::Code::DatabaseUnavailable; // the connection is gone, whatever the driver said

@@ -4,6 +4,7 @@
 
 #include "databaselocation.h"
 #include "error.h"
+#include "readcancellation.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -67,6 +68,10 @@ public:
     // Runs body in one write transaction; commits when it succeeds, rolls back otherwise.
     yw::core::Status transaction(const std::function<yw::core::Status()> &body);
     bool inTransaction() const { return m_inTransaction; }
+    // A worker's connection that another thread may call off: from now on every statement first
+    // checks it, and cancel() interrupts the one running. Set on the connection's own thread.
+    void setCancellation(std::shared_ptr<ReadCancellation> cancellation);
+    bool isCancelled() const { return m_cancellation && m_cancellation->isCancelled(); }
     // A cheap round trip; false when the connection is lost.
     bool ping() const;
     // Re-opens a lost connection.
@@ -93,6 +98,7 @@ private:
     bool m_inTransaction = false;
     mutable QHash<QString, QSqlQuery>
         m_statements; // execCached(); cleared before the connection goes
+    std::shared_ptr<ReadCancellation> m_cancellation;
 };
 
 } // namespace yw::store

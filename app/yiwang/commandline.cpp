@@ -56,7 +56,16 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
         QStringLiteral("Read and keep the settings in this INI file (a wall or training-room "
                        "configuration) instead of the user's."),
         QStringLiteral("file"));
-    p.addOptions({db, module, lang, shot, user, ws, demo, settings});
+    const QCommandLineOption trace(
+        QStringLiteral("trace-startup"),
+        QStringLiteral("Print the milestones of the start and the quit with their times "
+                       "(tests/bench/run startup reads them)."));
+    const QCommandLineOption quitWhen(
+        QStringLiteral("quit-when"),
+        QStringLiteral("Quit by itself once the first module is interactive or every module's "
+                       "data is ready (for benchmarks and scripted checks)."),
+        QStringLiteral("interactive|ready"));
+    p.addOptions({db, module, lang, shot, user, ws, demo, settings, trace, quitWhen});
     p.process(arguments); // exits on --help, --version and unknown options, with a message
 
     CommandLine c;
@@ -78,6 +87,13 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
     c.workstation = p.value(ws);
     c.demo = p.value(demo);
     c.settingsFile = p.value(settings);
+    c.traceStartup = p.isSet(trace);
+    c.quitWhen = p.value(quitWhen);
+    if (!c.quitWhen.isEmpty() && c.quitWhen != QLatin1String("interactive") &&
+        c.quitWhen != QLatin1String("ready"))
+        return Error::make(Error::Code::InvalidInput,
+                           QStringLiteral("--quit-when is interactive or ready, not '%1'")
+                               .arg(c.quitWhen));
     if (!c.demo.isEmpty() && c.demo != QLatin1String("full") && c.demo != QLatin1String("small"))
         return Error::make(Error::Code::InvalidInput,
                            QStringLiteral("--demo is full or small, not '%1'").arg(c.demo));

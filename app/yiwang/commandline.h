@@ -19,6 +19,8 @@ struct CommandLine
     QString settingsFile;    // the workstation's settings (INI) instead of the user's
     bool firstStart = false; // no --db and no embedded database yet: build the demo city
     QString demo;            // full or small: the demo city to build at first start without asking
+    bool traceStartup = false; // print the start's and the quit's milestones
+    QString quitWhen;          // interactive or ready: quit by itself then
 
     // The embedded database in the user's data folder.
     static QString defaultDatabasePath();

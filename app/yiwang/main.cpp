@@ -7,6 +7,7 @@
 #include "screenshotter.h"
 #include "errormessages.h"
 #include "shellcontroller.h"
+#include "startuptrace.h"
 
 #include <QApplication>
 #include <QEventLoop>
@@ -96,6 +97,9 @@ int main(int argc, char *argv[])
         printError(cmd.error().message);
         return BadArguments;
     }
+    using yw::shell::StartupTrace;
+    if (cmd->traceStartup)
+        StartupTrace::enable();
     yw::shell::Localization localization;
     if (auto s = localization.install(cmd->language); !s) {
         printError(s.error().message);
@@ -111,6 +115,7 @@ int main(int argc, char *argv[])
         cmd->workstation.isEmpty() ? QHostInfo::localHostName() : cmd->workstation;
     options.settingsFile = cmd->settingsFile;
     auto platform = yw::shell::Platform::create(cmd->database, clock, options);
+    StartupTrace::mark(QStringLiteral("platform"));
     QString startupError;
     std::unique_ptr<yw::shell::Platform> services;
     if (platform) {
@@ -125,6 +130,7 @@ int main(int argc, char *argv[])
         host.add(std::move(m));
     if (services) {
         host.initialize(services->context());
+        StartupTrace::mark(QStringLiteral("modules-initialized"));
         for (const QString &e : host.errors())
             printError(e);
         if (!cmd->user.isEmpty()) {
@@ -134,6 +140,7 @@ int main(int argc, char *argv[])
                 printError(yw::shell::ErrorMessages::describe(s.error()));
                 return SignInFailed;
             }
+            StartupTrace::mark(QStringLiteral("signed-in"));
         }
     }
     if (!cmd->module.isEmpty() && !host.find(cmd->module)) {
@@ -143,6 +150,13 @@ int main(int argc, char *argv[])
 
     yw::shell::ShellController shell(services.get(), &host, startupError, cmd->module,
                                      localization.language());
+    // Benchmarks and scripted checks: quit by itself at a milestone of the start.
+    if (cmd->quitWhen == QLatin1String("interactive"))
+        QObject::connect(&shell.starter(), &yw::shell::ModuleStarter::firstInteractive, &app,
+                         [] { QApplication::quit(); });
+    else if (cmd->quitWhen == QLatin1String("ready"))
+        QObject::connect(&shell.starter(), &yw::shell::ModuleStarter::allReady, &app,
+                         [] { QApplication::quit(); });
     auto engine = std::make_unique<QQmlApplicationEngine>();
     engine->addImportPath(QStringLiteral("qrc:/"));
     engine->load(QUrl(QStringLiteral("qrc:/Yiwang/Ui/Main.qml")));
@@ -151,6 +165,14 @@ int main(int argc, char *argv[])
         return StartupFailed;
     }
     auto *window = qobject_cast<QQuickWindow *>(engine->rootObjects().constFirst());
+    StartupTrace::mark(QStringLiteral("window-loaded"));
+    if (window && StartupTrace::enabled()) {
+        auto first = std::make_shared<QMetaObject::Connection>();
+        *first = QObject::connect(window, &QQuickWindow::frameSwapped, window, [first] {
+            StartupTrace::mark(QStringLiteral("first-frame"));
+            QObject::disconnect(*first);
+        });
+    }
 
     int exitCode = Ok;
     std::unique_ptr<yw::app::Screenshotter> shot;
@@ -159,6 +181,7 @@ int main(int argc, char *argv[])
         QObject::connect(shot.get(), &yw::app::Screenshotter::finished, &app,
                          [&](bool ok, const QString &message) {
                              QTextStream(ok ? stdout : stderr) << "yiwang: " << message << Qt::endl;
+                             StartupTrace::mark(QStringLiteral("screenshot"));
                              // The error screen is written too, but the run still failed.
                              exitCode = !ok ? ScreenshotFailed : services ? Ok : StartupFailed;
                              QApplication::exit(exitCode);
@@ -166,9 +189,12 @@ int main(int argc, char *argv[])
         shot->start();
     }
     const int rc = QApplication::exec();
+    StartupTrace::mark(QStringLiteral("quit"));
     // The pages go before the modules whose workspaces they show.
     shot.reset();
     engine.reset();
+    StartupTrace::mark(QStringLiteral("pages-closed"));
     host.shutdown();
+    StartupTrace::mark(QStringLiteral("modules-stopped"));
     return shot ? exitCode : (services ? rc : StartupFailed);
 }

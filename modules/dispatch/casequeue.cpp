@@ -69,6 +69,7 @@ CaseQueue::CaseQueue(yw::shell::ModuleContext &context,
 
 CaseQueue::~CaseQueue()
 {
+    m_cancel->cancel(); // a read under way stops at once
     m_reading.waitForFinished();
 }
 
@@ -197,7 +198,8 @@ void CaseQueue::readInBackground()
     const Clock *clock = m_context.clock;
     m_reading.setFuture(yw::shell::readInBackground<Board>(
         m_context.database->location(), QStringLiteral("dispatch-board"),
-        [q, clock](yw::store::Database &db) { return read(db, q, *clock); }));
+        [q, clock](yw::store::Database &db) { return read(db, q, *clock); },
+        m_cancel));
 }
 
 void CaseQueue::waitForRead()

@@ -122,6 +122,8 @@ private:
     QTimer m_tick;     // the clock moves: lights and countdowns
     QTimer m_debounce; // many changes at once: one re-read
     QFutureWatcher<yw::core::Result<Board>> m_reading;
+    std::shared_ptr<yw::store::ReadCancellation> m_cancel =
+        std::make_shared<yw::store::ReadCancellation>();
     bool m_readAgain = false;
     bool m_readPending = false;
 };

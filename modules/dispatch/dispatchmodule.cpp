@@ -24,7 +24,15 @@ yw::core::Status DispatchModule::initialize(yw::shell::ModuleContext &context)
         context.navigator->accept(yw::shell::Navigator::Destination::Case, id());
         context.navigator->accept(yw::shell::Navigator::Destination::ReportAt, id());
     }
-    return m_workspace->refresh();
+    return yw::core::success();
+}
+
+void DispatchModule::start(const yw::shell::ModuleStartNotices &notices)
+{
+    // The open cases: a few days' reports, read at once (a failure shows on the board).
+    m_workspace->refresh();
+    notices.interactive();
+    notices.complete();
 }
 
 void DispatchModule::shutdown()

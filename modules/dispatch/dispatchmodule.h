@@ -18,6 +18,7 @@ public:
     QString id() const override { return QStringLiteral("dispatch"); }
     QString title() const override;
     yw::core::Status initialize(yw::shell::ModuleContext &context) override;
+    void start(const yw::shell::ModuleStartNotices &notices) override;
     void shutdown() override;
     QUrl workspace() const override;
     QObject *workspaceBackend() override;

@@ -17,8 +17,18 @@ QString EvaluationModule::title() const
 yw::core::Status EvaluationModule::initialize(yw::shell::ModuleContext &context)
 {
     m_workspace = std::make_unique<EvaluationWorkspace>(context);
-    m_workspace->start();
     return yw::core::success();
+}
+
+void EvaluationModule::start(const yw::shell::ModuleStartNotices &notices)
+{
+    // The facts are read on a worker thread; the figures are there when it is no longer busy.
+    auto *w = m_workspace.get();
+    QObject::connect(w, &EvaluationWorkspace::busyChanged, w, [w, notices] {
+        if (!w->busy())
+            notices.complete();
+    });
+    m_workspace->start();
 }
 
 void EvaluationModule::shutdown()

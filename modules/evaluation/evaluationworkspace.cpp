@@ -66,6 +66,7 @@ EvaluationWorkspace::EvaluationWorkspace(yw::shell::ModuleContext &context, QObj
 
 EvaluationWorkspace::~EvaluationWorkspace()
 {
+    m_cancel->cancel(); // a read under way stops at once
     m_loading.waitForFinished();
 }
 
@@ -109,12 +110,14 @@ void EvaluationWorkspace::reload()
                                        *m_context.taxonomy, *m_context.areas};
     const qint64 from = m_windowFrom, to = m_windowTo;
     QPointer<EvaluationWorkspace> self(this);
-    m_loading.setFuture(QtConcurrent::run([where, rules, from, to, self]() -> std::shared_ptr<KpiEngine> {
+    const auto cancel = m_cancel;
+    m_loading.setFuture(QtConcurrent::run([where, rules, from, to, self, cancel]() -> std::shared_ptr<KpiEngine> {
         // Its own connection: a connection belongs to the thread that opened it.
         auto db = yw::store::Database::open(where, yw::store::Database::OpenMode::Existing,
                                             QStringLiteral("evaluation"));
         if (!db)
             return nullptr;
+        db.value()->setCancellation(cancel);
         KpiFactsUpdater updater(*db.value(), rules);
         auto rebuilt = updater.refresh([&](qint64 done, qint64 total) {
             if (self)
@@ -124,7 +127,7 @@ void EvaluationWorkspace::reload()
                                             .arg(done)
                                             .arg(total));
                 });
-            return true;
+            return !cancel->isCancelled();
         });
         if (!rebuilt)
             return nullptr;

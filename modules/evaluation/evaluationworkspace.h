@@ -99,6 +99,8 @@ private:
     yw::shell::ChoiceListModel m_dimensions;
     std::shared_ptr<KpiEngine> m_engine;
     QFutureWatcher<std::shared_ptr<KpiEngine>> m_loading;
+    std::shared_ptr<yw::store::ReadCancellation> m_cancel =
+        std::make_shared<yw::store::ReadCancellation>();
     qint64 m_windowFrom = 0, m_windowTo = 0;
     QString m_periodKind = QStringLiteral("month");
     KpiPeriod m_period;

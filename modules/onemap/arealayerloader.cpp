@@ -54,14 +54,17 @@ AreaLayerLoader::AreaLayerLoader(yw::shell::ModuleContext &context, MapLayerSet 
             for (const char *id : {"districts", "streets", "communities", "grids"})
                 m_layers.panel().setStatus(QLatin1String(id), tr("could not be read"));
             emit failed(m_context.describe(r.error()));
+            settle();
             return;
         }
         apply(r.value());
+        settle();
     });
 }
 
 AreaLayerLoader::~AreaLayerLoader()
 {
+    m_cancel->cancel(); // a read under way stops at once
     m_watcher.waitForFinished();
 }
 
@@ -71,7 +74,8 @@ void AreaLayerLoader::start()
         m_layers.panel().setStatus(QLatin1String(id), tr("loading…"));
     m_reading = true;
     m_watcher.setFuture(yw::shell::readInBackground<Areas>(m_context.database->location(),
-                                                QStringLiteral("map-areas"), &AreaLayerLoader::read));
+                                                QStringLiteral("map-areas"), &AreaLayerLoader::read,
+        m_cancel));
 }
 
 void AreaLayerLoader::wait()

@@ -33,6 +33,8 @@ public:
 
     void start();
     bool isLoaded() const { return m_loaded; }
+    // The first read ended, with data or with an error the layer panel shows.
+    bool isSettled() const { return m_settled; }
     // Blocks until the outlines are in (tests, benchmarks).
     void wait();
     QRectF cityBounds() const { return m_bounds; }
@@ -42,6 +44,7 @@ public:
 
 signals:
     void loaded();
+    void settled();
     void failed(const QString &why);
 
 private:
@@ -50,8 +53,18 @@ private:
     yw::shell::ModuleContext &m_context;
     MapLayerSet &m_layers;
     QFutureWatcher<yw::core::Result<Areas>> m_watcher;
+    std::shared_ptr<yw::store::ReadCancellation> m_cancel =
+        std::make_shared<yw::store::ReadCancellation>();
     QRectF m_bounds;
     bool m_loaded = false;
+    bool m_settled = false;
+    void settle()
+    {
+        if (!m_settled) {
+            m_settled = true;
+            emit settled();
+        }
+    }
     bool m_reading = false; // a read is under way or its result not yet handled
 };
 

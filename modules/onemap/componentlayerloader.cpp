@@ -24,6 +24,7 @@ ComponentLayerLoader::ComponentLayerLoader(yw::shell::ModuleContext &context, Ma
         const Result<Data> data = m_watcher.result();
         if (!data) {
             m_layers.panel().setStatus(QStringLiteral("components"), tr("could not be read"));
+            settle();
             return;
         }
         m_layers.components->setData(data.value());
@@ -32,11 +33,13 @@ ComponentLayerLoader::ComponentLayerLoader(yw::shell::ModuleContext &context, Ma
         m_layers.panel().touch(QStringLiteral("components"));
         m_loaded = true;
         emit loaded();
+        settle();
     });
 }
 
 ComponentLayerLoader::~ComponentLayerLoader()
 {
+    m_cancel->cancel(); // a read under way stops at once
     m_watcher.waitForFinished();
 }
 
@@ -47,7 +50,8 @@ void ComponentLayerLoader::start()
     m_reading = true;
     m_watcher.setFuture(yw::shell::readInBackground<Data>(
         m_context.database->location(), QStringLiteral("map-loader"),
-        [categories](yw::store::Database &db) { return read(db, categories); }));
+        [categories](yw::store::Database &db) { return read(db, categories); },
+        m_cancel));
 }
 
 void ComponentLayerLoader::wait()

@@ -22,6 +22,8 @@ public:
 
     void start();
     bool isLoaded() const { return m_loaded; }
+    // The first read ended, with data or with an error the layer panel shows.
+    bool isSettled() const { return m_settled; }
     // Blocks until the components are in (tests, benchmarks).
     void wait();
 
@@ -31,12 +33,23 @@ public:
 
 signals:
     void loaded();
+    void settled();
 
 private:
     yw::shell::ModuleContext &m_context;
     MapLayerSet &m_layers;
     QFutureWatcher<yw::core::Result<Data>> m_watcher;
+    std::shared_ptr<yw::store::ReadCancellation> m_cancel =
+        std::make_shared<yw::store::ReadCancellation>();
     bool m_loaded = false;
+    bool m_settled = false;
+    void settle()
+    {
+        if (!m_settled) {
+            m_settled = true;
+            emit settled();
+        }
+    }
     bool m_reading = false; // a read is under way or its result not yet handled
 };
 

@@ -24,6 +24,7 @@ DeviceLayerLoader::DeviceLayerLoader(yw::shell::ModuleContext &context, MapLayer
         const Result<Devices> r = m_watcher.result();
         if (!r) {
             m_layers.panel().setStatus(QStringLiteral("devices"), m_context.describe(r.error()));
+            settle();
             return;
         }
         m_layers.devices->setData(r->points);
@@ -38,11 +39,13 @@ DeviceLayerLoader::DeviceLayerLoader(yw::shell::ModuleContext &context, MapLayer
         showVehiclesAt(m_latest);
         m_loaded = true;
         emit loaded();
+        settle();
     });
 }
 
 DeviceLayerLoader::~DeviceLayerLoader()
 {
+    m_cancel->cancel(); // a read under way stops at once
     m_watcher.waitForFinished();
 }
 
@@ -51,7 +54,8 @@ void DeviceLayerLoader::start()
     m_reading = true;
     m_watcher.setFuture(yw::shell::readInBackground<Devices>(m_context.database->location(),
                                                   QStringLiteral("map-devices"),
-                                                  &DeviceLayerLoader::read));
+                                                  &DeviceLayerLoader::read,
+        m_cancel));
 }
 
 void DeviceLayerLoader::wait()

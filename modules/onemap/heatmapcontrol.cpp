@@ -64,6 +64,7 @@ HeatMapControl::HeatMapControl(yw::shell::ModuleContext &context, MapLayerSet &l
 
 HeatMapControl::~HeatMapControl()
 {
+    m_cancel->cancel(); // a read under way stops at once
     m_watcher.waitForFinished();
 }
 
@@ -103,7 +104,8 @@ void HeatMapControl::refresh()
     m_reading = true;
     m_watcher.setFuture(yw::shell::readInBackground<Points>(
         m_context.database->location(), QStringLiteral("map-heat"),
-        [from, filter](yw::store::Database &db) { return read(db, from, filter); }));
+        [from, filter](yw::store::Database &db) { return read(db, from, filter); },
+        m_cancel));
 }
 
 void HeatMapControl::wait()

@@ -66,6 +66,8 @@ private:
     MapLayerSet &m_layers;
     yw::shell::ChoiceListModel m_choices;
     QFutureWatcher<yw::core::Result<Points>> m_watcher;
+    std::shared_ptr<yw::store::ReadCancellation> m_cancel =
+        std::make_shared<yw::store::ReadCancellation>();
     QTimer m_timer;
     int m_days = 30;
     QString m_classFilter;

@@ -17,9 +17,22 @@ QString OneMapModule::title() const
 yw::core::Status OneMapModule::initialize(yw::shell::ModuleContext &context)
 {
     m_workspace = std::make_unique<OneMapWorkspace>(context);
-    // Every layer is read on a worker thread: the module starts at once.
-    m_workspace->start();
     return yw::core::success();
+}
+
+void OneMapModule::start(const yw::shell::ModuleStartNotices &notices)
+{
+    // Every layer is read on a worker thread; the map can be worked with once the outlines and
+    // the live cases are in, while the millions of components still come.
+    auto *w = m_workspace.get();
+    auto tell = [w, notices] {
+        if (w->isInteractive())
+            notices.interactive();
+        if (w->isComplete())
+            notices.complete();
+    };
+    QObject::connect(w, &OneMapWorkspace::settledChanged, w, tell);
+    m_workspace->start();
 }
 
 void OneMapModule::shutdown()

@@ -20,6 +20,10 @@ OneMapWorkspace::OneMapWorkspace(yw::shell::ModuleContext &context, QObject *par
     connect(&m_cases, &OpenCaseLayer::loaded, this, &OneMapWorkspace::loadingChanged);
     connect(&m_devices, &DeviceLayerLoader::loaded, this, &OneMapWorkspace::loadingChanged);
     connect(&m_areas, &AreaLayerLoader::loaded, this, &OneMapWorkspace::cityReady);
+    connect(&m_areas, &AreaLayerLoader::settled, this, &OneMapWorkspace::settledChanged);
+    connect(&m_cases, &OpenCaseLayer::settled, this, &OneMapWorkspace::settledChanged);
+    connect(&m_components, &ComponentLayerLoader::settled, this, &OneMapWorkspace::settledChanged);
+    connect(&m_devices, &DeviceLayerLoader::settled, this, &OneMapWorkspace::settledChanged);
     connect(&m_areas, &AreaLayerLoader::failed, this, &OneMapWorkspace::setMessage);
     connect(&m_heat, &HeatMapControl::refused, this, &OneMapWorkspace::setMessage);
     // The raster sources' state (tiles fetched, timed out, failed) in the layer panel.

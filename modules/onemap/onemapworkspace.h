@@ -46,6 +46,13 @@ public:
     DayReplay *replay() { return &m_replay; }
     bool componentsLoaded() const { return m_components.isLoaded(); }
     bool loading() const;
+    // The city's outlines and its live cases are on the map (the components may still come).
+    bool isInteractive() const { return m_areas.isSettled() && m_cases.isSettled(); }
+    // Every layer's first read ended.
+    bool isComplete() const
+    {
+        return isInteractive() && m_components.isSettled() && m_devices.isSettled();
+    }
     QString message() const { return m_message; }
     yw::shell::ModuleContext &context() { return m_context; }
     // The extent of the city's areas (lon/lat), once they are in.
@@ -61,6 +68,8 @@ public:
 
 signals:
     void loadingChanged();
+    // A layer's first read ended (see isInteractive, isComplete).
+    void settledChanged();
     void messageChanged();
     // The city's areas are in: a canvas waiting for them can show the city.
     void cityReady();

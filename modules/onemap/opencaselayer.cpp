@@ -31,6 +31,7 @@ OpenCaseLayer::OpenCaseLayer(yw::shell::ModuleContext &context, MapLayerSet &lay
             return;
         if (!data) {
             m_layers.panel().setStatus(QStringLiteral("cases"), m_context.describe(data.error()));
+            settle();
             return;
         }
         m_layers.cases->setData(data.value());
@@ -39,6 +40,7 @@ OpenCaseLayer::OpenCaseLayer(yw::shell::ModuleContext &context, MapLayerSet &lay
         m_layers.panel().touch(QStringLiteral("cases"));
         m_loaded = true;
         emit loaded();
+        settle();
     });
     // Cases move all day: one re-read per burst of changes.
     m_debounce.setSingleShot(true);
@@ -54,6 +56,7 @@ OpenCaseLayer::OpenCaseLayer(yw::shell::ModuleContext &context, MapLayerSet &lay
 
 OpenCaseLayer::~OpenCaseLayer()
 {
+    m_cancel->cancel(); // a read under way stops at once
     m_watcher.waitForFinished();
 }
 
@@ -68,7 +71,8 @@ void OpenCaseLayer::refresh()
     m_reading = true;
     m_watcher.setFuture(yw::shell::readInBackground<Data>(
         m_context.database->location(), QStringLiteral("map-cases"),
-        [calendar, now](yw::store::Database &db) { return read(db, calendar, now); }));
+        [calendar, now](yw::store::Database &db) { return read(db, calendar, now); },
+        m_cancel));
 }
 
 void OpenCaseLayer::wait()

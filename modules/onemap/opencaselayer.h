@@ -25,6 +25,8 @@ public:
     // Reads the open cases now (again, when a read is under way: its result is dropped).
     void refresh();
     bool isLoaded() const { return m_loaded; }
+    // The first read ended, with data or with an error the layer panel shows.
+    bool isSettled() const { return m_settled; }
     // Blocks until the read under way is in (tests, benchmarks).
     void wait();
     // While paused (a replay shows its day), changes are not shown; resuming reads again.
@@ -36,15 +38,26 @@ public:
 
 signals:
     void loaded();
+    void settled();
 
 private:
     yw::shell::ModuleContext &m_context;
     MapLayerSet &m_layers;
     QFutureWatcher<yw::core::Result<Data>> m_watcher;
+    std::shared_ptr<yw::store::ReadCancellation> m_cancel =
+        std::make_shared<yw::store::ReadCancellation>();
     QTimer m_debounce;
     bool m_paused = false;
     bool m_again = false; // changes came while reading: read once more
     bool m_loaded = false;
+    bool m_settled = false;
+    void settle()
+    {
+        if (!m_settled) {
+            m_settled = true;
+            emit settled();
+        }
+    }
     bool m_reading = false; // a read is under way or its result not yet handled
 };
 

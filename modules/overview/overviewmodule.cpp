@@ -17,7 +17,14 @@ QString OverviewModule::title() const
 yw::core::Status OverviewModule::initialize(yw::shell::ModuleContext &context)
 {
     m_backend = std::make_unique<OverviewBackend>(context);
-    return m_backend->refresh();
+    return yw::core::success();
+}
+
+void OverviewModule::start(const yw::shell::ModuleStartNotices &notices)
+{
+    m_backend->refresh(); // counts by state and the latest events: small reads
+    notices.interactive();
+    notices.complete();
 }
 
 void OverviewModule::shutdown()

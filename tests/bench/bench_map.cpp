@@ -249,6 +249,7 @@ int main(int argc, char *argv[])
     QElapsedTimer load;
     load.start();
     host.initialize(platform.value()->context());
+    host.startAll();
     auto *map = qobject_cast<yw::onemap::OneMapWorkspace *>(host.find("onemap")->workspaceBackend());
     if (!map) {
         err << "no onemap module" << Qt::endl;

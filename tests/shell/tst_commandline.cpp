@@ -99,9 +99,9 @@ private slots:
         const QString db = m_backend.freshSpec();
         Run r = admin({"migrate", "--db", db});
         QVERIFY2(r.code == 0, qPrintable(r.all()));
-        QVERIFY2(r.out.contains("schema version 0 -> 5"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("schema version 0 -> 6"), qPrintable(r.out));
         r = admin({"migrate", "--db", db}); // idempotent
-        QVERIFY2(r.code == 0 && r.out.contains("schema version 5 -> 5"), qPrintable(r.all()));
+        QVERIFY2(r.code == 0 && r.out.contains("schema version 6 -> 6"), qPrintable(r.all()));
         r = admin({"check", "--db", db});
         QVERIFY2(r.code == 0, qPrintable(r.all()));
         QVERIFY(r.out.contains("integrity: ok"));

@@ -47,6 +47,7 @@ struct ModuleWorkstation
         for (auto &m : yw::shell::createRegisteredModules())
             host.add(std::move(m));
         host.initialize(platform->context());
+        host.startAll();
         return host.errors().isEmpty() ? QString() : host.errors().join(QStringLiteral("; "));
     }
     // The backend of a module's workspace, or nullptr.
