@@ -18,6 +18,10 @@ namespace yw::demo {
 class DemoCityBuilder
 {
 public:
+    // Raised when the same options give another city (benchmarks keep built cities by it).
+    // 2: a real center's steady state, grids by district (issue 13).
+    static constexpr int kGeneratorVersion = 2;
+
     struct Options
     {
         DemoScale scale = DemoScale::small();

@@ -37,59 +37,101 @@ KpiEngine::KpiEngine(std::vector<CaseFacts> facts, KpiDirectory directory)
     , m_directory(std::move(directory))
 {
     m_units[size_t(Dimension::City)].intern(QString());
-    m_caseUnit.resize(m_facts.size());
-    m_patrolUnits.resize(m_facts.size());
-    m_taskUnits.resize(m_facts.size());
-    QHash<qint64, int> deptUnit, userUnit;
-    auto dept = [&](qint64 id) {
-        if (id <= 0)
-            return kNone;
-        auto it = deptUnit.constFind(id);
-        if (it != deptUnit.constEnd())
-            return *it;
-        const int u = m_units[size_t(Dimension::Department)].intern(QString::number(id));
-        deptUnit.insert(id, u);
-        return u;
-    };
-    auto user = [&](qint64 id) {
-        if (id <= 0)
-            return kNone;
-        auto it = userUnit.constFind(id);
-        if (it != userUnit.constEnd())
-            return *it;
-        const int u = m_units[size_t(Dimension::Inspector)].intern(QString::number(id));
-        userUnit.insert(id, u);
-        return u;
-    };
+    const size_t n = m_facts.size();
+    m_caseUnit.resize(n);
+    m_patrolUnits.resize(n);
+    m_taskUnits.resize(n);
+    m_outcomes.resize(n);
+    m_caseIndex.reserve(qsizetype(n));
+    for (size_t i = 0; i < n; ++i) {
+        m_caseIndex.insert(m_facts[i].fact.caseId, i);
+        derive(i);
+    }
+}
+
+void KpiEngine::update(std::vector<CaseFacts> changed)
+{
+    for (CaseFacts &cf : changed) {
+        auto it = m_caseIndex.constFind(cf.fact.caseId);
+        size_t i;
+        if (it == m_caseIndex.constEnd()) {
+            i = m_facts.size();
+            m_caseIndex.insert(cf.fact.caseId, i);
+            m_facts.push_back(std::move(cf));
+            m_caseUnit.emplace_back();
+            m_patrolUnits.emplace_back();
+            m_taskUnits.emplace_back();
+            m_outcomes.emplace_back();
+        } else {
+            i = *it;
+            m_facts[i] = std::move(cf);
+            m_patrolUnits[i].clear();
+            m_taskUnits[i].clear();
+            m_outcomes[i].clear();
+        }
+        derive(i);
+    }
+}
+
+int KpiEngine::departmentUnit(qint64 id)
+{
+    if (id <= 0)
+        return kNone;
+    auto it = m_deptUnit.constFind(id);
+    if (it != m_deptUnit.constEnd())
+        return *it;
+    const int u = m_units[size_t(Dimension::Department)].intern(QString::number(id));
+    m_deptUnit.insert(id, u);
+    return u;
+}
+
+int KpiEngine::userUnit(qint64 id)
+{
+    if (id <= 0)
+        return kNone;
+    auto it = m_userUnit.constFind(id);
+    if (it != m_userUnit.constEnd())
+        return *it;
+    const int u = m_units[size_t(Dimension::Inspector)].intern(QString::number(id));
+    m_userUnit.insert(id, u);
+    return u;
+}
+
+void KpiEngine::derive(size_t i)
+{
     auto code = [&](Dimension d, const QString &c) {
         return c.isEmpty() ? kNone : m_units[size_t(d)].intern(c);
     };
-    for (size_t i = 0; i < m_facts.size(); ++i) {
-        const CaseFact &f = m_facts[i].fact;
-        auto &u = m_caseUnit[i];
-        u[size_t(Dimension::City)] = 0;
-        u[size_t(Dimension::Department)] = dept(f.departmentId);
-        u[size_t(Dimension::District)] = code(Dimension::District, f.districtCode);
-        u[size_t(Dimension::Street)] = code(Dimension::Street, f.streetCode);
-        u[size_t(Dimension::Community)] = code(Dimension::Community, f.communityCode);
-        u[size_t(Dimension::Inspector)] = user(f.reporterUserId);
-        u[size_t(Dimension::Class)] = code(Dimension::Class, f.classCode);
-        u[size_t(Dimension::Source)] = code(Dimension::Source, enumKey(f.source));
-        for (auto it = m_directory.inspectorsOfGrid.constFind(f.gridCode);
-             it != m_directory.inspectorsOfGrid.constEnd() && it.key() == f.gridCode; ++it)
-            m_patrolUnits[i] << user(*it);
-        auto &tu = m_taskUnits[i];
-        tu.reserve(m_facts[i].tasks.size());
-        for (const TaskFact &t : m_facts[i].tasks) {
-            const bool inspectorStep = t.step == Step::Verify || t.step == Step::Check;
-            tu.push_back({dept(t.departmentId), inspectorStep ? user(t.userId) : kNone});
-        }
+    const CaseFact &f = m_facts[i].fact;
+    auto &u = m_caseUnit[i];
+    u[size_t(Dimension::City)] = 0;
+    u[size_t(Dimension::Department)] = departmentUnit(f.departmentId);
+    u[size_t(Dimension::District)] = code(Dimension::District, f.districtCode);
+    u[size_t(Dimension::Street)] = code(Dimension::Street, f.streetCode);
+    u[size_t(Dimension::Community)] = code(Dimension::Community, f.communityCode);
+    u[size_t(Dimension::Inspector)] = userUnit(f.reporterUserId);
+    u[size_t(Dimension::Class)] = code(Dimension::Class, f.classCode);
+    auto source = m_sourceUnit.constFind(int(f.source));
+    if (source == m_sourceUnit.constEnd())
+        source = m_sourceUnit.insert(int(f.source), code(Dimension::Source, enumKey(f.source)));
+    u[size_t(Dimension::Source)] = *source;
+    for (auto it = m_directory.inspectorsOfGrid.constFind(f.gridCode);
+         it != m_directory.inspectorsOfGrid.constEnd() && it.key() == f.gridCode; ++it)
+        m_patrolUnits[i] << userUnit(*it);
+    // Steps: their department and inspector units, and the outcome as a number (the scan
+    // compares it for every step; a handful of distinct keys, each looked up in the enum once).
+    auto &tu = m_taskUnits[i];
+    auto &outcomes = m_outcomes[i];
+    tu.reserve(m_facts[i].tasks.size());
+    outcomes.reserve(m_facts[i].tasks.size());
+    for (const TaskFact &t : m_facts[i].tasks) {
+        const bool inspectorStep = t.step == Step::Verify || t.step == Step::Check;
+        tu.push_back({departmentUnit(t.departmentId), inspectorStep ? userUnit(t.userId) : kNone});
+        auto it = m_outcomeNumbers.constFind(t.outcome);
+        if (it == m_outcomeNumbers.constEnd())
+            it = m_outcomeNumbers.insert(t.outcome, outcomeOf(t.outcome));
+        outcomes.push_back(*it);
     }
-    // Outcomes once, as numbers (the scan compares them for every step of every case).
-    m_outcomes.resize(m_facts.size());
-    for (size_t i = 0; i < m_facts.size(); ++i)
-        for (const TaskFact &t : m_facts[i].tasks)
-            m_outcomes[i].push_back(outcomeOf(t.outcome));
 }
 
 template<typename Visit>

@@ -74,6 +74,9 @@ class KpiEngine
 {
 public:
     KpiEngine(std::vector<yw::core::CaseFacts> facts, KpiDirectory directory);
+    // Takes the new facts of changed cases (replacing their old ones) and of new cases: what
+    // the change feed named, without reading the period again.
+    void update(std::vector<yw::core::CaseFacts> changed);
 
     KpiResult compute(const KpiPeriod &period, Dimension dimension) const;
     // The cases behind one count of one unit (key as in KpiRow; "" with Dimension::City).
@@ -95,6 +98,10 @@ private:
     template<typename Visit>
     void scan(const KpiPeriod &period, Dimension d, Visit &&visit) const;
     QString unitName(Dimension d, const QString &key) const;
+    // Case i's units in every dimension, its steps' units and outcomes.
+    void derive(size_t i);
+    int departmentUnit(qint64 id);
+    int userUnit(qint64 id);
 
     struct Units
     {
@@ -113,6 +120,10 @@ private:
     std::vector<std::vector<std::pair<int, int>>> m_taskUnits;
     // Per case, per task: the action that ended it (a CaseAction as int, -1: open).
     std::vector<std::vector<int>> m_outcomes;
+    QHash<qint64, size_t> m_caseIndex; // case id → index in m_facts
+    QHash<qint64, int> m_deptUnit, m_userUnit;
+    QHash<int, int> m_sourceUnit;       // SourceChannel → unit
+    QHash<QString, int> m_outcomeNumbers;
 };
 
 } // namespace yw::evaluation

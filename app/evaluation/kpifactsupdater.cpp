@@ -39,6 +39,22 @@ Result<qint64> KpiFactsUpdater::refresh(const std::function<bool(qint64, qint64)
     return done;
 }
 
+Result<std::vector<CaseFacts>> KpiFactsUpdater::refreshCases(const QList<qint64> &caseIds)
+{
+    yw::store::KpiFactsRepository repo(m_db);
+    auto histories = repo.histories(caseIds);
+    if (!histories)
+        return histories.error();
+    const KpiFactsBuilder builder(m_rules.calendar, m_rules.limits);
+    std::vector<CaseFacts> facts;
+    facts.reserve(histories->size());
+    for (const auto &h : histories.value())
+        facts.push_back(builder.build(h.reported, h.version, h.events));
+    if (auto s = repo.replace(facts, KpiFactsBuilder::kRulesVersion); !s)
+        return s.error();
+    return facts;
+}
+
 Result<KpiDirectory> KpiFactsUpdater::directory() const
 {
     KpiDirectory d;

@@ -31,6 +31,9 @@ public:
     // Rebuilds the stale facts; progress(done, total) may return false to stop (what is done
     // stays done). Returns how many cases were rebuilt.
     yw::core::Result<qint64> refresh(const std::function<bool(qint64, qint64)> &progress = {});
+    // Rebuilds and stores the facts of these cases (the change feed named them) and returns
+    // them, for KpiEngine::update: a change costs its own cases, not a period's.
+    yw::core::Result<std::vector<yw::core::CaseFacts>> refreshCases(const QList<qint64> &caseIds);
 
     yw::core::Result<KpiDirectory> directory() const;
     // The facts of the cases alive in [fromMs, toMs) with the directory, as an engine.

@@ -1,5 +1,7 @@
 #include "bulkinserter.h"
 
+#include "nativehandles.h"
+
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -74,14 +76,9 @@ struct BulkInserter::Native
 
     static std::unique_ptr<Native> attach(const QSqlDatabase &db)
     {
-        const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-        if (!handle.isValid())
-            return nullptr;
         auto n = std::make_unique<Native>();
-        if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
-            n->lite = *static_cast<sqlite3 *const *>(handle.constData());
-        else if (qstrcmp(handle.typeName(), "PGconn*") == 0)
-            n->pg = *static_cast<PGconn *const *>(handle.constData());
+        n->lite = sqliteHandle(db);
+        n->pg = postgresHandle(db);
         if (!n->lite && !n->pg)
             return nullptr;
         return n;

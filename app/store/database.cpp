@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "nativehandles.h"
 #include "pgconnectdiagnosis.h"
 #include "sqlerrorclassifier.h"
 
@@ -215,12 +216,9 @@ void Database::setCancellation(std::shared_ptr<ReadCancellation> cancellation)
     m_cancellation = std::move(cancellation);
     if (!m_cancellation)
         return;
-    const QVariant handle = connection().driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        sqlite3 *lite = *static_cast<sqlite3 *const *>(handle.constData());
+    if (sqlite3 *lite = sqliteHandle(connection())) {
         m_cancellation->attach([lite] { sqlite3_interrupt(lite); });
-    } else if (qstrcmp(handle.typeName(), "PGconn*") == 0) {
-        PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
+    } else if (PGconn *conn = postgresHandle(connection())) {
         std::shared_ptr<PGcancel> cancel(PQgetCancel(conn), [](PGcancel *c) {
             if (c)
                 PQfreeCancel(c);
@@ -390,11 +388,8 @@ bool Database::isAlive() const
         return true;
     // A server that went away leaves Qt's connection "open": ask libpq (QSqlDriver::handle's
     // documented use).
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
-        return true;
-    PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
-    return conn && PQstatus(conn) == CONNECTION_OK;
+    PGconn *conn = postgresHandle(db);
+    return !conn || PQstatus(conn) == CONNECTION_OK;
 }
 
 QString Database::metaValue(const QString &key) const

@@ -1,11 +1,16 @@
 #include "kpifactsrepository.h"
 
 #include "bulkinserter.h"
+#include "bulkreader.h"
 #include "sqlvalues.h"
 
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 namespace yw::store {
 
@@ -225,83 +230,159 @@ Status KpiFactsRepository::replace(const std::vector<CaseFacts> &facts, int rule
 
 Result<std::vector<CaseFacts>> KpiFactsRepository::load(qint64 fromMs, qint64 toMs) const
 {
+    // The facts first, then their steps by case: SQLite would otherwise scan every step of
+    // every case (CROSS JOIN keeps that order; PostgreSQL plans it alike by itself).
+    // Alive: reported before the end and not ended before the start. Through the ended_at
+    // index (two ranges), not the reported_at one: a period near today would otherwise look up
+    // every case of the year to keep a few.
+    const QString alive = QStringLiteral(
+        "f.case_id IN (SELECT case_id FROM kpi_case_facts WHERE ended_at >= ? AND reported_at < ? "
+        "UNION ALL SELECT case_id FROM kpi_case_facts WHERE ended_at = 0 AND reported_at < ?)");
+    return read(alive, {fromMs, toMs, toMs});
+}
+
+Result<std::vector<CaseFacts>> KpiFactsRepository::loadCases(const QList<qint64> &caseIds) const
+{
     std::vector<CaseFacts> out;
-    const QString alive =
-        QStringLiteral("f.reported_at < ? AND (f.ended_at = 0 OR f.ended_at >= ?)");
-    auto q = m_db.exec(
-        QStringLiteral("SELECT case_id, case_version, reported_at, source, kind, class_code, "
-                       "grid_code, community_code, street_code, district_code, "
-                       "reporter_user_id, department_id, filed_at, voided_at, not_filed_at, "
-                       "merged_at, closed_at, closed_on_time, rework_count, public_verified "
-                       "FROM kpi_case_facts f WHERE ") +
-            alive + QStringLiteral(" ORDER BY case_id"),
-        {toMs, fromMs});
-    if (!q)
-        return q.error();
-    QHash<qint64, size_t> at;
-    // Codes repeat: share one string per distinct value.
-    QSet<QString> pool;
-    auto shared = [&](const QString &s) { return *pool.insert(s); };
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        CaseFacts cf;
-        CaseFact &f = cf.fact;
-        f.caseId = r.value(0).toLongLong();
-        f.caseVersion = r.value(1).toInt();
-        f.reportedAt = r.value(2).toLongLong();
-        f.source = enumFromKey<SourceChannel>(r.value(3).toString());
-        f.kind = enumFromKey<TaxonomyKind>(r.value(4).toString());
-        f.classCode = shared(r.value(5).toString());
-        f.gridCode = shared(r.value(6).toString());
-        f.communityCode = shared(r.value(7).toString());
-        f.streetCode = shared(r.value(8).toString());
-        f.districtCode = shared(r.value(9).toString());
-        f.reporterUserId = r.value(10).toLongLong();
-        f.departmentId = r.value(11).toLongLong();
-        f.filedAt = r.value(12).toLongLong();
-        f.voidedAt = r.value(13).toLongLong();
-        f.notFiledAt = r.value(14).toLongLong();
-        f.mergedAt = r.value(15).toLongLong();
-        f.closedAt = r.value(16).toLongLong();
-        f.closedOnTime = r.value(17).toInt() != 0;
-        f.reworkCount = r.value(18).toInt();
-        f.publicVerified = r.value(19).toInt() != 0;
-        at.insert(f.caseId, out.size());
-        out.push_back(std::move(cf));
+    QList<qint64> sorted = caseIds;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    for (const auto &[where, binds] : idFilters(QStringLiteral("f.case_id"), sorted)) {
+        QList<qint64> ids;
+        for (const QVariant &v : binds)
+            ids << v.toLongLong();
+        auto part = read(where, ids);
+        if (!part)
+            return part.error();
+        for (CaseFacts &f : part.value())
+            out.push_back(std::move(f));
     }
-    auto t = m_db.exec(
+    return out;
+}
+
+Result<std::vector<CaseFacts>> KpiFactsRepository::read(const QString &where,
+                                                       const QList<qint64> &binds) const
+{
+    std::vector<CaseFacts> out;
+    QHash<qint64, size_t> at;
+    // Codes and outcomes repeat: one shared string per distinct value, looked up by the row's
+    // bytes without copying them (the keys point into `keys`, which never moves its strings).
+    std::deque<std::string> keys;
+    std::unordered_map<std::string_view, QString> pool;
+    auto view = [](QByteArrayView b) { return std::string_view(b.data(), size_t(b.size())); };
+    auto shared = [&](QByteArrayView bytes) -> QString {
+        auto it = pool.find(view(bytes));
+        if (it == pool.end()) {
+            keys.emplace_back(bytes.data(), size_t(bytes.size()));
+            it = pool.emplace(std::string_view(keys.back()), QString::fromUtf8(bytes)).first;
+        }
+        return it->second;
+    };
+    std::unordered_map<std::string, SourceChannel> sourceNames;
+    std::unordered_map<std::string_view, SourceChannel> sources;
+    for (SourceChannel c : enumValues<SourceChannel>())
+        sourceNames.emplace(enumKey(c).toStdString(), c);
+    for (const auto &[name, c] : sourceNames)
+        sources.emplace(std::string_view(name), c);
+    std::unordered_map<std::string, TaxonomyKind> kindNames;
+    std::unordered_map<std::string_view, TaxonomyKind> kinds;
+    for (TaxonomyKind k : enumValues<TaxonomyKind>())
+        kindNames.emplace(enumKey(k).toStdString(), k);
+    for (const auto &[name, k] : kindNames)
+        kinds.emplace(std::string_view(name), k);
+    std::unordered_map<std::string, Step> stepNames;
+    std::unordered_map<std::string_view, Step> steps;
+    for (Step st : enumValues<Step>())
+        stepNames.emplace(enumKey(st).toStdString(), st);
+    for (const auto &[name, st] : stepNames)
+        steps.emplace(std::string_view(name), st);
+
+    const BulkReader reader(m_db);
+    auto s = reader.select(
+        QStringLiteral("SELECT f.case_id, f.case_version, f.reported_at, f.source, f.kind, "
+                       "f.class_code, f.grid_code, f.community_code, f.street_code, "
+                       "f.district_code, f.reporter_user_id, f.department_id, f.filed_at, "
+                       "f.voided_at, f.not_filed_at, f.merged_at, f.closed_at, f.closed_on_time, "
+                       "f.rework_count, f.public_verified FROM kpi_case_facts f WHERE %1")
+            .arg(where),
+        binds, [&](const BulkReader::Row &r) {
+            CaseFacts cf;
+            CaseFact &f = cf.fact;
+            f.caseId = r.integer(0);
+            f.caseVersion = int(r.integer(1));
+            f.reportedAt = r.integer(2);
+            const auto source = sources.find(view(r.bytes(3)));
+            f.source = source == sources.end() ? SourceChannel::Patrol : source->second;
+            const auto kind = kinds.find(view(r.bytes(4)));
+            f.kind = kind == kinds.end() ? TaxonomyKind::Matter : kind->second;
+            f.classCode = shared(r.bytes(5));
+            f.gridCode = shared(r.bytes(6));
+            f.communityCode = shared(r.bytes(7));
+            f.streetCode = shared(r.bytes(8));
+            f.districtCode = shared(r.bytes(9));
+            f.reporterUserId = r.integer(10);
+            f.departmentId = r.integer(11);
+            f.filedAt = r.integer(12);
+            f.voidedAt = r.integer(13);
+            f.notFiledAt = r.integer(14);
+            f.mergedAt = r.integer(15);
+            f.closedAt = r.integer(16);
+            f.closedOnTime = r.integer(17) != 0;
+            f.reworkCount = int(r.integer(18));
+            f.publicVerified = r.integer(19) != 0;
+            at.insert(f.caseId, out.size());
+            out.push_back(std::move(cf));
+        });
+    if (!s)
+        return s.error();
+    qint64 lastCase = 0, lastIndex = -1;
+    s = reader.select(
         QStringLiteral("SELECT t.case_id, t.step, t.department_id, t.user_id, t.started_at, "
                        "t.deadline, t.finished_at, t.outcome, t.on_time, t.extension_s, "
-                       "t.suspended_from, t.suspended_to, t.accurate, t.rejected_at FROM kpi_tasks t "
-                       "JOIN kpi_case_facts f ON f.case_id = t.case_id WHERE ") +
-            alive + QStringLiteral(" ORDER BY t.case_id, t.seq"),
-        {toMs, fromMs});
-    if (!t)
-        return t.error();
-    QHash<QString, Step> steps;
-    for (Step s : enumValues<Step>())
-        steps.insert(enumKey(s), s);
-    while (t.value().next()) {
-        const QSqlQuery &r = t.value();
-        auto it = at.constFind(r.value(0).toLongLong());
-        if (it == at.constEnd())
-            continue;
-        TaskFact k;
-        k.step = steps.value(r.value(1).toString(), Step::None);
-        k.departmentId = r.value(2).toLongLong();
-        k.userId = r.value(3).toLongLong();
-        k.startedAt = r.value(4).toLongLong();
-        k.deadline = r.value(5).toLongLong();
-        k.finishedAt = r.value(6).toLongLong();
-        k.outcome = shared(r.value(7).toString());
-        k.onTime = r.value(8).toInt() != 0;
-        k.extensionSeconds = r.value(9).toLongLong();
-        k.suspendedFrom = r.value(10).toLongLong();
-        k.suspendedTo = r.value(11).toLongLong();
-        k.accurate = r.value(12).toInt() != 0;
-        k.rejectedAt = r.value(13).toLongLong();
-        out[*it].tasks.push_back(std::move(k));
-    }
+                       "t.suspended_from, t.suspended_to, t.accurate, t.rejected_at, t.seq "
+                       "FROM kpi_case_facts f CROSS JOIN kpi_tasks t "
+                       "WHERE t.case_id = f.case_id AND %1")
+            .arg(where),
+        binds, [&](const BulkReader::Row &r) {
+            // The steps come case by case: look the case up when it changes.
+            const qint64 caseId = r.integer(0);
+            if (caseId != lastCase) {
+                auto it = at.constFind(caseId);
+                lastCase = caseId;
+                lastIndex = it == at.constEnd() ? -1 : qint64(*it);
+            }
+            if (lastIndex < 0)
+                return;
+            TaskFact k;
+            const auto step = steps.find(view(r.bytes(1)));
+            k.step = step == steps.end() ? Step::None : step->second;
+            k.departmentId = r.integer(2);
+            k.userId = r.integer(3);
+            k.startedAt = r.integer(4);
+            k.deadline = r.integer(5);
+            k.finishedAt = r.integer(6);
+            k.outcome = shared(r.bytes(7));
+            k.onTime = r.integer(8) != 0;
+            k.extensionSeconds = r.integer(9);
+            k.suspendedFrom = r.integer(10);
+            k.suspendedTo = r.integer(11);
+            k.accurate = r.integer(12) != 0;
+            k.rejectedAt = r.integer(13);
+            auto &tasks = out[size_t(lastIndex)].tasks;
+            const int seq = int(r.integer(14));
+            if (tasks.size() <= size_t(seq)) {
+                tasks.reserve(std::max<size_t>(10, size_t(seq) + 1));
+                tasks.resize(size_t(seq) + 1);
+            }
+            tasks[size_t(seq)] = std::move(k);
+        });
+    if (!s)
+        return s.error();
+    // No ORDER BY above (a sort of every step costs more than the reading): the steps went to
+    // their places by seq; the cases go in id order here.
+    std::sort(out.begin(), out.end(), [](const CaseFacts &a, const CaseFacts &b) {
+        return a.fact.caseId < b.fact.caseId;
+    });
     return out;
 }
 

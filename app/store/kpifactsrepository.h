@@ -41,12 +41,18 @@ public:
     // The facts of the cases alive in [fromMs, toMs): reported before toMs and not ended
     // (closed, voided, not filed, merged) before fromMs, each with its steps.
     yw::core::Result<std::vector<yw::core::CaseFacts>> load(qint64 fromMs, qint64 toMs) const;
+    // The facts of these cases (those that have facts), each with its steps.
+    yw::core::Result<std::vector<yw::core::CaseFacts>> loadCases(const QList<qint64> &caseIds) const;
 
     // Which inspectors patrol which unit grids (patrol areas through their responsibility
     // grids): (unit grid code, user id).
     yw::core::Result<QList<std::pair<QString, qint64>>> patrolGrids() const;
 
 private:
+    // The facts matching `where` (over kpi_case_facts f, integer parameters), with their steps.
+    yw::core::Result<std::vector<yw::core::CaseFacts>> read(const QString &where,
+                                                            const QList<qint64> &binds) const;
+
     Database &m_db;
 };
 

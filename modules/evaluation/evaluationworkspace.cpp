@@ -6,6 +6,8 @@
 #include "kpipdfwriter.h"
 #include "kpixlsxwriter.h"
 
+#include "backgroundread.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLocale>
@@ -55,19 +57,68 @@ EvaluationWorkspace::EvaluationWorkspace(yw::shell::ModuleContext &context, QObj
         }
         emit ready();
     });
-    // Cases change all day: read the facts again once things are quiet for a minute.
+    // Cases change all day: the feed names them; their facts are rebuilt and swapped into the
+    // engine after a quiet moment (a burst of changes is one update), not the period re-read.
     m_changes.setSingleShot(true);
-    m_changes.setInterval(60 * 1000);
-    connect(&m_changes, &QTimer::timeout, this, &EvaluationWorkspace::reload);
+    m_changes.setInterval(2000);
+    connect(&m_changes, &QTimer::timeout, this, &EvaluationWorkspace::applyChanges);
+    connect(&m_updating, &QFutureWatcher<Result<std::vector<CaseFacts>>>::finished, this, [this] {
+        Result<std::vector<CaseFacts>> facts = m_updating.result();
+        if (!facts) {
+            if (facts.error().code != Error::Code::Cancelled)
+                setStatus(m_context.describe(facts.error()));
+            return;
+        }
+        if (m_engine && !facts->empty()) {
+            m_engine->update(std::move(facts.value()));
+            recompute();
+        }
+        if (!m_changedCases.isEmpty())
+            m_changes.start();
+    });
     if (context.changeFeed)
         connect(context.changeFeed, &yw::store::ChangeFeed::caseEventsArrived, this,
-                [this] { m_changes.start(); });
+                [this](const QList<CaseEvent> &events) {
+                    for (const CaseEvent &e : events)
+                        m_changedCases.insert(e.caseId);
+                    m_changes.start();
+                });
+}
+
+void EvaluationWorkspace::applyChanges()
+{
+    if (m_changedCases.isEmpty())
+        return;
+    if (!m_engine || m_busy || m_updating.isRunning()) {
+        m_changes.start(); // after the read under way
+        return;
+    }
+    const QList<qint64> ids(m_changedCases.begin(), m_changedCases.end());
+    m_changedCases.clear();
+    const KpiFactsUpdater::Rules rules{*m_context.calendar, *m_context.timeLimits,
+                                       *m_context.taxonomy, *m_context.areas};
+    m_updating.setFuture(yw::shell::readInBackground<std::vector<CaseFacts>>(
+        m_context.database->location(), QStringLiteral("evaluation-changes"),
+        [rules, ids](yw::store::Database &db) { return KpiFactsUpdater(db, rules).refreshCases(ids); },
+        m_cancel));
+}
+
+bool EvaluationWorkspace::waitForChanges(int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while ((m_changes.isActive() || m_updating.isRunning() || !m_changedCases.isEmpty()) &&
+           t.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    QCoreApplication::processEvents(); // the finished notice
+    return !m_changes.isActive() && !m_updating.isRunning();
 }
 
 EvaluationWorkspace::~EvaluationWorkspace()
 {
     m_cancel->cancel(); // a read under way stops at once
     m_loading.waitForFinished();
+    m_updating.waitForFinished();
 }
 
 QDate EvaluationWorkspace::today() const

@@ -9,6 +9,7 @@
 #include "modulecontext.h"
 
 #include <QFutureWatcher>
+#include <QSet>
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 #include <QTimer>
@@ -64,6 +65,8 @@ public:
     void setDimension(const QString &key);
     yw::shell::ChoiceListModel *dimensions() { return &m_dimensions; }
     bool busy() const { return m_busy; }
+    // Blocks until the changes the feed named are in the figures (tests).
+    bool waitForChanges(int timeoutMs = 30000);
     QString status() const { return m_status; }
     QString message() const { return m_message; }
     QString selectedKey() const { return m_selectedKey; }
@@ -110,7 +113,10 @@ private:
     bool m_reloadAgain = false;
     QString m_status, m_message;
     QString m_selectedKey;
-    QTimer m_changes; // cases changed: read the facts again after a quiet moment
+    QTimer m_changes; // cases changed: their facts are rebuilt after a quiet moment
+    QSet<qint64> m_changedCases;
+    QFutureWatcher<yw::core::Result<std::vector<yw::core::CaseFacts>>> m_updating;
+    void applyChanges();
 };
 
 } // namespace yw::evaluation

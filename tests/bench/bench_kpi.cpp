@@ -2,8 +2,9 @@
 // once into $YW_BENCH_DIR like the map's) and on PostgreSQL (a throwaway cluster, the city built
 // into it: several minutes):
 //   kpi_facts_s        the evaluation facts of every case rebuilt from the event log (replay)
-//   kpi_load_ms        the facts of a month (and the month before, for the comparison) read into
-//                      the engine with the names of the city
+//   kpi_load_ms        the facts of a month (October 2026: the cases alive in it) read into the
+//                      engine with the names of the city
+//   kpi_load_with_previous_ms  the same for the month and the one before (the comparison)
 //   kpi_month_ms       all KPIs of all departments for one month (October 2026), facts in memory
 //   kpi_year_ms        the same for the twelve months to October 2026
 //   kpi_vs_sql         the same department counts by a straightforward SQL GROUP BY over the
@@ -95,10 +96,24 @@ bool measure(yw::store::Database &db, const QString &suffix, bool rebuildFacts)
     const KpiPeriod month = KpiPeriod::month(2026, 10);
     const KpiPeriod year = KpiPeriod::range(QDate(2025, 11, 1), QDate(2026, 10, 31));
     std::unique_ptr<KpiEngine> engine;
+    // The figure: a month's facts (the cases alive in it) into the engine, with names.
     figure("kpi_load_ms" + suffix, medianMs([&] {
+               updater.engine(month.fromMs(cityZone()), month.toMs(cityZone()));
+           }));
+    // What the page reads for a month and its comparison with the month before.
+    figure("kpi_load_with_previous_ms" + suffix, medianMs([&] {
                engine = std::move(updater.engine(month.previous().fromMs(cityZone()), month.toMs(cityZone())).value());
            }));
     out << "kpi_month_cases" << suffix << ": " << engine->caseCount() << Qt::endl;
+    // Where the load's time goes: the facts alone, the directory (names) alone.
+    out << "kpi_load_facts_ms" << suffix << ": "
+        << QString::number(medianMs([&] {
+                               yw::store::KpiFactsRepository(db).load(
+                                   month.previous().fromMs(cityZone()), month.toMs(cityZone()));
+                           }, 3), 'f', 1)
+        << Qt::endl;
+    out << "kpi_load_directory_ms" << suffix << ": "
+        << QString::number(medianMs([&] { updater.directory(); }, 3), 'f', 1) << Qt::endl;
 
     // The engine and its SQL peer must agree before either is timed.
     yw::store::KpiSqlAggregator sql(db);

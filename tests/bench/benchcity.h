@@ -1,7 +1,10 @@
 #pragma once
 
 // The full demo city the benchmarks share: built once into $YW_BENCH_DIR (default
-// /tmp/yw-bench) by yiwang-admin, with a fixed end so that every build is the same city.
+// /tmp/yw-bench) by yiwang-admin, with a fixed end so that every build is the same city; the
+// file is named by the generator's version, so that a changed generator builds it anew.
+#include "democitybuilder.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -20,7 +23,8 @@ inline QString benchDir()
 // empty when building failed.
 inline QString fullDemoCity(const QString &adminBinary)
 {
-    const QString path = benchDir() + QStringLiteral("/map-full.sqlite");
+    const QString path = benchDir() + QStringLiteral("/demo-full-v%1.sqlite")
+                                          .arg(yw::demo::DemoCityBuilder::kGeneratorVersion);
     if (QFile::exists(path))
         return path;
     QTextStream(stderr) << "building the full demo city into " << path << " (about three minutes)…"

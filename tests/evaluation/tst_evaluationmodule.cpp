@@ -133,7 +133,7 @@ private slots:
         // A new report through the service, as the intake desk files it.
         QVERIFY(w.as("intake01").isEmpty());
         core::CaseRecord d;
-        d.source = core::SourceChannel::Hotline12345;
+        d.source = core::SourceChannel::LeaderAssignment; // 领导交办: accepted without verifying
         d.kind = core::TaxonomyKind::Matter;
         d.classCode = "06010";
         d.description = "新的暴露垃圾";
@@ -141,12 +141,24 @@ private slots:
         d.longitude = 113.0107;
         d.latitude = 28.1893;
         d.communityCode = "430102001001";
+        QSignalSpy fullReads(eval, &EvaluationWorkspace::busyChanged);
         auto c = w.platform->context().cases->report(w.platform->session().user(), d);
         QVERIFY2(c, c ? "" : qPrintable(c.error().message));
-        eval->reload();
-        QVERIFY(eval->waitUntilReady());
-        QTRY_VERIFY(!eval->busy());
+        // The change feed names the case; only its facts are rebuilt and swapped in.
+        w.platform->changeFeed().poll();
+        QVERIFY(eval->waitForChanges());
         QCOMPARE(eval->report().ranking.total.count(Counter::Reports), before + 1);
+        QCOMPARE(fullReads.count(), 0); // the period was not read again
+        // An action on it: its facts replace the old ones (still one report, now accepted).
+        const qint64 accepted = eval->report().ranking.total.count(Counter::Accepted);
+        auto a = w.platform->context().cases->act(w.platform->session().user(), c->id, c->version,
+                                                  core::CaseAction::Accept, {});
+        QVERIFY2(a, a ? "" : qPrintable(a.error().message));
+        w.platform->changeFeed().poll();
+        QVERIFY(eval->waitForChanges());
+        QCOMPARE(eval->report().ranking.total.count(Counter::Reports), before + 1);
+        QCOMPARE(eval->report().ranking.total.count(Counter::Accepted), accepted + 1);
+        QCOMPARE(fullReads.count(), 0);
     }
 
     void pageRendersTheRanking()

@@ -162,7 +162,7 @@ private slots:
         QVERIFY2(n, n ? "" : qPrintable(n.error().message));
         QCOMPARE(n.value(), 8);
         auto engine = updater.engine(at(1, 0, 0).toMSecsSinceEpoch(), at(30, 0, 0).toMSecsSinceEpoch());
-        QVERIFY(engine);
+        QVERIFY2(engine, engine ? "" : qPrintable(engine.error().message));
         m_engine = std::move(engine.value());
         QCOMPARE(m_engine->caseCount(), 8);
     }

@@ -1,0 +1,109 @@
+#include "bulkreader.h"
+
+#include "nativehandles.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <libpq-fe.h>
+#include <sqlite3.h>
+
+#include <cstdlib>
+#include <memory>
+
+namespace yw::store {
+
+using namespace yw::core;
+
+qint64 BulkReader::Row::integer(int column) const
+{
+    if (m_statement)
+        return sqlite3_column_int64(static_cast<sqlite3_stmt *>(m_statement), column);
+    const auto *res = static_cast<const PGresult *>(m_result);
+    return std::strtoll(PQgetvalue(res, m_row, column), nullptr, 10);
+}
+
+QByteArrayView BulkReader::Row::bytes(int column) const
+{
+    if (m_statement) {
+        auto *st = static_cast<sqlite3_stmt *>(m_statement);
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(st, column));
+        return QByteArrayView(text, sqlite3_column_bytes(st, column));
+    }
+    const auto *res = static_cast<const PGresult *>(m_result);
+    return QByteArrayView(PQgetvalue(res, m_row, column), PQgetlength(res, m_row, column));
+}
+
+Status BulkReader::select(const QString &sql, const QList<qint64> &binds,
+                          const std::function<void(const Row &)> &each) const
+{
+    if (m_db.isCancelled())
+        return Error::make(Error::Code::Cancelled, QStringLiteral("cancelled"));
+    const QString context = sql.simplified().left(80);
+    if (sqlite3 *h = sqliteHandle(m_db.connection())) {
+        auto failed = [&](int rc) {
+            return m_db.sqlError(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(h)),
+                                           QSqlError::StatementError, QString::number(rc)),
+                                 context);
+        };
+        sqlite3_stmt *raw = nullptr;
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v2(h, utf8.constData(), int(utf8.size()), &raw, nullptr) != SQLITE_OK)
+            return failed(sqlite3_extended_errcode(h));
+        std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> st(raw, sqlite3_finalize);
+        for (int i = 0; i < binds.size(); ++i)
+            sqlite3_bind_int64(raw, i + 1, binds[i]);
+        Row row;
+        row.m_statement = raw;
+        int rc;
+        while ((rc = sqlite3_step(raw)) == SQLITE_ROW)
+            each(row);
+        if (rc != SQLITE_DONE)
+            return failed(sqlite3_extended_errcode(h));
+        return success();
+    }
+    if (PGconn *pg = postgresHandle(m_db.connection())) {
+        // $1, $2… for the ?s.
+        QByteArray text;
+        int n = 0;
+        for (QChar c : sql) {
+            if (c == QLatin1Char('?'))
+                text += '$' + QByteArray::number(++n);
+            else
+                text += QString(c).toUtf8();
+        }
+        std::vector<QByteArray> values;
+        std::vector<const char *> params;
+        for (qint64 b : binds)
+            values.push_back(QByteArray::number(b));
+        for (const QByteArray &v : values)
+            params.push_back(v.constData());
+        std::unique_ptr<PGresult, void (*)(PGresult *)> res(
+            PQexecParams(pg, text.constData(), int(params.size()), nullptr, params.data(), nullptr,
+                         nullptr, 0),
+            PQclear);
+        if (!res || PQresultStatus(res.get()) != PGRES_TUPLES_OK) {
+            const char *state = res ? PQresultErrorField(res.get(), PG_DIAG_SQLSTATE) : nullptr;
+            return m_db.sqlError(
+                QSqlError(QString(),
+                          QString::fromUtf8(res ? PQresultErrorMessage(res.get()) : PQerrorMessage(pg))
+                              .trimmed(),
+                          QSqlError::StatementError, QString::fromLatin1(state ? state : "")),
+                context);
+        }
+        Row row;
+        row.m_result = res.get();
+        const int rows = PQntuples(res.get());
+        for (int r = 0; r < rows; ++r) {
+            row.m_row = r;
+            each(row);
+        }
+        return success();
+    }
+    return Error::make(Error::Code::Internal,
+                       QStringLiteral("%1: no native client for this connection").arg(context));
+}
+
+} // namespace yw::store
