@@ -1,5 +1,8 @@
 #include "platform.h"
 
+#include <QThread>
+#include <QThreadPool>
+
 #include "arearepository.h"
 #include "cityreferencedata.h"
 #include "migrator.h"
@@ -20,6 +23,11 @@ Platform::~Platform()
 Result<std::unique_ptr<Platform>> Platform::create(const DatabaseLocation &location,
                                                    const Clock &clock, const Options &options)
 {
+    // The modules' background reads mostly wait on the database: on a two-core workstation the
+    // global pool's two threads would make the map's outlines wait behind the components and
+    // the evaluation's history. More threads than cores, so that short reads are not queued.
+    QThreadPool *pool = QThreadPool::globalInstance();
+    pool->setMaxThreadCount(std::max(8, QThread::idealThreadCount()));
     std::unique_ptr<Platform> p(new Platform(clock));
     auto db = Database::open(location, Database::OpenMode::CreateIfMissing, options.workstation);
     if (!db)

@@ -22,12 +22,17 @@ yw::core::Status EvaluationModule::initialize(yw::shell::ModuleContext &context)
 
 void EvaluationModule::start(const yw::shell::ModuleStartNotices &notices)
 {
-    // The facts are read on a worker thread; the figures are there when it is no longer busy.
+    // The facts are read on worker threads: the period's figures first (interactive), then the
+    // trend's older periods (complete).
     auto *w = m_workspace.get();
-    QObject::connect(w, &EvaluationWorkspace::busyChanged, w, [w, notices] {
+    auto tell = [w, notices] {
         if (!w->busy())
+            notices.interactive();
+        if (!w->busy() && !w->trendLoading())
             notices.complete();
-    });
+    };
+    QObject::connect(w, &EvaluationWorkspace::busyChanged, w, tell);
+    QObject::connect(w, &EvaluationWorkspace::trendLoadingChanged, w, tell);
     m_workspace->start();
 }
 

@@ -2,6 +2,7 @@
 
 #include "caserepository.h"
 #include "kpicsvwriter.h"
+#include "kpifactsrepository.h"
 #include "kpifactsupdater.h"
 #include "kpipdfwriter.h"
 #include "kpixlsxwriter.h"
@@ -43,7 +44,9 @@ EvaluationWorkspace::EvaluationWorkspace(yw::shell::ModuleContext &context, QObj
         auto engine = m_loading.result();
         if (engine) {
             m_engine = std::move(engine);
+            m_loadedFrom = m_readFrom;
             recompute();
+            readHistory();
             setStatus(tr("%1 cases evaluated, as of %2")
                           .arg(m_engine->caseCount())
                           .arg(m_context.clock->now().toTimeZone(m_context.calendar->timeZone()).toString(QStringLiteral("HH:mm"))));
@@ -62,6 +65,19 @@ EvaluationWorkspace::EvaluationWorkspace(yw::shell::ModuleContext &context, QObj
     m_changes.setSingleShot(true);
     m_changes.setInterval(2000);
     connect(&m_changes, &QTimer::timeout, this, &EvaluationWorkspace::applyChanges);
+    connect(&m_history, &QFutureWatcher<Result<std::vector<CaseFacts>>>::finished, this, [this] {
+        Result<std::vector<CaseFacts>> facts = m_history.result();
+        if (facts && m_engine) {
+            // The cases alive at the edge are in both reads: the update keeps one of each.
+            m_engine->update(std::move(facts.value()));
+            m_loadedFrom = m_windowFrom;
+            recompute();
+        } else if (!facts && facts.error().code != Error::Code::Cancelled) {
+            setStatus(m_context.describe(facts.error()));
+        }
+        m_trendLoading = false;
+        emit trendLoadingChanged();
+    });
     connect(&m_updating, &QFutureWatcher<Result<std::vector<CaseFacts>>>::finished, this, [this] {
         Result<std::vector<CaseFacts>> facts = m_updating.result();
         if (!facts) {
@@ -83,6 +99,19 @@ EvaluationWorkspace::EvaluationWorkspace(yw::shell::ModuleContext &context, QObj
                         m_changedCases.insert(e.caseId);
                     m_changes.start();
                 });
+}
+
+void EvaluationWorkspace::readHistory()
+{
+    if (m_loadedFrom <= m_windowFrom || m_history.isRunning())
+        return;
+    m_trendLoading = true;
+    emit trendLoadingChanged();
+    const qint64 from = m_windowFrom, to = m_loadedFrom;
+    m_history.setFuture(yw::shell::readInBackground<std::vector<CaseFacts>>(
+        m_context.database->location(), QStringLiteral("evaluation-history"),
+        [from, to](yw::store::Database &db) { return yw::store::KpiFactsRepository(db).load(from, to); },
+        m_cancel));
 }
 
 void EvaluationWorkspace::applyChanges()
@@ -119,6 +148,7 @@ EvaluationWorkspace::~EvaluationWorkspace()
     m_cancel->cancel(); // a read under way stops at once
     m_loading.waitForFinished();
     m_updating.waitForFinished();
+    m_history.waitForFinished();
 }
 
 QDate EvaluationWorkspace::today() const
@@ -151,15 +181,20 @@ void EvaluationWorkspace::reload()
     }
     m_busy = true;
     emit busyChanged();
-    // The window read: twelve periods before the one shown (the trend) up to today.
+    // The window: twelve periods before the one shown (the trend) up to today. The period
+    // shown and the one before it (the comparison) first, so that the figures are there at
+    // once; the trend's older periods follow (readHistory).
+    const QTimeZone zone = m_context.calendar->timeZone();
     const QDate first = m_period.first.addMonths(-12);
-    m_windowFrom = KpiPeriod::range(first, first).fromMs(m_context.calendar->timeZone());
-    m_windowTo = KpiPeriod::range(today(), today()).toMs(m_context.calendar->timeZone());
+    m_windowFrom = KpiPeriod::range(first, first).fromMs(zone);
+    m_windowTo = KpiPeriod::range(today(), today()).toMs(zone);
+    m_readFrom = std::max(m_windowFrom, m_period.previous().fromMs(zone));
+    m_loadedFrom = m_readFrom;
     setStatus(tr("Reading the evaluation facts…"));
     const yw::store::DatabaseLocation where = m_context.database->location();
     const KpiFactsUpdater::Rules rules{*m_context.calendar, *m_context.timeLimits,
                                        *m_context.taxonomy, *m_context.areas};
-    const qint64 from = m_windowFrom, to = m_windowTo;
+    const qint64 from = m_readFrom, to = m_windowTo;
     QPointer<EvaluationWorkspace> self(this);
     const auto cancel = m_cancel;
     m_loading.setFuture(QtConcurrent::run([where, rules, from, to, self, cancel]() -> std::shared_ptr<KpiEngine> {
@@ -191,7 +226,8 @@ bool EvaluationWorkspace::waitUntilReady(int timeoutMs)
 {
     QElapsedTimer t;
     t.start();
-    while ((m_busy || !m_engine) && t.elapsed() < timeoutMs)
+    while ((m_busy || !m_engine || m_trendLoading || m_history.isRunning()) &&
+           t.elapsed() < timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     return m_engine != nullptr;
 }
@@ -243,7 +279,7 @@ void EvaluationWorkspace::shiftPeriod(int steps)
         return; // nothing to evaluate yet
     m_period = periodAround(first);
     emit viewChanged();
-    if (m_period.fromMs(m_context.calendar->timeZone()) < m_windowFrom) {
+    if (m_period.previous().fromMs(m_context.calendar->timeZone()) < m_windowFrom) {
         reload(); // older than what is read
         return;
     }
@@ -264,7 +300,7 @@ void EvaluationWorkspace::recompute()
     m_report = KpiReport::make(*m_engine, m_period, m_dimension, zh, m_context.clock->now());
     m_ranking.setReport(m_report);
     m_drill.setBasis(m_engine, m_report, m_period, m_dimension);
-    m_figures.update({*m_engine, m_report, m_period, m_dimension, m_selectedKey, m_windowFrom,
+    m_figures.update({*m_engine, m_report, m_period, m_dimension, m_selectedKey, m_loadedFrom,
                       m_context.calendar->timeZone(), zh});
     emit resultsChanged();
 }

@@ -39,6 +39,8 @@ class EvaluationWorkspace : public QObject
     // The kinds of unit that can be ranked (key, name).
     Q_PROPERTY(yw::shell::ChoiceListModel *dimensions READ dimensions CONSTANT)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    // The trend's older periods are still being read (the figures of the period are there).
+    Q_PROPERTY(bool trendLoading READ trendLoading NOTIFY trendLoadingChanged)
     Q_PROPERTY(QString status READ status NOTIFY statusChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     // The unit whose trend is shown; empty: the city.
@@ -65,6 +67,7 @@ public:
     void setDimension(const QString &key);
     yw::shell::ChoiceListModel *dimensions() { return &m_dimensions; }
     bool busy() const { return m_busy; }
+    bool trendLoading() const { return m_trendLoading; }
     // Blocks until the changes the feed named are in the figures (tests).
     bool waitForChanges(int timeoutMs = 30000);
     QString status() const { return m_status; }
@@ -83,6 +86,7 @@ public:
 signals:
     void viewChanged();
     void busyChanged();
+    void trendLoadingChanged();
     void statusChanged();
     void messageChanged();
     void resultsChanged();
@@ -105,6 +109,11 @@ private:
     std::shared_ptr<yw::store::ReadCancellation> m_cancel =
         std::make_shared<yw::store::ReadCancellation>();
     qint64 m_windowFrom = 0, m_windowTo = 0;
+    qint64 m_readFrom = 0;   // where the first read of a reload starts (the comparison period)
+    qint64 m_loadedFrom = 0; // the engine holds the cases alive from here on
+    bool m_trendLoading = false;
+    QFutureWatcher<yw::core::Result<std::vector<yw::core::CaseFacts>>> m_history;
+    void readHistory();
     QString m_periodKind = QStringLiteral("month");
     KpiPeriod m_period;
     Dimension m_dimension = Dimension::Department;
