@@ -37,12 +37,21 @@ Item {
                 color: Theme.text
             }
             Button {
+                objectName: "settingsButton"
+                text: qsTr("Settings")
+                flat: true
+                onClicked: settingsDialog.open()
+            }
+            Button {
                 text: qsTr("Sign out")
                 flat: true
                 onClicked: Shell.signOut()
             }
         }
     }
+
+    SettingsDialog { id: settingsDialog; parent: Overlay.overlay }
+    Shortcut { sequence: "Ctrl+,"; onActivated: settingsDialog.open() }
 
     Rectangle {
         id: navigation

@@ -238,6 +238,34 @@
     </message>
 </context>
 <context>
+    <name>DispatchSettingsPage</name>
+    <message>
+        <location filename="../modules/dispatch/DispatchSettingsPage.qml" line="+13"/>
+        <source>Queue board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A case turns yellow when this share of its step&apos;s time limit is used, and red when the limit has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>yellow at %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When dispatching, say who owns the other side of a boundary of ownership within this distance of the case (0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvaluationPage</name>
     <message>
         <location filename="../modules/evaluation/EvaluationPage.qml" line="+31"/>
@@ -678,6 +706,59 @@
     </message>
 </context>
 <context>
+    <name>OneMapSettingsPage</name>
+    <message>
+        <location filename="../modules/onemap/OneMapSettingsPage.qml" line="+13"/>
+        <source>Layers shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As in the map&apos;s layer panel; this workstation keeps them for the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Raster map servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Basemaps from XYZ tile, WMS or WMTS servers (the city&apos;s QGIS Server, a surveying bureau&apos;s imagery). They apply when Yiwang starts next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Basemap %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>http://…/{z}/{x}/{y}.png or the WMS address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layers (WMS, WMTS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <location filename="../modules/overview/OverviewPage.qml" line="+17"/>
@@ -721,6 +802,19 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../qml/SettingsDialog.qml" line="+12"/>
+        <source>Settings of this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No module offers settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShellPage</name>
     <message>
         <location filename="../qml/ShellPage.qml" line="+23"/>
@@ -733,17 +827,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>No modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>No module is available. See the status bar for why.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,7 +886,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Workstation %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1409,7 +1508,7 @@
 <context>
     <name>yw::dispatch::CaseQueue</name>
     <message>
-        <location filename="../modules/dispatch/casequeue.cpp" line="+117"/>
+        <location filename="../modules/dispatch/casequeue.cpp" line="+137"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1437,7 +1536,7 @@
 <context>
     <name>yw::dispatch::CaseQueueModel</name>
     <message>
-        <location filename="../modules/dispatch/casequeuemodel.cpp" line="+131"/>
+        <location filename="../modules/dispatch/casequeuemodel.cpp" line="+137"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1472,6 +1571,11 @@
     <message>
         <location filename="../modules/dispatch/dispatchmodule.cpp" line="+16"/>
         <source>Dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Queue board</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1521,7 +1625,7 @@
 <context>
     <name>yw::evaluation::CaseDrillDown</name>
     <message numerus="yes">
-        <location filename="../modules/evaluation/casedrilldown.cpp" line="+143"/>
+        <location filename="../modules/evaluation/casedrilldown.cpp" line="+136"/>
         <source>%1: %n case(s)</source>
         <translation>
             <numerusform>%1: %n case</numerusform>
@@ -1558,22 +1662,22 @@
 <context>
     <name>yw::evaluation::EvaluationWorkspace</name>
     <message>
-        <location filename="../modules/evaluation/evaluationworkspace.cpp" line="+45"/>
+        <location filename="../modules/evaluation/evaluationworkspace.cpp" line="+50"/>
         <source>%1 cases evaluated, as of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+143"/>
         <source>Reading the evaluation facts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Bringing the evaluation facts up to date: %1 of %2 cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 (%2 to %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1619,12 +1723,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>%1 shown, %2 broken shapes skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,7 +1767,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,7 +1788,7 @@
 <context>
     <name>yw::onemap::DeviceLayerLoader</name>
     <message>
-        <location filename="../modules/onemap/devicelayerloader.cpp" line="+136"/>
+        <location filename="../modules/onemap/devicelayerloader.cpp" line="+140"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,7 +1829,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Unknown class filter %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1828,7 +1932,7 @@
 <context>
     <name>yw::onemap::MapLayerSet</name>
     <message>
-        <location filename="../modules/onemap/maplayerset.cpp" line="+28"/>
+        <location filename="../modules/onemap/maplayerset.cpp" line="+30"/>
         <source>Districts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,7 +2023,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>Basemap %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1929,6 +2033,44 @@
     <message>
         <location filename="../modules/onemap/mapsearch.cpp" line="+39"/>
         <source>Nothing called &quot;%1&quot;: give a case number, a component or grid code, or a place name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yw::onemap::MapSettings</name>
+    <message>
+        <location filename="../modules/onemap/mapsettings.cpp" line="+85"/>
+        <source>The address must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kind is XYZ, WMS or WMTS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An XYZ address needs {z}, {x} and {y} where the tile goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A WMS or WMTS server needs the name of the layer to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time-out is between 0.5 and 60 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most %1 raster servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no such server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1960,6 +2102,11 @@
     <message>
         <location filename="../modules/onemap/onemapmodule.cpp" line="+14"/>
         <source>One map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Layers and basemaps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2020,7 +2167,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The database cannot be reached. Check the network and the database server; the details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,7 +2200,12 @@
 <context>
     <name>yw::shell::ShellController</name>
     <message>
-        <location filename="../app/shell/shellcontroller.cpp" line="+136"/>
+        <location filename="../app/shell/shellcontroller.cpp" line="+74"/>
+        <source>Loading: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Working day</source>
         <translation type="unfinished"></translation>
     </message>

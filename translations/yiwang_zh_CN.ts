@@ -238,6 +238,34 @@
     </message>
 </context>
 <context>
+    <name>DispatchSettingsPage</name>
+    <message>
+        <location filename="../modules/dispatch/DispatchSettingsPage.qml" line="+13"/>
+        <source>Queue board</source>
+        <translation>队列看板</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A case turns yellow when this share of its step&apos;s time limit is used, and red when the limit has passed.</source>
+        <translation>案件用去所处环节时限的这一比例时变黄，超过时限时变红。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>yellow at %1 %</source>
+        <translation>用去 %1 % 时变黄</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When dispatching, say who owns the other side of a boundary of ownership within this distance of the case (0: never).</source>
+        <translation>派遣时，若案件距权属边界在此距离以内，提示边界另一侧的责任单位（0：不提示）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>metres</source>
+        <translation>米</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationPage</name>
     <message>
         <location filename="../modules/evaluation/EvaluationPage.qml" line="+31"/>
@@ -678,6 +706,59 @@
     </message>
 </context>
 <context>
+    <name>OneMapSettingsPage</name>
+    <message>
+        <location filename="../modules/onemap/OneMapSettingsPage.qml" line="+13"/>
+        <source>Layers shown</source>
+        <translation>显示的图层</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As in the map&apos;s layer panel; this workstation keeps them for the next start.</source>
+        <translation>与一张图的图层面板相同；本工作站下次启动时沿用。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Raster map servers</source>
+        <translation>栅格地图服务</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Basemaps from XYZ tile, WMS or WMTS servers (the city&apos;s QGIS Server, a surveying bureau&apos;s imagery). They apply when Yiwang starts next.</source>
+        <translation>来自 XYZ 瓦片、WMS 或 WMTS 服务的底图（本市的 QGIS Server、测绘部门的影像）。下次启动一网统管时生效。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Basemap %1</source>
+        <translation>底图 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>http://…/{z}/{x}/{y}.png or the WMS address</source>
+        <translation>http://…/{z}/{x}/{y}.png 或 WMS 地址</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layers (WMS, WMTS)</source>
+        <translation>图层名（WMS、WMTS）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add server</source>
+        <translation>添加服务</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <location filename="../modules/overview/OverviewPage.qml" line="+17"/>
@@ -721,6 +802,19 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../qml/SettingsDialog.qml" line="+12"/>
+        <source>Settings of this workstation</source>
+        <translation>本工作站的设置</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No module offers settings.</source>
+        <translation>没有模块提供设置。</translation>
+    </message>
+</context>
+<context>
     <name>ShellPage</name>
     <message>
         <location filename="../qml/ShellPage.qml" line="+23"/>
@@ -733,17 +827,22 @@
         <translation>城市运行管理指挥中心</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>No modules</source>
         <translation>无可用模块</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>No module is available. See the status bar for why.</source>
         <translation>没有可用的功能模块，原因见状态栏。</translation>
     </message>
@@ -786,7 +885,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Workstation %1</source>
         <translation>席位 %1</translation>
     </message>
@@ -1406,7 +1505,7 @@
 <context>
     <name>yw::dispatch::CaseQueue</name>
     <message>
-        <location filename="../modules/dispatch/casequeue.cpp" line="+117"/>
+        <location filename="../modules/dispatch/casequeue.cpp" line="+137"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -1434,7 +1533,7 @@
 <context>
     <name>yw::dispatch::CaseQueueModel</name>
     <message>
-        <location filename="../modules/dispatch/casequeuemodel.cpp" line="+131"/>
+        <location filename="../modules/dispatch/casequeuemodel.cpp" line="+137"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
@@ -1470,6 +1569,11 @@
         <location filename="../modules/dispatch/dispatchmodule.cpp" line="+16"/>
         <source>Dispatch</source>
         <translation>指挥协调</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Queue board</source>
+        <translation>队列看板</translation>
     </message>
 </context>
 <context>
@@ -1518,7 +1622,7 @@
 <context>
     <name>yw::evaluation::CaseDrillDown</name>
     <message numerus="yes">
-        <location filename="../modules/evaluation/casedrilldown.cpp" line="+143"/>
+        <location filename="../modules/evaluation/casedrilldown.cpp" line="+136"/>
         <source>%1: %n case(s)</source>
         <translation>
             <numerusform>%1：%n 件</numerusform>
@@ -1554,22 +1658,22 @@
 <context>
     <name>yw::evaluation::EvaluationWorkspace</name>
     <message>
-        <location filename="../modules/evaluation/evaluationworkspace.cpp" line="+45"/>
+        <location filename="../modules/evaluation/evaluationworkspace.cpp" line="+50"/>
         <source>%1 cases evaluated, as of %2</source>
         <translation>已评价 %1 件，截至 %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+143"/>
         <source>Reading the evaluation facts…</source>
         <translation>正在读取评价数据…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Bringing the evaluation facts up to date: %1 of %2 cases</source>
         <translation>正在更新评价数据：%1 / %2 件</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 (%2 to %3)</source>
         <translation>%1（%2 至 %3）</translation>
     </message>
@@ -1615,12 +1719,12 @@
         <translation>无法读取</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>%1 shown, %2 broken shapes skipped</source>
         <translation>显示 %1 个，跳过 %2 个损坏图形</translation>
     </message>
@@ -1659,7 +1763,7 @@
         <translation>无法读取</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>loading…</source>
         <translation>加载中…</translation>
     </message>
@@ -1680,7 +1784,7 @@
 <context>
     <name>yw::onemap::DeviceLayerLoader</name>
     <message>
-        <location filename="../modules/onemap/devicelayerloader.cpp" line="+136"/>
+        <location filename="../modules/onemap/devicelayerloader.cpp" line="+140"/>
         <source>%1 at %2</source>
         <translation>%2 时 %1 辆</translation>
     </message>
@@ -1721,7 +1825,7 @@
         <translation>近 %2 天 %1 件</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Unknown class filter %1.</source>
         <translation>未知的类别筛选 %1。</translation>
     </message>
@@ -1824,7 +1928,7 @@
 <context>
     <name>yw::onemap::MapLayerSet</name>
     <message>
-        <location filename="../modules/onemap/maplayerset.cpp" line="+28"/>
+        <location filename="../modules/onemap/maplayerset.cpp" line="+30"/>
         <source>Districts</source>
         <translation>区</translation>
     </message>
@@ -1915,7 +2019,7 @@
         <translation>近半小时轨迹</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>Basemap %1</source>
         <translation>底图 %1</translation>
     </message>
@@ -1926,6 +2030,44 @@
         <location filename="../modules/onemap/mapsearch.cpp" line="+39"/>
         <source>Nothing called &quot;%1&quot;: give a case number, a component or grid code, or a place name.</source>
         <translation>没有找到“%1”：请输入案件号、部件或网格编码，或地名。</translation>
+    </message>
+</context>
+<context>
+    <name>yw::onemap::MapSettings</name>
+    <message>
+        <location filename="../modules/onemap/mapsettings.cpp" line="+85"/>
+        <source>The address must start with http:// or https://.</source>
+        <translation>地址须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kind is XYZ, WMS or WMTS.</source>
+        <translation>类型为 XYZ、WMS 或 WMTS。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An XYZ address needs {z}, {x} and {y} where the tile goes.</source>
+        <translation>XYZ 地址须在瓦片位置含有 {z}、{x} 和 {y}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A WMS or WMTS server needs the name of the layer to draw.</source>
+        <translation>WMS 或 WMTS 服务须给出要绘制的图层名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time-out is between 0.5 and 60 seconds.</source>
+        <translation>超时须在 0.5 到 60 秒之间。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most %1 raster servers.</source>
+        <translation>最多 %1 个栅格服务。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no such server.</source>
+        <translation>没有这个服务。</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2099,11 @@
         <location filename="../modules/onemap/onemapmodule.cpp" line="+14"/>
         <source>One map</source>
         <translation>一张图</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Layers and basemaps</source>
+        <translation>图层与底图</translation>
     </message>
 </context>
 <context>
@@ -2016,7 +2163,12 @@
         <translation>该记录已被其他席位先行修改，已重新载入，请核对后重试。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The database cannot be reached. Check the network and the database server; the details are in the log.</source>
         <translation>无法连接数据库。请检查网络和数据库服务器；详细信息见日志。</translation>
     </message>
@@ -2044,7 +2196,12 @@
 <context>
     <name>yw::shell::ShellController</name>
     <message>
-        <location filename="../app/shell/shellcontroller.cpp" line="+136"/>
+        <location filename="../app/shell/shellcontroller.cpp" line="+74"/>
+        <source>Loading: %1</source>
+        <translation>正在加载：%1</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Working day</source>
         <translation>工作日</translation>
     </message>

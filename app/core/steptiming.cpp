@@ -1,5 +1,7 @@
 #include "steptiming.h"
 
+#include <cmath>
+
 namespace yw::core {
 
 qint64 StepTiming::elapsedSeconds(const WorkCalendar &cal, const QDateTime &now) const
@@ -19,15 +21,17 @@ double StepTiming::fraction(const WorkCalendar &cal, const QDateTime &now) const
     return double(elapsedSeconds(cal, now)) / double(limitSeconds);
 }
 
-DeadlineLight StepTiming::light(const WorkCalendar &cal, const QDateTime &now) const
+DeadlineLight StepTiming::light(const WorkCalendar &cal, const QDateTime &now,
+                                double yellowAt) const
 {
     if (step == Step::None || limitSeconds <= 0)
         return DeadlineLight::None;
     const qint64 e = elapsedSeconds(cal, now);
     if (e > limitSeconds)
         return DeadlineLight::Red;
-    // 80 % in integer arithmetic: e / limit >= 0.8  <=>  5e >= 4 limit.
-    if (5 * e >= 4 * limitSeconds)
+    // In integer per-mille, so that exactly 80 % of a limit is yellow as the standard's boards
+    // show it (e / limit >= 0.8  <=>  1000 e >= 800 limit).
+    if (1000 * e >= qint64(std::llround(yellowAt * 1000)) * limitSeconds)
         return DeadlineLight::Yellow;
     return DeadlineLight::Green;
 }

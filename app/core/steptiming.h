@@ -23,7 +23,10 @@ struct StepTiming
     // Elapsed as a fraction of the limit (0 when there is no limit).
     double fraction(const WorkCalendar &cal, const QDateTime &now) const;
     // green < 80 %, yellow 80-100 %, red past the deadline; None when no clock runs.
-    DeadlineLight light(const WorkCalendar &cal, const QDateTime &now) const;
+    // Yellow once `yellowAt` of the limit is used (a workstation's board may warn earlier).
+    DeadlineLight light(const WorkCalendar &cal, const QDateTime &now,
+                        double yellowAt = kDefaultYellowAt) const;
+    static constexpr double kDefaultYellowAt = 0.8;
     // Remaining time on the step's basis; negative when overdue.
     qint64 remainingSeconds(const WorkCalendar &cal, const QDateTime &now) const;
 

@@ -22,12 +22,15 @@ struct WallScene
     QUrl qml;
 };
 
-// A page a module adds to the settings dialog.
+// A page a module adds to the settings dialog: the dialog loads `qml` with its
+// `required property <Type> settings` set to `backend`, a typed object of the module that keeps
+// the values in the workstation's settings (ModuleContext::settings).
 struct SettingsPage
 {
     QString id;
     QString title;
     QUrl qml;
+    QObject *backend = nullptr;
 };
 
 // What a module tells the shell while it starts (ModuleStarter), each once, on the GUI thread:

@@ -29,6 +29,7 @@ ShellController::ShellController(Platform *platform, ModuleHost *host, const QSt
     Q_ASSERT(!s_instance);
     s_instance = this;
     m_modules.reset(host);
+    m_settingsPages.reset(host);
     if (m_platform) {
         connect(&m_platform->changeFeed(), &yw::store::ChangeFeed::connectedChanged, this,
                 &ShellController::connectedChanged);

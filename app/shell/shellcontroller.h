@@ -3,6 +3,7 @@
 #include "modulehost.h"
 #include "modulelistmodel.h"
 #include "modulestarter.h"
+#include "settingspagelistmodel.h"
 #include "platform.h"
 
 #include <QObject>
@@ -35,6 +36,8 @@ class ShellController : public QObject
     Q_PROPERTY(QString nowText READ nowText NOTIFY nowChanged)
     Q_PROPERTY(QString dayKind READ dayKind NOTIFY nowChanged)
     Q_PROPERTY(yw::shell::ModuleListModel *modules READ modules CONSTANT)
+    // The modules' pages of the settings dialog (kept per workstation).
+    Q_PROPERTY(yw::shell::SettingsPageListModel *settingsPages READ settingsPages CONSTANT)
     Q_PROPERTY(QString initialModule READ initialModule CONSTANT)
     Q_PROPERTY(QString language READ language CONSTANT)
     Q_PROPERTY(QStringList moduleErrors READ moduleErrors CONSTANT)
@@ -66,6 +69,7 @@ public:
     QString nowText() const;
     QString dayKind() const;
     ModuleListModel *modules() { return &m_modules; }
+    SettingsPageListModel *settingsPages() { return &m_settingsPages; }
     QString initialModule() const { return m_initialModule; }
     QString language() const { return m_language; }
     QStringList moduleErrors() const;
@@ -101,6 +105,7 @@ private:
     QString m_initialModule;
     QString m_language;
     ModuleListModel m_modules;
+    SettingsPageListModel m_settingsPages;
     ModuleStarter m_starter;
     QTimer m_tick;
     void startModulesWhenSignedIn();

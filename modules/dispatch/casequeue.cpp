@@ -202,6 +202,13 @@ void CaseQueue::readInBackground()
         m_cancel));
 }
 
+void CaseQueue::setYellowAt(double fraction)
+{
+    m_model.setYellowAt(fraction);
+    updateViews();
+    emit countsChanged();
+}
+
 void CaseQueue::waitForRead()
 {
     yw::shell::waitUntil([this] { return !m_readPending && !m_debounce.isActive(); });

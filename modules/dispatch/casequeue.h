@@ -83,6 +83,8 @@ public:
     void waitForRead();
     // All open cases, no search: so that a case asked for by another module is on the board.
     Q_INVOKABLE void showAll();
+    // When cases turn yellow: the share of their step's limit used (BoardSettings).
+    void setYellowAt(double fraction);
 
     // Ticks for batch actions (this workstation only).
     Q_INVOKABLE void toggleChecked(qint64 caseId);

@@ -15,7 +15,7 @@ CaseQueueModel::CaseQueueModel(const Context &context, QObject *parent)
 
 void CaseQueueModel::evaluate(Row &row) const
 {
-    row.light = row.record.step.light(m_context.calendar, m_now);
+    row.light = row.record.step.light(m_context.calendar, m_now, m_yellowAt);
     row.remaining = row.record.step.remainingSeconds(m_context.calendar, m_now);
 }
 
@@ -79,6 +79,12 @@ bool CaseQueueModel::isCoordination(const CaseRecord &c)
 {
     return c.state == CaseState::ReturnPending
            || (c.state == CaseState::Filed && c.returnCount > 0);
+}
+
+void CaseQueueModel::setYellowAt(double fraction)
+{
+    m_yellowAt = fraction;
+    setNow(m_now);
 }
 
 void CaseQueueModel::setNow(const QDateTime &now)

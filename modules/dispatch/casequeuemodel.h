@@ -57,6 +57,8 @@ public:
     void setCases(const QList<yw::core::CaseRecord> &cases, const QDateTime &now);
     // Re-evaluates the lights and countdowns (the clock moved).
     void setNow(const QDateTime &now);
+    // The share of a step's limit at which a case turns yellow (this workstation's board).
+    void setYellowAt(double fraction);
     void setDepartmentNames(const QHash<qint64, QString> &names) { m_departments = names; }
     // The board marks shared by the workstations (acknowledged, muted, note).
     void setMarks(const QHash<qint64, yw::store::CaseMarks::Mark> &marks);
@@ -95,6 +97,7 @@ private:
 
     Context m_context;
     QDateTime m_now;
+    double m_yellowAt = yw::core::StepTiming::kDefaultYellowAt;
     QList<Row> m_rows;
     QHash<qint64, int> m_rowOfCase;
     QHash<qint64, QString> m_departments;

@@ -40,6 +40,16 @@ void DispatchModule::shutdown()
     m_workspace.reset();
 }
 
+QList<yw::shell::SettingsPage> DispatchModule::settingsPages() const
+{
+    if (!m_workspace)
+        return {};
+    return {{QStringLiteral("board"),
+             QCoreApplication::translate("yw::dispatch::DispatchModule", "Queue board"),
+             QUrl(QStringLiteral("qrc:/Yiwang/Modules/Dispatch/DispatchSettingsPage.qml")),
+             m_workspace->boardSettings()}};
+}
+
 QUrl DispatchModule::workspace() const
 {
     return QUrl(QStringLiteral("qrc:/Yiwang/Modules/Dispatch/DispatchPage.qml"));

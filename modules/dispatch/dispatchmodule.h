@@ -19,6 +19,7 @@ public:
     QString title() const override;
     yw::core::Status initialize(yw::shell::ModuleContext &context) override;
     void start(const yw::shell::ModuleStartNotices &notices) override;
+    QList<yw::shell::SettingsPage> settingsPages() const override;
     void shutdown() override;
     QUrl workspace() const override;
     QObject *workspaceBackend() override;

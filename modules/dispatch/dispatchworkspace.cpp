@@ -26,6 +26,10 @@ DispatchWorkspace::DispatchWorkspace(yw::shell::ModuleContext &context, QObject 
     m_intake = std::make_unique<IntakeDesk>(context, m_routing, m_departmentNames);
     m_boundary = std::make_unique<yw::intake::BoundaryAdvisor>(m_intake->locator(), m_routing);
     m_queue = std::make_unique<CaseQueue>(context, m_departmentNames);
+    m_boardSettings = std::make_unique<BoardSettings>(context.settings);
+    auto applyBoardSettings = [this] { m_queue->setYellowAt(m_boardSettings->yellowPercent() / 100.0); };
+    applyBoardSettings();
+    connect(m_boardSettings.get(), &BoardSettings::changed, this, applyBoardSettings);
     m_detail = std::make_unique<CaseDetail>(
         context, CaseDetail::Services{m_routing, m_departmentNames, *m_boundary, *m_queue});
     m_actions = std::make_unique<CaseActions>(context, *m_queue, *m_detail, m_routing);

@@ -3,6 +3,7 @@
 #include "boundaryadvisor.h"
 #include "caseactions.h"
 #include "casedetail.h"
+#include "boardsettings.h"
 #include "casequeue.h"
 #include "departmentchoice.h"
 #include "gadgetlistmodel.h"
@@ -39,6 +40,7 @@ public:
     ~DispatchWorkspace() override;
 
     CaseQueue *queue() { return m_queue.get(); }
+    BoardSettings *boardSettings() { return m_boardSettings.get(); }
     CaseDetail *detail() { return m_detail.get(); }
     CaseActions *actions() { return m_actions.get(); }
     IntakeDesk *intake() { return m_intake.get(); }
@@ -65,6 +67,7 @@ private:
     std::unique_ptr<IntakeDesk> m_intake;
     std::unique_ptr<yw::intake::BoundaryAdvisor> m_boundary;
     std::unique_ptr<CaseQueue> m_queue;
+    std::unique_ptr<BoardSettings> m_boardSettings;
     std::unique_ptr<CaseDetail> m_detail;
     std::unique_ptr<CaseActions> m_actions;
     QString m_message;

@@ -1,5 +1,7 @@
 #include "maplayerset.h"
 
+#include "mapsettings.h"
+
 #include <QCoreApplication>
 
 namespace yw::onemap {
@@ -84,23 +86,19 @@ MapLayerSet::MapLayerSet(const Taxonomy &taxonomy, QSettings *settings)
 
 void MapLayerSet::addRasters(QSettings &s)
 {
-    for (int i = 1; i <= 9; ++i) {
-        const QString prefix = QStringLiteral("onemap/raster%1/").arg(i);
-        const QString url = s.value(prefix + QStringLiteral("url")).toString();
-        if (url.isEmpty())
-            continue;
+    int i = 0;
+    for (const RasterServer &r : MapSettings::readServers(s)) {
+        ++i;
         yw::map::RasterTileLayer::Source src;
-        const QString kind =
-            s.value(prefix + QStringLiteral("kind"), QStringLiteral("xyz")).toString().toLower();
-        src.kind = kind == QLatin1String("wms")    ? yw::map::RasterTileLayer::Kind::Wms
-                   : kind == QLatin1String("wmts") ? yw::map::RasterTileLayer::Kind::Wmts
-                                                   : yw::map::RasterTileLayer::Kind::Xyz;
-        src.url = url;
-        src.layers = s.value(prefix + QStringLiteral("layers")).toString();
-        src.timeoutMs = s.value(prefix + QStringLiteral("timeoutMs"), 5000).toInt();
+        src.kind = r.kind == QLatin1String("wms")    ? yw::map::RasterTileLayer::Kind::Wms
+                   : r.kind == QLatin1String("wmts") ? yw::map::RasterTileLayer::Kind::Wmts
+                                                     : yw::map::RasterTileLayer::Kind::Xyz;
+        src.url = r.url;
+        src.layers = r.layers;
+        src.timeoutMs = r.timeoutMs;
         rasters << std::make_shared<yw::map::RasterTileLayer>(
-            QStringLiteral("raster%1").arg(i),
-            s.value(prefix + QStringLiteral("title"), tr("Basemap %1").arg(i)).toString(), src);
+            QStringLiteral("raster%1").arg(i), r.title.isEmpty() ? tr("Basemap %1").arg(i) : r.title,
+            src);
     }
 }
 

@@ -40,6 +40,16 @@ void OneMapModule::shutdown()
     m_workspace.reset();
 }
 
+QList<yw::shell::SettingsPage> OneMapModule::settingsPages() const
+{
+    if (!m_workspace)
+        return {};
+    return {{QStringLiteral("map"),
+             QCoreApplication::translate("yw::onemap::OneMapModule", "Layers and basemaps"),
+             QUrl(QStringLiteral("qrc:/Yiwang/Modules/OneMap/OneMapSettingsPage.qml")),
+             m_workspace->settings()}};
+}
+
 QUrl OneMapModule::workspace() const
 {
     return QUrl(QStringLiteral("qrc:/Yiwang/Modules/OneMap/OneMapPage.qml"));

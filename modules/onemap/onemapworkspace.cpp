@@ -8,6 +8,7 @@ OneMapWorkspace::OneMapWorkspace(yw::shell::ModuleContext &context, QObject *par
     : QObject(parent)
     , m_context(context)
     , m_layers(*context.taxonomy, context.settings)
+    , m_settings(context.settings, m_layers.panel())
     , m_areas(context, m_layers)
     , m_components(context, m_layers)
     , m_cases(context, m_layers)

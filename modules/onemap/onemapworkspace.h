@@ -6,6 +6,7 @@
 #include "devicelayerloader.h"
 #include "heatmapcontrol.h"
 #include "maplayerset.h"
+#include "mapsettings.h"
 #include "modulecontext.h"
 #include "opencaselayer.h"
 
@@ -42,6 +43,7 @@ public:
 
     LayerListModel *layers() { return &m_layers.panel(); }
     MapLayerSet &layerSet() { return m_layers; }
+    MapSettings *settings() { return &m_settings; }
     HeatMapControl *heat() { return &m_heat; }
     DayReplay *replay() { return &m_replay; }
     bool componentsLoaded() const { return m_components.isLoaded(); }
@@ -77,6 +79,7 @@ signals:
 private:
     yw::shell::ModuleContext &m_context;
     MapLayerSet m_layers;
+    MapSettings m_settings; // restores the panel as this workstation left it
     AreaLayerLoader m_areas;
     ComponentLayerLoader m_components;
     OpenCaseLayer m_cases;

@@ -1,11 +1,15 @@
 // CaseQueue on a tiny city (no demo city): the open cases as the signed-in user may see them,
 // the lights and the views' counts on the injected clock, search, sort, ticks that survive a
 // re-read, and other workstations' changes arriving through the change feed.
+#include "boardsettings.h"
 #include "casequeue.h"
+#include "dispatchworkspace.h"
 #include "moduletestcity.h"
 #include "session.h"
 
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace yw;
@@ -154,6 +158,42 @@ private slots:
         QVERIFY(city.reportGarbage(QStringLiteral("新上报")));
         QTRY_COMPARE_WITH_TIMEOUT(queue.total(), 1, 3000);
         QVERIFY(refreshed.count() >= 1);
+    }
+
+    // When a case turns yellow is this workstation's setting (BoardSettings): kept in its
+    // settings, clamped to a sane range, and applied to the board at once.
+    void yellowThresholdIsTheWorkstationsSetting()
+    {
+        test::ModuleTestCity city;
+        QCOMPARE(city.open(m_backend, m_clock), QString());
+        QVERIFY(city.reportGarbage(QStringLiteral("识字里路口暴露垃圾")));
+        QCOMPARE(city.as("shift"), QString());
+        dispatch::DispatchWorkspace workspace(city.platform->context());
+        QVERIFY(workspace.refresh());
+        m_clock.advance(9 * 60); // 60 % of the 15 minutes to accept
+        QCOMPARE(workspace.queue()->green(), 1);
+        QSignalSpy counts(workspace.queue(), &CaseQueue::countsChanged);
+        workspace.boardSettings()->setYellowPercent(50);
+        QVERIFY(counts.count() >= 1);
+        QCOMPARE(workspace.queue()->yellow(), 1);
+        QCOMPARE(workspace.queue()->green(), 0);
+
+        QTemporaryDir dir;
+        QSettings ini(dir.filePath(QStringLiteral("ws.ini")), QSettings::IniFormat);
+        {
+            dispatch::BoardSettings s(&ini);
+            QCOMPARE(s.yellowPercent(), dispatch::BoardSettings::kDefaultYellowPercent);
+            s.setYellowPercent(60);
+            s.setBoundaryMetres(9999); // clamped
+            QCOMPARE(s.boundaryMetres(), dispatch::BoardSettings::kMaxBoundaryMetres);
+            s.setYellowPercent(10);    // clamped
+            QCOMPARE(s.yellowPercent(), dispatch::BoardSettings::kMinYellowPercent);
+            s.setYellowPercent(70);
+        }
+        ini.setValue(QStringLiteral("dispatch/boundaryMetres"), -40); // a hand-edited file
+        dispatch::BoardSettings again(&ini);
+        QCOMPARE(again.yellowPercent(), 70);
+        QCOMPARE(again.boundaryMetres(), 0);
     }
 };
 

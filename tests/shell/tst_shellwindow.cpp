@@ -213,6 +213,31 @@ private slots:
         QCOMPARE(rig.controller->signIn("chief", "long-enough-1"), QString());
     }
 
+    // The settings dialog shows the modules' pages (the queue board, the map's layers and
+    // basemaps), in Chinese.
+    void settingsDialogShowsTheModulesPages()
+    {
+        ShellRig rig(QStringLiteral("zh_CN"));
+        QVERIFY2(rig.error.isEmpty(), qPrintable(rig.error));
+        QCOMPARE(rig.controller->createFirstAdministrator("chief", "张主任", "long-enough-1",
+                                                          "long-enough-1"),
+                 QString());
+        QVERIFY(rig.controller->settingsPages()->rowCount() >= 2);
+        QObject *dialog = rig.window()->findChild<QObject *>(QStringLiteral("settingsDialog"));
+        QVERIFY(dialog);
+        QVERIFY(QMetaObject::invokeMethod(dialog, "open"));
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QImage shot;
+        const QString notBlank = checkNotBlank(rig.window(), &shot);
+        QVERIFY2(notBlank.isEmpty(), qPrintable(notBlank));
+        const QString all = visibleTexts(rig.window()).join('|');
+        QVERIFY2(all.contains(QStringLiteral("本工作站的设置")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("队列看板")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("图层与底图")), qPrintable(all));
+        if (qEnvironmentVariableIsSet("YW_SCREENSHOT_DIR"))
+            shot.save(QDir(qEnvironmentVariable("YW_SCREENSHOT_DIR")).filePath("settings-test.png"));
+    }
+
     void overviewFollowsOtherWorkstations()
     {
         ShellRig rig(QStringLiteral("zh_CN"));
