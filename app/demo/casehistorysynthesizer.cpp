@@ -542,11 +542,23 @@ void CaseHistorySynthesizer::handle(CaseTimeline &t, Random &r, const User *insp
             const double u = r.uniform();
             const double f = late ? 1.05 + 2.0 * u * u : 0.15 + 0.8 * u; // late: a long tail
             wait = std::max<qint64>(300, qint64(f * limit - span));
-            // A few hard cases stall for days or weeks (disputed ownership, works to schedule)
-            // before the leaders' supervision (督办) gets them done.
-            const bool stalled = first && r.chance(pace.stall);
-            if (stalled)
+            // A few hard cases take days or weeks (disputed ownership, works to schedule). Most
+            // are suspended (挂账) the standard way until the work can be done; the others run
+            // late until the leaders' supervision (督办) gets them done.
+            bool stalled = first && r.chance(pace.stall);
+            if (stalled && r.chance(0.7)) {
+                if (t.act(A::RequestSuspension, r.minutes(30, 180), handler,
+                          noted(QStringLiteral("需协调施工或停电，申请挂账"))) &&
+                    t.act(A::ApproveSuspension, r.minutes(10, 25), leader) &&
+                    t.act(A::Restore, r.minutes(60.0 * 24 * 3, 60.0 * 24 * 30), leader)) {
+                    wait = r.minutes(60, 480); // done soon after it is taken up again
+                } else {
+                    return; // still suspended at the end of the history
+                }
+                stalled = false;
+            } else if (stalled) {
                 wait = r.minutes(60.0 * 24 * 3, 60.0 * 24 * 30);
+            }
             if ((late && r.chance(0.3)) || stalled) {
                 const qint64 targetMs = t.nowMs + wait * 1000;
                 const User *supervisor =
