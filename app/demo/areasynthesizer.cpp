@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <numeric>
 
@@ -119,8 +120,9 @@ struct AreaSynthesizer::Outlines
     std::vector<QString> codes;
     std::vector<MultiPolygon> lonLat, metres;
     std::vector<Box> boxes; // metres
-    std::vector<Point> cores; // metres: where each district's built-up area grows from
-    std::vector<double> urbanKm2;
+    // Metres and km²: where each district's built-up area grows from, and how much each stands for.
+    std::vector<std::vector<std::pair<Point, double>>> cores;
+    std::vector<double> urbanKm2; // per district: the sum of its cores
 };
 
 Status AreaSynthesizer::run(const QList<Area> &referenceAreas, const QByteArray &districtsGeoJson,
@@ -162,7 +164,7 @@ Result<AreaSynthesizer::Outlines> AreaSynthesizer::readOutlines(const QByteArray
     auto cores = CsvTable::parse(coresCsv, QStringLiteral("urban_cores.csv"));
     if (!cores)
         return cores.error();
-    std::map<QString, std::pair<Point, double>> coreOf;
+    std::map<QString, std::vector<std::pair<Point, double>>> coresOf;
     for (int i = 0; i < cores->rowCount(); ++i) {
         bool okLon = false, okLat = false, okKm2 = false;
         const double lon = cores->value(i, QStringLiteral("core_lon")).toDouble(&okLon);
@@ -173,7 +175,7 @@ Result<AreaSynthesizer::Outlines> AreaSynthesizer::readOutlines(const QByteArray
                                QStringLiteral("urban_cores.csv line %1: a core needs a longitude, "
                                               "a latitude and a positive area")
                                    .arg(cores->lineOf(i)));
-        coreOf[cores->value(i, QStringLiteral("code"))] = {proj.toMetres(Point(lon, lat)), km2};
+        coresOf[cores->value(i, QStringLiteral("code"))].push_back({proj.toMetres(Point(lon, lat)), km2});
     }
     // Only districts that have streets in the reference data are covered.
     const QJsonDocument doc = QJsonDocument::fromJson(geoJson);
@@ -192,12 +194,15 @@ Result<AreaSynthesizer::Outlines> AreaSynthesizer::readOutlines(const QByteArray
         auto shape = polygonFromGeoJson(feature.value(QStringLiteral("geometry")).toObject());
         if (!shape)
             return shape.error();
-        auto core = coreOf.find(code);
-        if (core == coreOf.end())
+        auto core = coresOf.find(code);
+        if (core == coresOf.end())
             return Error::make(Error::Code::InvalidInput,
                                QStringLiteral("urban_cores.csv has no core for district %1").arg(code));
-        out.cores.push_back(core->second.first);
-        out.urbanKm2.push_back(core->second.second);
+        double km2 = 0;
+        for (const auto &c : core->second)
+            km2 += c.second;
+        out.cores.push_back(core->second);
+        out.urbanKm2.push_back(km2);
         out.codes.push_back(code);
         out.lonLat.push_back(shape.value());
         out.metres.push_back(proj.toMetres(shape.value()));
@@ -237,10 +242,25 @@ std::vector<AreaSynthesizer::Cell> AreaSynthesizer::coveredCells(const Outlines 
                 if (!taken && bg::covered_by(centre, outlines.metres[d]))
                     inside[d].push_back(Cell{c, r, centre, int(d), {}, {}});
             }
-        const Point core = outlines.cores[d];
-        std::stable_sort(inside[d].begin(), inside[d].end(), [&](const Cell &a, const Cell &b) {
-            return bg::comparable_distance(a.centre, core) < bg::comparable_distance(b.centre, core);
-        });
+        // Nearest a core first, distances scaled by each core's size (a bigger town reaches
+        // further), so that each core grows by about its share.
+        const auto &cores = outlines.cores[d];
+        auto reach = [&](const Cell &c) {
+            double best = std::numeric_limits<double>::max();
+            for (const auto &[p, km2] : cores)
+                best = std::min(best, bg::distance(c.centre, p) / std::sqrt(km2));
+            return best;
+        };
+        std::vector<std::pair<double, size_t>> order;
+        order.reserve(inside[d].size());
+        for (size_t i = 0; i < inside[d].size(); ++i)
+            order.push_back({reach(inside[d][i]), i});
+        std::stable_sort(order.begin(), order.end());
+        std::vector<Cell> sorted;
+        sorted.reserve(order.size());
+        for (const auto &o : order)
+            sorted.push_back(inside[d][o.second]);
+        inside[d] = std::move(sorted);
     }
     std::vector<double> quota(districts);
     const double totalKm2 =

@@ -11,8 +11,9 @@ namespace yw::demo {
 // The city's unit grids, communities, streets and responsibility grids, built on the real district
 // outlines and the real street and community codes:
 // - the covered area is each core district's built-up part: the cells of the district nearest
-//   its urban core, as many as its share of the scale's covered area (urban_cores.csv), so the
-//   grids follow the districts' shapes instead of one disk around the city centre;
+//   its urban cores (old town, new towns, development zones; distances weighted by each core's
+//   size), as many as its share of the scale's covered area (urban_cores.csv), so the grids
+//   follow the districts' built-up shapes instead of one disk around the city centre;
 // - it is cut into a lattice of unit grids (about 0.03 km² each at full scale);
 // - streets, then communities within each street, are weighted Voronoi regions of seeds, computed
 //   on the lattice, so that every level nests exactly (a grid never crosses a community boundary)
@@ -29,8 +30,8 @@ public:
 
     // referenceAreas: the city, districts, streets and communities (CityReferenceData);
     // districtsGeoJson: the district outlines (WGS84 lon/lat, property "code");
-    // urbanCoresCsv: each district's urban core and built-up area (code, core_lon, core_lat,
-    // urban_km2).
+    // urbanCoresCsv: each district's urban cores and the built-up area each stands for (code,
+    // name, core_lon, core_lat, urban_km2; several rows per district).
     yw::core::Status run(const QList<yw::core::Area> &referenceAreas,
                          const QByteArray &districtsGeoJson, const QByteArray &urbanCoresCsv,
                          SyntheticCity &city);
