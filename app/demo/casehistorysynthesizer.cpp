@@ -323,16 +323,37 @@ Result<std::vector<qint64>> CaseHistorySynthesizer::reportTimes(const QDateTime 
         dayWeights.push_back((m_rules.calendar.isWorkingDay(d) ? 1.0 : 0.6) *
                              monthly[d.month() - 1]);
     }
+    // The end's own day up to the end (a city built at 18:00 has today's reports until then),
+    // weighted by the share of the day's reports that come before that hour.
+    const QDate lastDay = endLocal.date();
+    if (endLocal.time() > QTime(0, 0) && !days.empty()) {
+        double before = 0, all = 0;
+        for (int h = 0; h < 24; ++h) {
+            all += hourly[h];
+            if (h < endLocal.time().hour())
+                before += hourly[h];
+            else if (h == endLocal.time().hour())
+                before += hourly[h] * endLocal.time().minute() / 60.0;
+        }
+        days.push_back(lastDay);
+        dayWeights.push_back((m_rules.calendar.isWorkingDay(lastDay) ? 1.0 : 0.6) *
+                             (before / all));
+    }
     if (days.empty())
         return Error::make(Error::Code::InvalidInput, QStringLiteral("an empty period"));
     std::discrete_distribution<size_t> pickDay(dayWeights.begin(), dayWeights.end());
     const qint64 total = qint64(m_scale.casesPerYear) * m_scale.months / 12;
     std::vector<qint64> reportTimes; // ms since epoch
     reportTimes.reserve(size_t(total));
+    const qint64 endMs = endLocal.toMSecsSinceEpoch();
     for (qint64 i = 0; i < total; ++i) {
-        const QDateTime t(days[pickDay(m_rng)],
-                          QTime(pickHour(m_rng), int(unit(m_rng) * 60), int(unit(m_rng) * 60)),
-                          zone);
+        const QDate day = days[pickDay(m_rng)];
+        QDateTime t(day, QTime(pickHour(m_rng), int(unit(m_rng) * 60), int(unit(m_rng) * 60)), zone);
+        // On the end's day, a time after the end is drawn again (the weight made that rare).
+        for (int tries = 0; day == lastDay && t.toMSecsSinceEpoch() >= endMs && tries < 100; ++tries)
+            t = QDateTime(day, QTime(pickHour(m_rng), int(unit(m_rng) * 60), int(unit(m_rng) * 60)), zone);
+        if (t.toMSecsSinceEpoch() >= endMs)
+            t = QDateTime::fromMSecsSinceEpoch(endMs - 60000 - qint64(unit(m_rng) * 3600000), zone);
         reportTimes.push_back(t.toMSecsSinceEpoch());
     }
     std::sort(reportTimes.begin(), reportTimes.end());

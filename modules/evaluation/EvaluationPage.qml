@@ -250,9 +250,18 @@ Item {
                 spacing: 12
 
                 Panel {
+                    id: trendPanel
                     title: page.figures.trendTitle
                     Layout.fillWidth: true
                     Layout.preferredHeight: 260
+                    // The trend's older months are read after the period's figures.
+                    property bool busy: page.workspace.trendLoading
+                    BusyIndicator {
+                        anchors { right: parent.right; top: parent.top; topMargin: -34 }
+                        width: 26; height: 26
+                        running: trendPanel.busy
+                        visible: running
+                    }
                     ChartView {
                         id: trendChart
                         anchors.fill: parent

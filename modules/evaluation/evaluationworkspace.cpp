@@ -72,6 +72,9 @@ EvaluationWorkspace::EvaluationWorkspace(yw::shell::ModuleContext &context, QObj
             m_engine->update(std::move(facts.value()));
             m_loadedFrom = m_windowFrom;
             recompute();
+            setStatus(tr("%1 cases evaluated, as of %2")
+                          .arg(m_engine->caseCount())
+                          .arg(m_context.clock->now().toTimeZone(m_context.calendar->timeZone()).toString(QStringLiteral("HH:mm"))));
         } else if (!facts && facts.error().code != Error::Code::Cancelled) {
             setStatus(m_context.describe(facts.error()));
         }
