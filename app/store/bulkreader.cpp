@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QtEndian>
 
 #include <libpq-fe.h>
 #include <sqlite3.h>
@@ -21,8 +22,16 @@ qint64 BulkReader::Row::integer(int column) const
 {
     if (m_statement)
         return sqlite3_column_int64(static_cast<sqlite3_stmt *>(m_statement), column);
+    // Binary results: integers in network byte order, as wide as their column type.
     const auto *res = static_cast<const PGresult *>(m_result);
-    return std::strtoll(PQgetvalue(res, m_row, column), nullptr, 10);
+    const auto *p = reinterpret_cast<const uchar *>(PQgetvalue(res, m_row, column));
+    switch (PQgetlength(res, m_row, column)) {
+    case 8: return qFromBigEndian<qint64>(p);
+    case 4: return qFromBigEndian<qint32>(p);
+    case 2: return qFromBigEndian<qint16>(p);
+    case 1: return *p; // boolean
+    default: return 0;  // NULL
+    }
 }
 
 QByteArrayView BulkReader::Row::bytes(int column) const
@@ -81,8 +90,9 @@ Status BulkReader::select(const QString &sql, const QList<qint64> &binds,
         for (const QByteArray &v : values)
             params.push_back(v.constData());
         std::unique_ptr<PGresult, void (*)(PGresult *)> res(
+            // Binary results: no number is printed by the server and parsed here again.
             PQexecParams(pg, text.constData(), int(params.size()), nullptr, params.data(), nullptr,
-                         nullptr, 0),
+                         nullptr, 1),
             PQclear);
         if (!res || PQresultStatus(res.get()) != PGRES_TUPLES_OK) {
             const char *state = res ? PQresultErrorField(res.get(), PG_DIAG_SQLSTATE) : nullptr;

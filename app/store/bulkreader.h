@@ -12,7 +12,8 @@ namespace yw::store {
 // Reads many rows of integers and short texts fast, through the databases' own client APIs on
 // the connection's own handle (sqlite3_step, or libpq's result): Qt SQL wraps every value in a
 // QVariant, which is most of the time of reading the evaluation's millions of facts. The
-// statement uses ? placeholders and integer parameters; only the store calls it.
+// statement uses ? placeholders and integer parameters and selects integer and text columns
+// (PostgreSQL sends them in binary); only the store calls it.
 class BulkReader
 {
 public:
