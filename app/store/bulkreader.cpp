@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 
 namespace yw::store {
@@ -34,6 +35,28 @@ qint64 BulkReader::Row::integer(int column) const
     }
 }
 
+double BulkReader::Row::real(int column) const
+{
+    if (m_statement)
+        return sqlite3_column_double(static_cast<sqlite3_stmt *>(m_statement), column);
+    // Binary float8 (or float4): IEEE 754 in network byte order.
+    const auto *res = static_cast<const PGresult *>(m_result);
+    const auto *p = reinterpret_cast<const uchar *>(PQgetvalue(res, m_row, column));
+    if (PQgetlength(res, m_row, column) == 8) {
+        const quint64 bits = qFromBigEndian<quint64>(p);
+        double d;
+        std::memcpy(&d, &bits, sizeof d);
+        return d;
+    }
+    if (PQgetlength(res, m_row, column) == 4) {
+        const quint32 bits = qFromBigEndian<quint32>(p);
+        float f;
+        std::memcpy(&f, &bits, sizeof f);
+        return f;
+    }
+    return 0;
+}
+
 QByteArrayView BulkReader::Row::bytes(int column) const
 {
     if (m_statement) {
@@ -46,7 +69,7 @@ QByteArrayView BulkReader::Row::bytes(int column) const
 }
 
 Status BulkReader::select(const QString &sql, const QList<qint64> &binds,
-                          const std::function<void(const Row &)> &each) const
+                          const std::function<void(const Row &)> &each, Delivery delivery) const
 {
     if (m_db.isCancelled())
         return Error::make(Error::Code::Cancelled, QStringLiteral("cancelled"));
@@ -89,20 +112,42 @@ Status BulkReader::select(const QString &sql, const QList<qint64> &binds,
             values.push_back(QByteArray::number(b));
         for (const QByteArray &v : values)
             params.push_back(v.constData());
+        auto failed = [&](const PGresult *r) {
+            const char *state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
+            return m_db.sqlError(
+                QSqlError(QString(),
+                          QString::fromUtf8(r ? PQresultErrorMessage(r) : PQerrorMessage(pg)).trimmed(),
+                          QSqlError::StatementError, QString::fromLatin1(state ? state : "")),
+                context);
+        };
+        if (delivery == Delivery::Streamed) {
+            if (!PQsendQueryParams(pg, text.constData(), int(params.size()), nullptr, params.data(),
+                                   nullptr, nullptr, 1) ||
+                !PQsetSingleRowMode(pg))
+                return failed(nullptr);
+            Row row;
+            Status outcome = success();
+            // Every result is read, also after an error, so that the connection is free again.
+            while (PGresult *r = PQgetResult(pg)) {
+                const ExecStatusType st = PQresultStatus(r);
+                if (st == PGRES_SINGLE_TUPLE && outcome) {
+                    row.m_result = r;
+                    row.m_row = 0;
+                    each(row);
+                } else if (st != PGRES_SINGLE_TUPLE && st != PGRES_TUPLES_OK && outcome) {
+                    outcome = failed(r);
+                }
+                PQclear(r);
+            }
+            return outcome;
+        }
         std::unique_ptr<PGresult, void (*)(PGresult *)> res(
             // Binary results: no number is printed by the server and parsed here again.
             PQexecParams(pg, text.constData(), int(params.size()), nullptr, params.data(), nullptr,
                          nullptr, 1),
             PQclear);
-        if (!res || PQresultStatus(res.get()) != PGRES_TUPLES_OK) {
-            const char *state = res ? PQresultErrorField(res.get(), PG_DIAG_SQLSTATE) : nullptr;
-            return m_db.sqlError(
-                QSqlError(QString(),
-                          QString::fromUtf8(res ? PQresultErrorMessage(res.get()) : PQerrorMessage(pg))
-                              .trimmed(),
-                          QSqlError::StatementError, QString::fromLatin1(state ? state : "")),
-                context);
-        }
+        if (!res || PQresultStatus(res.get()) != PGRES_TUPLES_OK)
+            return failed(res.get());
         Row row;
         row.m_result = res.get();
         const int rows = PQntuples(res.get());

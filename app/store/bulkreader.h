@@ -26,6 +26,7 @@ public:
     {
     public:
         qint64 integer(int column) const;
+        double real(int column) const;
         // The column's UTF-8 bytes, valid until the next row.
         QByteArrayView bytes(int column) const;
         QString text(int column) const { return QString::fromUtf8(bytes(column)); }
@@ -37,9 +38,15 @@ public:
         int m_row = 0;
     };
 
+    // Whole: PostgreSQL sends the whole result at once (fastest; it is held in memory until
+    // read). Streamed: row by row (libpq's single-row mode), for results of millions of rows
+    // that the caller keeps in a smaller form. SQLite always steps row by row.
+    enum class Delivery { Whole, Streamed };
+
     // Runs the statement and calls `each` for every row, in order.
     yw::core::Status select(const QString &sql, const QList<qint64> &binds,
-                            const std::function<void(const Row &)> &each) const;
+                            const std::function<void(const Row &)> &each,
+                            Delivery delivery = Delivery::Whole) const;
 
 private:
     const Database &m_db;

@@ -1,5 +1,7 @@
 #include "geodatarepository.h"
 
+#include "bulkreader.h"
+
 #include "componentwriter.h"
 
 #include "bulkinserter.h"
@@ -203,14 +205,12 @@ Result<QRectF> GeodataRepository::areaBounds(const QString &code) const
 Status GeodataRepository::forEachComponentPoint(
     const std::function<void(const QString &, const QString &, double, double)> &row) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, class_code, lon, lat FROM components ORDER BY id")))
-        return Error::make(Error::Code::DatabaseUnavailable, q.lastError().text());
-    while (q.next())
-        row(q.value(0).toString(), q.value(1).toString(), q.value(2).toDouble(),
-            q.value(3).toDouble());
-    return success();
+    // Millions of rows: through the client library, row by row (Qt SQL's PostgreSQL driver
+    // held the whole result, about 700 MB for the full city, and a QVariant per value).
+    return BulkReader(m_db).select(
+        QStringLiteral("SELECT id, class_code, lon, lat FROM components ORDER BY id"), {},
+        [&](const BulkReader::Row &r) { row(r.text(0), r.text(1), r.real(2), r.real(3)); },
+        BulkReader::Delivery::Streamed);
 }
 
 Result<std::vector<GeodataRepository::VehiclePosition>> GeodataRepository::vehiclePositions() const

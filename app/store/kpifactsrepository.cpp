@@ -340,9 +340,16 @@ Result<std::vector<CaseFacts>> KpiFactsRepository::read(const QString &where,
         QStringLiteral("SELECT t.case_id, t.step, t.department_id, t.user_id, t.started_at, "
                        "t.deadline, t.finished_at, t.outcome, t.on_time, t.extension_s, "
                        "t.suspended_from, t.suspended_to, t.accurate, t.rejected_at, t.seq "
-                       "FROM kpi_case_facts f CROSS JOIN kpi_tasks t "
-                       "WHERE t.case_id = f.case_id AND %1")
-            .arg(where),
+                       "%1")
+            .arg(m_db.isPostgres()
+                     // PostgreSQL would hash the whole table of steps; LATERAL walks the primary
+                     // key case by case, as SQLite's CROSS JOIN does.
+                     ? QStringLiteral("FROM kpi_case_facts f CROSS JOIN LATERAL (SELECT * FROM "
+                                      "kpi_tasks k WHERE k.case_id = f.case_id) t WHERE %1")
+                           .arg(where)
+                     : QStringLiteral("FROM kpi_case_facts f CROSS JOIN kpi_tasks t "
+                                      "WHERE t.case_id = f.case_id AND %1")
+                           .arg(where)),
         binds, [&](const BulkReader::Row &r) {
             // The steps come case by case: look the case up when it changes.
             const qint64 caseId = r.integer(0);
