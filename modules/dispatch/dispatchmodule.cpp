@@ -30,7 +30,7 @@ yw::core::Status DispatchModule::initialize(yw::shell::ModuleContext &context)
 void DispatchModule::start(const yw::shell::ModuleStartNotices &notices)
 {
     // The open cases: a few days' reports, read at once (a failure shows on the board).
-    m_workspace->refresh();
+    m_workspace->start();
     notices.interactive();
     notices.complete();
 }

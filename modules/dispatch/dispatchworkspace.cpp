@@ -54,10 +54,19 @@ DispatchWorkspace::DispatchWorkspace(yw::shell::ModuleContext &context, QObject 
     // The board depends on who is signed in (a department sees its own cases).
     if (context.session)
         connect(context.session, &yw::shell::Session::userChanged, this,
-                [this] { refresh(); });
+                [this] {
+                    if (m_started) // before its start the board reads nothing
+                        refresh();
+                });
 }
 
 DispatchWorkspace::~DispatchWorkspace() = default;
+
+Status DispatchWorkspace::start()
+{
+    m_started = true;
+    return refresh();
+}
 
 Status DispatchWorkspace::refresh()
 {

@@ -48,6 +48,9 @@ public:
     QString message() const { return m_message; }
 
     // Reads the board (at start and when another user signs in).
+    // The first read of the board (the module's start); after it the board follows the
+    // signed-in user, the feed and the clock.
+    yw::core::Status start();
     yw::core::Status refresh();
     // Shows a case handed over by another module: on the board whatever the view, selected.
     void showCase(qint64 caseId);
@@ -68,6 +71,7 @@ private:
     std::unique_ptr<yw::intake::BoundaryAdvisor> m_boundary;
     std::unique_ptr<CaseQueue> m_queue;
     std::unique_ptr<BoardSettings> m_boardSettings;
+    bool m_started = false;
     std::unique_ptr<CaseDetail> m_detail;
     std::unique_ptr<CaseActions> m_actions;
     QString m_message;

@@ -54,11 +54,13 @@ AreaLayerLoader::AreaLayerLoader(yw::shell::ModuleContext &context, MapLayerSet 
             for (const char *id : {"districts", "streets", "communities", "grids"})
                 m_layers.panel().setStatus(QLatin1String(id), tr("could not be read"));
             emit failed(m_context.describe(r.error()));
-            settle();
+            if (m_firstRead.end())
+                emit settled();
             return;
         }
         apply(r.value());
-        settle();
+        if (m_firstRead.end())
+            emit settled();
     });
 }
 

@@ -24,7 +24,8 @@ ComponentLayerLoader::ComponentLayerLoader(yw::shell::ModuleContext &context, Ma
         const Result<Data> data = m_watcher.result();
         if (!data) {
             m_layers.panel().setStatus(QStringLiteral("components"), tr("could not be read"));
-            settle();
+            if (m_firstRead.end())
+                emit settled();
             return;
         }
         m_layers.components->setData(data.value());
@@ -33,7 +34,8 @@ ComponentLayerLoader::ComponentLayerLoader(yw::shell::ModuleContext &context, Ma
         m_layers.panel().touch(QStringLiteral("components"));
         m_loaded = true;
         emit loaded();
-        settle();
+        if (m_firstRead.end())
+            emit settled();
     });
 }
 

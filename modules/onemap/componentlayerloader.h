@@ -1,5 +1,7 @@
 #pragma once
 
+#include "firstread.h"
+
 #include "maplayerset.h"
 #include "modulecontext.h"
 
@@ -23,7 +25,7 @@ public:
     void start();
     bool isLoaded() const { return m_loaded; }
     // The first read ended, with data or with an error the layer panel shows.
-    bool isSettled() const { return m_settled; }
+    bool isSettled() const { return m_firstRead.ended; }
     // Blocks until the components are in (tests, benchmarks).
     void wait();
 
@@ -42,14 +44,7 @@ private:
     std::shared_ptr<yw::store::ReadCancellation> m_cancel =
         std::make_shared<yw::store::ReadCancellation>();
     bool m_loaded = false;
-    bool m_settled = false;
-    void settle()
-    {
-        if (!m_settled) {
-            m_settled = true;
-            emit settled();
-        }
-    }
+    FirstRead m_firstRead;
     bool m_reading = false; // a read is under way or its result not yet handled
 };
 

@@ -24,7 +24,8 @@ DeviceLayerLoader::DeviceLayerLoader(yw::shell::ModuleContext &context, MapLayer
         const Result<Devices> r = m_watcher.result();
         if (!r) {
             m_layers.panel().setStatus(QStringLiteral("devices"), m_context.describe(r.error()));
-            settle();
+            if (m_firstRead.end())
+                emit settled();
             return;
         }
         m_layers.devices->setData(r->points);
@@ -39,7 +40,8 @@ DeviceLayerLoader::DeviceLayerLoader(yw::shell::ModuleContext &context, MapLayer
         showVehiclesAt(m_latest);
         m_loaded = true;
         emit loaded();
-        settle();
+        if (m_firstRead.end())
+            emit settled();
     });
 }
 

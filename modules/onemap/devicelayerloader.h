@@ -1,5 +1,7 @@
 #pragma once
 
+#include "firstread.h"
+
 #include "geodatarepository.h"
 #include "maplayerset.h"
 #include "modulecontext.h"
@@ -29,7 +31,7 @@ public:
     void start();
     bool isLoaded() const { return m_loaded; }
     // The first read ended, with data or with an error the layer panel shows.
-    bool isSettled() const { return m_settled; }
+    bool isSettled() const { return m_firstRead.ended; }
     void wait();
     // Vehicles where they were at `t` (invalid: their latest positions).
     void showVehiclesAt(const QDateTime &t);
@@ -55,14 +57,7 @@ private:
     std::vector<yw::store::GeodataRepository::VehiclePosition> m_positions;
     QDateTime m_latest;
     bool m_loaded = false;
-    bool m_settled = false;
-    void settle()
-    {
-        if (!m_settled) {
-            m_settled = true;
-            emit settled();
-        }
-    }
+    FirstRead m_firstRead;
     bool m_reading = false; // a read is under way or its result not yet handled
 };
 

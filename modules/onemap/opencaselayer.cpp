@@ -31,7 +31,8 @@ OpenCaseLayer::OpenCaseLayer(yw::shell::ModuleContext &context, MapLayerSet &lay
             return;
         if (!data) {
             m_layers.panel().setStatus(QStringLiteral("cases"), m_context.describe(data.error()));
-            settle();
+            if (m_firstRead.end())
+                emit settled();
             return;
         }
         m_layers.cases->setData(data.value());
@@ -40,7 +41,8 @@ OpenCaseLayer::OpenCaseLayer(yw::shell::ModuleContext &context, MapLayerSet &lay
         m_layers.panel().touch(QStringLiteral("cases"));
         m_loaded = true;
         emit loaded();
-        settle();
+        if (m_firstRead.end())
+            emit settled();
     });
     // Cases move all day: one re-read per burst of changes.
     m_debounce.setSingleShot(true);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "firstread.h"
+
 #include "maplayerset.h"
 #include "modulecontext.h"
 
@@ -26,7 +28,7 @@ public:
     void refresh();
     bool isLoaded() const { return m_loaded; }
     // The first read ended, with data or with an error the layer panel shows.
-    bool isSettled() const { return m_settled; }
+    bool isSettled() const { return m_firstRead.ended; }
     // Blocks until the read under way is in (tests, benchmarks).
     void wait();
     // While paused (a replay shows its day), changes are not shown; resuming reads again.
@@ -50,14 +52,7 @@ private:
     bool m_paused = false;
     bool m_again = false; // changes came while reading: read once more
     bool m_loaded = false;
-    bool m_settled = false;
-    void settle()
-    {
-        if (!m_settled) {
-            m_settled = true;
-            emit settled();
-        }
-    }
+    FirstRead m_firstRead;
     bool m_reading = false; // a read is under way or its result not yet handled
 };
 

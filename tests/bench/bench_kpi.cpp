@@ -220,17 +220,12 @@ int main(int argc, char *argv[])
         err << db.error().message << Qt::endl;
         return 1;
     }
-    err << "building the full demo city into PostgreSQL…" << Qt::endl;
-    QElapsedTimer build;
-    build.start();
-    yw::demo::DemoCityBuilder::Options o;
-    o.scale = yw::demo::DemoScale::full();
-    o.end = QDateTime(QDate(2026, 11, 20), QTime(0, 0), QTimeZone(8 * 3600));
-    if (auto s = yw::demo::DemoCityBuilder::build(*db.value(), o, {}); !s) {
-        err << s.error().message << Qt::endl;
+    auto built = yw::bench::buildFullDemoCityInto(*db.value());
+    if (!built) {
+        err << built.error().message << Qt::endl;
         return 1;
     }
-    out << "kpi_pg_city_built_s: " << QString::number(build.nsecsElapsed() / 1e9, 'f', 0) << Qt::endl;
+    out << "kpi_pg_city_built_s: " << QString::number(built.value(), 'f', 0) << Qt::endl;
     const bool ok = measure(*db.value(), QStringLiteral("_pg"), true);
     db.value().reset();
     pg.tearDown();

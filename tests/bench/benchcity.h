@@ -6,9 +6,11 @@
 #include "democitybuilder.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTextStream>
+#include <QTimeZone>
 
 namespace yw::bench {
 
@@ -37,6 +39,22 @@ inline QString fullDemoCity(const QString &adminBinary)
         return QString();
     }
     return path;
+}
+
+// The same city built into another database (PostgreSQL): the same seed and end as the file
+// above. Seconds it took, or the error.
+inline yw::core::Result<double> buildFullDemoCityInto(yw::store::Database &db)
+{
+    QTextStream(stderr) << "building the full demo city into " << db.location().displayName()
+                        << "…" << Qt::endl;
+    QElapsedTimer t;
+    t.start();
+    yw::demo::DemoCityBuilder::Options o;
+    o.scale = yw::demo::DemoScale::full();
+    o.end = QDateTime(QDate(2026, 11, 20), QTime(0, 0), QTimeZone(8 * 3600));
+    if (auto s = yw::demo::DemoCityBuilder::build(db, o, {}); !s)
+        return s.error();
+    return t.nsecsElapsed() / 1e9;
 }
 
 } // namespace yw::bench
