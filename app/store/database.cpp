@@ -430,7 +430,9 @@ void Database::prepareForBulkLoad()
 
 void Database::analyze()
 {
-    exec(QStringLiteral("ANALYZE"));
+    // PostgreSQL: VACUUM as well, so that the visibility map of freshly loaded tables lets index
+    // scans skip the heap (outside a transaction, as after a bulk load).
+    exec(isPostgres() && !m_inTransaction ? QStringLiteral("VACUUM ANALYZE") : QStringLiteral("ANALYZE"));
 }
 
 Status Database::advanceIdSequence(const QString &table)

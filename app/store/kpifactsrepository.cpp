@@ -235,9 +235,14 @@ Result<std::vector<CaseFacts>> KpiFactsRepository::load(qint64 fromMs, qint64 to
     // Alive: reported before the end and not ended before the start. Through the ended_at
     // index (two ranges), not the reported_at one: a period near today would otherwise look up
     // every case of the year to keep a few.
-    const QString alive = QStringLiteral(
-        "f.case_id IN (SELECT case_id FROM kpi_case_facts WHERE ended_at >= ? AND reported_at < ? "
-        "UNION ALL SELECT case_id FROM kpi_case_facts WHERE ended_at = 0 AND reported_at < ?)");
+    // (SQLite takes the index for each arm of a UNION ALL; PostgreSQL ORs two bitmap scans.)
+    const QString alive =
+        m_db.isPostgres()
+            ? QStringLiteral("((f.ended_at >= ? AND f.reported_at < ?) OR "
+                             "(f.ended_at = 0 AND f.reported_at < ?))")
+            : QStringLiteral("f.case_id IN (SELECT case_id FROM kpi_case_facts WHERE ended_at >= ? "
+                             "AND reported_at < ? UNION ALL SELECT case_id FROM kpi_case_facts "
+                             "WHERE ended_at = 0 AND reported_at < ?)");
     return read(alive, {fromMs, toMs, toMs});
 }
 
@@ -342,10 +347,11 @@ Result<std::vector<CaseFacts>> KpiFactsRepository::read(const QString &where,
                        "t.suspended_from, t.suspended_to, t.accurate, t.rejected_at, t.seq "
                        "%1")
             .arg(m_db.isPostgres()
-                     // PostgreSQL would hash the whole table of steps; LATERAL walks the primary
-                     // key case by case, as SQLite's CROSS JOIN does.
-                     ? QStringLiteral("FROM kpi_case_facts f CROSS JOIN LATERAL (SELECT * FROM "
-                                      "kpi_tasks k WHERE k.case_id = f.case_id) t WHERE %1")
+                     // A join would make PostgreSQL hash all 2.4 million steps (400 ms); the
+                     // cases' ids as one array walk the primary key instead (65 ms, measured
+                     // with EXPLAIN ANALYZE on the full city).
+                     ? QStringLiteral("FROM kpi_tasks t WHERE t.case_id = ANY(ARRAY(SELECT "
+                                      "f.case_id FROM kpi_case_facts f WHERE %1))")
                            .arg(where)
                      : QStringLiteral("FROM kpi_case_facts f CROSS JOIN kpi_tasks t "
                                       "WHERE t.case_id = f.case_id AND %1")

@@ -208,6 +208,18 @@ int main(int argc, char *argv[])
         out << "kpi_month_ms_pg: n/a (YW_BENCH_KPI_PG=0)" << Qt::endl;
         return 0;
     }
+    // A PostgreSQL database that already holds the same city (YW_BENCH_KPI_PG_DB=postgresql://…),
+    // to measure again without building it (it is not changed: the facts are not rebuilt).
+    if (const QString spec = qEnvironmentVariable("YW_BENCH_KPI_PG_DB"); !spec.isEmpty()) {
+        auto where = yw::store::DatabaseLocation::parse(spec);
+        auto db = where ? yw::store::Database::open(where.value(), yw::store::Database::OpenMode::Existing)
+                        : yw::core::Result<std::unique_ptr<yw::store::Database>>(where.error());
+        if (!db) {
+            err << db.error().message << Qt::endl;
+            return 1;
+        }
+        return measure(*db.value(), QStringLiteral("_pg"), false) ? 0 : 1;
+    }
     // PostgreSQL: a throwaway cluster with the same city (the same seed and end).
     qputenv("YW_TEST_BACKEND", "postgresql");
     yw::test::TestBackend pg;
