@@ -10,7 +10,9 @@
 //   kpi_vs_sql         the same department counts by a straightforward SQL GROUP BY over the
 //                      stored facts (KpiSqlAggregator) divided by kpi_month_ms; the two are
 //                      checked to agree before anything is timed
-// Each is the median of five runs. The _pg figures are the same on PostgreSQL.
+// Each is the median of five runs. The _pg figures are the same on PostgreSQL
+// (YW_BENCH_KPI_PG=0: SQLite only; YW_BENCH_KPI_PG_DB=postgresql://…: a database that already
+// holds the city, measured as it is).
 #include "arearepository.h"
 #include "democitybuilder.h"
 #include "kpifactsbuilder.h"
