@@ -47,9 +47,7 @@ EvaluationWorkspace::EvaluationWorkspace(yw::shell::ModuleContext &context, QObj
             m_loadedFrom = m_readFrom;
             recompute();
             readHistory();
-            setStatus(tr("%1 cases evaluated, as of %2")
-                          .arg(m_engine->caseCount())
-                          .arg(m_context.clock->now().toTimeZone(m_context.calendar->timeZone()).toString(QStringLiteral("HH:mm"))));
+            showCaseCount();
         }
         m_busy = false;
         emit busyChanged();
@@ -67,18 +65,19 @@ EvaluationWorkspace::EvaluationWorkspace(yw::shell::ModuleContext &context, QObj
     connect(&m_changes, &QTimer::timeout, this, &EvaluationWorkspace::applyChanges);
     connect(&m_history, &QFutureWatcher<Result<std::vector<CaseFacts>>>::finished, this, [this] {
         Result<std::vector<CaseFacts>> facts = m_history.result();
-        if (facts && m_engine) {
+        // Only what joins the engine's months: a reload may have replaced the engine meanwhile.
+        if (facts && m_engine && m_historyTo == m_loadedFrom) {
             // The cases alive at the edge are in both reads: the update keeps one of each.
             m_engine->update(std::move(facts.value()));
-            m_loadedFrom = m_windowFrom;
+            m_loadedFrom = m_historyFrom;
             recompute();
-            setStatus(tr("%1 cases evaluated, as of %2")
-                          .arg(m_engine->caseCount())
-                          .arg(m_context.clock->now().toTimeZone(m_context.calendar->timeZone()).toString(QStringLiteral("HH:mm"))));
+            showCaseCount();
         } else if (!facts && facts.error().code != Error::Code::Cancelled) {
             setStatus(m_context.describe(facts.error()));
         }
         m_trendLoading = false;
+        if (m_loadedFrom > m_windowFrom && m_engine && facts)
+            readHistory(); // the months the reload now wants
         emit trendLoadingChanged();
     });
     connect(&m_updating, &QFutureWatcher<Result<std::vector<CaseFacts>>>::finished, this, [this] {
@@ -104,6 +103,15 @@ EvaluationWorkspace::EvaluationWorkspace(yw::shell::ModuleContext &context, QObj
                 });
 }
 
+void EvaluationWorkspace::showCaseCount()
+{
+    setStatus(tr("%1 cases evaluated, as of %2")
+                  .arg(m_engine->caseCount())
+                  .arg(m_context.clock->now()
+                           .toTimeZone(m_context.calendar->timeZone())
+                           .toString(QStringLiteral("HH:mm"))));
+}
+
 void EvaluationWorkspace::readHistory()
 {
     if (m_loadedFrom <= m_windowFrom || m_history.isRunning())
@@ -111,6 +119,8 @@ void EvaluationWorkspace::readHistory()
     m_trendLoading = true;
     emit trendLoadingChanged();
     const qint64 from = m_windowFrom, to = m_loadedFrom;
+    m_historyFrom = from;
+    m_historyTo = to;
     m_history.setFuture(yw::shell::readInBackground<std::vector<CaseFacts>>(
         m_context.database->location(), QStringLiteral("evaluation-history"),
         [from, to](yw::store::Database &db) { return yw::store::KpiFactsRepository(db).load(from, to); },

@@ -113,7 +113,9 @@ private:
     qint64 m_loadedFrom = 0; // the engine holds the cases alive from here on
     bool m_trendLoading = false;
     QFutureWatcher<yw::core::Result<std::vector<yw::core::CaseFacts>>> m_history;
+    qint64 m_historyFrom = 0, m_historyTo = 0; // the months the history read asked for
     void readHistory();
+    void showCaseCount();
     QString m_periodKind = QStringLiteral("month");
     KpiPeriod m_period;
     Dimension m_dimension = Dimension::Department;
