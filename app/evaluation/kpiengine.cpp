@@ -42,15 +42,28 @@ KpiEngine::KpiEngine(std::vector<CaseFacts> facts, KpiDirectory directory)
     m_patrolUnits.resize(n);
     m_taskUnits.resize(n);
     m_outcomes.resize(n);
-    m_caseIndex.reserve(qsizetype(n));
-    for (size_t i = 0; i < n; ++i) {
-        m_caseIndex.insert(m_facts[i].fact.caseId, i);
+    // The codes repeat and share their strings (the repository pools them): while the facts
+    // are derived in bulk, a code's unit is looked up by its string's address first. (Only
+    // then: once facts are replaced, a freed string's address may come back with another code.)
+    m_byAddress.emplace();
+    for (size_t i = 0; i < n; ++i)
         derive(i);
-    }
+    m_byAddress.reset();
+}
+
+void KpiEngine::indexCases()
+{
+    if (m_caseIndex.size() == qsizetype(m_facts.size()))
+        return;
+    m_caseIndex.clear();
+    m_caseIndex.reserve(qsizetype(m_facts.size()));
+    for (size_t i = 0; i < m_facts.size(); ++i)
+        m_caseIndex.insert(m_facts[i].fact.caseId, i);
 }
 
 void KpiEngine::update(std::vector<CaseFacts> changed)
 {
+    indexCases(); // made when first needed: a period read once never is updated
     for (CaseFacts &cf : changed) {
         auto it = m_caseIndex.constFind(cf.fact.caseId);
         size_t i;
@@ -100,7 +113,17 @@ int KpiEngine::userUnit(qint64 id)
 void KpiEngine::derive(size_t i)
 {
     auto code = [&](Dimension d, const QString &c) {
-        return c.isEmpty() ? kNone : m_units[size_t(d)].intern(c);
+        if (c.isEmpty())
+            return kNone;
+        if (!m_byAddress)
+            return m_units[size_t(d)].intern(c);
+        auto &seen = (*m_byAddress)[size_t(d)];
+        const auto it = seen.find(c.constData());
+        if (it != seen.end())
+            return it->second;
+        const int u = m_units[size_t(d)].intern(c);
+        seen.emplace(c.constData(), u);
+        return u;
     };
     const CaseFact &f = m_facts[i].fact;
     auto &u = m_caseUnit[i];

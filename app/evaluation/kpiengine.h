@@ -11,6 +11,8 @@
 #include <QStringList>
 
 #include <array>
+#include <optional>
+#include <unordered_map>
 #include <cmath>
 #include <vector>
 
@@ -100,6 +102,7 @@ private:
     QString unitName(Dimension d, const QString &key) const;
     // Case i's units in every dimension, its steps' units and outcomes.
     void derive(size_t i);
+    void indexCases();
     int departmentUnit(qint64 id);
     int userUnit(qint64 id);
 
@@ -124,6 +127,8 @@ private:
     QHash<qint64, int> m_deptUnit, m_userUnit;
     QHash<int, int> m_sourceUnit;       // SourceChannel → unit
     QHash<QString, int> m_outcomeNumbers;
+    // While the constructor derives: units by the address of a code's string, per dimension.
+    std::optional<std::array<std::unordered_map<const QChar *, int>, kDimensionCount>> m_byAddress;
 };
 
 } // namespace yw::evaluation
