@@ -228,7 +228,8 @@ Status KpiFactsRepository::replace(const std::vector<CaseFacts> &facts, int rule
     });
 }
 
-Result<std::vector<CaseFacts>> KpiFactsRepository::load(qint64 fromMs, qint64 toMs) const
+Result<std::vector<CaseFacts>> KpiFactsRepository::load(qint64 fromMs, qint64 toMs,
+                                                       BulkReader::Delivery delivery) const
 {
     // The facts first, then their steps by case: SQLite would otherwise scan every step of
     // every case (CROSS JOIN keeps that order; PostgreSQL plans it alike by itself).
@@ -243,7 +244,7 @@ Result<std::vector<CaseFacts>> KpiFactsRepository::load(qint64 fromMs, qint64 to
             : QStringLiteral("f.case_id IN (SELECT case_id FROM kpi_case_facts WHERE ended_at >= ? "
                              "AND reported_at < ? UNION ALL SELECT case_id FROM kpi_case_facts "
                              "WHERE ended_at = 0 AND reported_at < ?)");
-    return read(alive, {fromMs, toMs, toMs});
+    return read(alive, {fromMs, toMs, toMs}, delivery);
 }
 
 Result<std::vector<CaseFacts>> KpiFactsRepository::loadCases(const QList<qint64> &caseIds) const
@@ -266,7 +267,8 @@ Result<std::vector<CaseFacts>> KpiFactsRepository::loadCases(const QList<qint64>
 }
 
 Result<std::vector<CaseFacts>> KpiFactsRepository::read(const QString &where,
-                                                       const QList<qint64> &binds) const
+                                                       const QList<qint64> &binds,
+                                                       BulkReader::Delivery delivery) const
 {
     std::vector<CaseFacts> out;
     QHash<qint64, size_t> at;
@@ -337,7 +339,8 @@ Result<std::vector<CaseFacts>> KpiFactsRepository::read(const QString &where,
             f.publicVerified = r.integer(19) != 0;
             at.insert(f.caseId, out.size());
             out.push_back(std::move(cf));
-        });
+        },
+        delivery);
     if (!s)
         return s.error();
     qint64 lastCase = 0, lastIndex = -1;
@@ -388,7 +391,8 @@ Result<std::vector<CaseFacts>> KpiFactsRepository::read(const QString &where,
                 tasks.resize(size_t(seq) + 1);
             }
             tasks[size_t(seq)] = std::move(k);
-        });
+        },
+        delivery);
     if (!s)
         return s.error();
     // No ORDER BY above (a sort of every step costs more than the reading): the steps went to

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bulkreader.h"
 #include "caseevent.h"
 #include "caserecord.h"
 #include "database.h"
@@ -40,7 +41,11 @@ public:
 
     // The facts of the cases alive in [fromMs, toMs): reported before toMs and not ended
     // (closed, voided, not filed, merged) before fromMs, each with its steps.
-    yw::core::Result<std::vector<yw::core::CaseFacts>> load(qint64 fromMs, qint64 toMs) const;
+    // Streamed: row by row on PostgreSQL (a year of steps is millions of rows, which libpq would
+    // otherwise hold whole); for reads in the background where memory matters more than speed.
+    yw::core::Result<std::vector<yw::core::CaseFacts>>
+    load(qint64 fromMs, qint64 toMs,
+         BulkReader::Delivery delivery = BulkReader::Delivery::Whole) const;
     // The facts of these cases (those that have facts), each with its steps.
     yw::core::Result<std::vector<yw::core::CaseFacts>> loadCases(const QList<qint64> &caseIds) const;
 
@@ -50,8 +55,9 @@ public:
 
 private:
     // The facts matching `where` (over kpi_case_facts f, integer parameters), with their steps.
-    yw::core::Result<std::vector<yw::core::CaseFacts>> read(const QString &where,
-                                                            const QList<qint64> &binds) const;
+    yw::core::Result<std::vector<yw::core::CaseFacts>>
+    read(const QString &where, const QList<qint64> &binds,
+         BulkReader::Delivery delivery = BulkReader::Delivery::Whole) const;
 
     Database &m_db;
 };

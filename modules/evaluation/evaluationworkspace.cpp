@@ -123,7 +123,11 @@ void EvaluationWorkspace::readHistory()
     m_historyTo = to;
     m_history.setFuture(yw::shell::readInBackground<std::vector<CaseFacts>>(
         m_context.database->location(), QStringLiteral("evaluation-history"),
-        [from, to](yw::store::Database &db) { return yw::store::KpiFactsRepository(db).load(from, to); },
+        [from, to](yw::store::Database &db) {
+            // Months of steps, in the background: row by row rather than held whole.
+            return yw::store::KpiFactsRepository(db).load(from, to,
+                                                          yw::store::BulkReader::Delivery::Streamed);
+        },
         m_cancel));
 }
 
