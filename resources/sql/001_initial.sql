@@ -1,7 +1,8 @@
 -- Yiwang schema, version 1. One file for SQLite and PostgreSQL (see docs/ARCHITECTURE.md):
 --   statements are separated by lines "-- go";
 --   {{PK}} becomes the dialect's 64-bit auto-increment primary key, {{REAL}} its double,
---   {{BLOB}} its byte string (BLOB, BYTEA);
+--   {{BLOB}} its byte string (BLOB, BYTEA), {{WITHOUT_ROWID}} after a table's closing parenthesis
+--   keeps it in its primary key's order on SQLite (nothing on PostgreSQL);
 --   a statement containing a line "-- @sqlite" or "-- @postgresql" runs on that backend only.
 -- Times are BIGINT milliseconds since the epoch, UTC, on both backends.
 CREATE TABLE yw_meta (

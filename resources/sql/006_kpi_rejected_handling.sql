@@ -10,7 +10,6 @@ DROP TABLE kpi_tasks
 -- go
 DELETE FROM kpi_case_facts
 -- go
--- @sqlite
 CREATE TABLE kpi_tasks (
     case_id BIGINT NOT NULL REFERENCES cases (id),
     seq INTEGER NOT NULL,
@@ -28,26 +27,6 @@ CREATE TABLE kpi_tasks (
     accurate INTEGER NOT NULL,
     rejected_at BIGINT NOT NULL DEFAULT 0,
     PRIMARY KEY (case_id, seq)
-) WITHOUT ROWID
--- go
--- @postgresql
-CREATE TABLE kpi_tasks (
-    case_id BIGINT NOT NULL REFERENCES cases (id),
-    seq INTEGER NOT NULL,
-    step TEXT NOT NULL,
-    department_id BIGINT NOT NULL,
-    user_id BIGINT NOT NULL,
-    started_at BIGINT NOT NULL,
-    deadline BIGINT NOT NULL,
-    finished_at BIGINT NOT NULL,
-    outcome TEXT NOT NULL,
-    on_time INTEGER NOT NULL,
-    extension_s BIGINT NOT NULL,
-    suspended_from BIGINT NOT NULL,
-    suspended_to BIGINT NOT NULL,
-    accurate INTEGER NOT NULL,
-    rejected_at BIGINT NOT NULL DEFAULT 0,
-    PRIMARY KEY (case_id, seq)
-)
+){{WITHOUT_ROWID}}
 -- go
 CREATE INDEX kpi_tasks_finished ON kpi_tasks (finished_at)
