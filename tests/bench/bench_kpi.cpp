@@ -213,9 +213,7 @@ int main(int argc, char *argv[])
     // A PostgreSQL database that already holds the same city (YW_BENCH_KPI_PG_DB=postgresql://…),
     // to measure again without building it (it is not changed: the facts are not rebuilt).
     if (const QString spec = qEnvironmentVariable("YW_BENCH_KPI_PG_DB"); !spec.isEmpty()) {
-        auto where = yw::store::DatabaseLocation::parse(spec);
-        auto db = where ? yw::store::Database::open(where.value(), yw::store::Database::OpenMode::Existing)
-                        : yw::core::Result<std::unique_ptr<yw::store::Database>>(where.error());
+        auto db = yw::bench::openDatabase(spec, yw::store::Database::OpenMode::Existing);
         if (!db) {
             err << db.error().message << Qt::endl;
             return 1;

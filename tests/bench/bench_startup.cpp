@@ -192,10 +192,7 @@ int main(int argc, char *argv[])
     }
     const QString spec = pg.freshSpec();
     {
-        auto where = yw::store::DatabaseLocation::parse(spec);
-        auto db = where ? yw::store::Database::open(where.value(),
-                                                    yw::store::Database::OpenMode::CreateIfMissing)
-                        : yw::core::Result<std::unique_ptr<yw::store::Database>>(where.error());
+        auto db = yw::bench::openDatabase(spec, yw::store::Database::OpenMode::CreateIfMissing);
         if (!db) {
             err << db.error().message << Qt::endl;
             return 1;

@@ -41,6 +41,16 @@ inline QString fullDemoCity(const QString &adminBinary)
     return path;
 }
 
+// A database given as the command-line tools take it (a file or postgresql://…).
+inline yw::core::Result<std::unique_ptr<yw::store::Database>>
+openDatabase(const QString &spec, yw::store::Database::OpenMode mode)
+{
+    auto where = yw::store::DatabaseLocation::parse(spec);
+    if (!where)
+        return where.error();
+    return yw::store::Database::open(where.value(), mode);
+}
+
 // The same city built into another database (PostgreSQL): the same seed and end as the file
 // above. Seconds it took, or the error.
 inline yw::core::Result<double> buildFullDemoCityInto(yw::store::Database &db)
