@@ -1,25 +1,15 @@
 #pragma once
 
+#include "areafeature.h"
+#include "areashapeindex.h"
 #include "maplayer.h"
 
 #include <QMutex>
-#include <QPainterPath>
 
 #include <memory>
 #include <vector>
 
 namespace yw::map {
-
-// An area of a layer: a district, street, community, unit grid or responsibility grid, its
-// outline in metres (EPSG:3857) and its fill (rule-based styling decides it when loading).
-struct AreaFeature
-{
-    QString code;
-    QString name;
-    QPainterPath path;
-    QRectF bounds;
-    QColor fill = Qt::transparent;
-};
 
 // Outlines of areas, filled and stroked, labelled from a zoom on.
 class AreaLayer : public MapLayer
@@ -48,12 +38,18 @@ public:
     int featureCount() const;
 
 private:
-    std::shared_ptr<const std::vector<AreaFeature>> features() const;
+    // What the workers read, replaced whole when the features change.
+    struct Data
+    {
+        std::vector<AreaFeature> features;
+        AreaShapeIndex index;
+    };
+    std::shared_ptr<const Data> data() const;
 
     QString m_id, m_title;
     Style m_style;
     mutable QMutex m_mutex;
-    std::shared_ptr<const std::vector<AreaFeature>> m_features;
+    std::shared_ptr<const Data> m_data;
 };
 
 } // namespace yw::map

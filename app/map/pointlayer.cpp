@@ -96,20 +96,8 @@ bool PointLayer::renderSymbols(QImage &image, const TileKey &key, const Data &d)
     const double radius = std::clamp(m_radius * std::pow(2.0, (key.z - 15) / 2.0), 2.0, m_radius);
     const double margin = tile.width() / WebMercator::kTileSize * (radius + 1);
     const QTransform t = tileTransform(key);
-    // Each category's symbol drawn once, then stamped: thousands of anti-aliased ellipses a tile
-    // would cost ten times as much.
     const int size = int(std::ceil(2 * radius + 2));
-    QList<QImage> sprites;
-    for (const Category &c : m_categories) {
-        QImage sprite(size, size, QImage::Format_ARGB32_Premultiplied);
-        sprite.fill(Qt::transparent);
-        QPainter sp(&sprite);
-        sp.setRenderHint(QPainter::Antialiasing);
-        sp.setPen(QPen(QColor(10, 20, 30, 200), 1));
-        sp.setBrush(c.colour);
-        sp.drawEllipse(QPointF(size / 2.0, size / 2.0), radius, radius);
-        sprites << sprite;
-    }
+    const QList<QImage> sprites = spritesFor(key.z, radius);
     QPainter p(&image);
     bool any = false;
     d.index.forEachIn(tile.adjusted(-margin, -margin, margin, margin), [&](uint32_t i, float x, float y) {
@@ -122,6 +110,30 @@ bool PointLayer::renderSymbols(QImage &image, const TileKey &key, const Data &d)
                     sprites[c]);
     });
     return any;
+}
+
+QList<QImage> PointLayer::spritesFor(int zoom, double radius) const
+{
+    // Each category's symbol drawn once for a zoom, then stamped: thousands of anti-aliased
+    // ellipses a tile would cost ten times as much, and drawing them for every tile a tenth.
+    QMutexLocker lock(&m_spriteMutex);
+    const int slot = std::clamp(zoom, 0, int(m_sprites.size()) - 1);
+    if (!m_sprites[slot].isEmpty())
+        return m_sprites[slot];
+    const int size = int(std::ceil(2 * radius + 2));
+    QList<QImage> sprites;
+    for (const Category &c : m_categories) {
+        QImage sprite(size, size, QImage::Format_ARGB32_Premultiplied);
+        sprite.fill(Qt::transparent);
+        QPainter sp(&sprite);
+        sp.setRenderHint(QPainter::Antialiasing);
+        sp.setPen(QPen(QColor(10, 20, 30, 200), 1));
+        sp.setBrush(c.colour);
+        sp.drawEllipse(QPointF(size / 2.0, size / 2.0), radius, radius);
+        sprites << sprite;
+    }
+    m_sprites[slot] = sprites;
+    return sprites;
 }
 
 QList<uint32_t> PointLayer::pointsIn(const QRectF &metres, int limit, int *count) const

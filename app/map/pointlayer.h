@@ -5,6 +5,7 @@
 
 #include <QMutex>
 
+#include <array>
 #include <memory>
 
 namespace yw::map {
@@ -50,6 +51,8 @@ public:
 private:
     bool renderDensity(QImage &image, const TileKey &key, const Data &d) const;
     bool renderSymbols(QImage &image, const TileKey &key, const Data &d) const;
+    // The categories' symbols at a zoom (radius follows the zoom), drawn once and kept.
+    QList<QImage> spritesFor(int zoom, double radius) const;
 
     QString m_id, m_title, m_kind;
     QList<Category> m_categories;
@@ -57,6 +60,9 @@ private:
     double m_radius;
     mutable QMutex m_mutex;
     std::shared_ptr<const Data> m_data;
+    mutable QMutex m_spriteMutex;
+    mutable std::array<QList<QImage>, 24> m_sprites; // by zoom
+
 };
 
 } // namespace yw::map

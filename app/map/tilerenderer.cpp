@@ -12,6 +12,9 @@ TileRenderer::TileRenderer(QObject *parent)
 {
     // Every core: the interface thread only composes finished tiles.
     m_pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+    // The workers stay for the renderer's life: a new thread starts with cold font caches, and
+    // the first frame after a pause would pay for them again.
+    m_pool.setExpiryTimeout(-1);
     m_clock.start();
 }
 
