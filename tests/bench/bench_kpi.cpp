@@ -11,7 +11,7 @@
 //                      stored facts (KpiSqlAggregator) divided by kpi_month_ms; the two are
 //                      checked to agree before anything is timed
 // Each is the median of five runs. The _pg figures are the same on PostgreSQL
-// (YW_BENCH_KPI_PG=0: SQLite only; YW_BENCH_KPI_PG_DB=postgresql://…: a database that already
+// (YW_BENCH_KPI_PG=0: SQLite only; YW_BENCH_KPI_SQLITE=0: PostgreSQL only; YW_BENCH_KPI_PG_DB=postgresql://…: a database that already
 // holds the city, measured as it is).
 #include "arearepository.h"
 #include "democitybuilder.h"
@@ -103,9 +103,18 @@ bool measure(yw::store::Database &db, const QString &suffix, bool rebuildFacts)
                updater.engine(month.fromMs(cityZone()), month.toMs(cityZone()));
            }));
     // What the page reads for a month and its comparison with the month before.
+    QString loadError;
     figure("kpi_load_with_previous_ms" + suffix, medianMs([&] {
-               engine = std::move(updater.engine(month.previous().fromMs(cityZone()), month.toMs(cityZone())).value());
+               auto loaded = updater.engine(month.previous().fromMs(cityZone()), month.toMs(cityZone()));
+               if (loaded)
+                   engine = std::move(loaded.value());
+               else
+                   loadError = loaded.error().message;
            }));
+    if (!engine || !loadError.isEmpty()) {
+        err << "reading the facts failed: " << loadError << Qt::endl;
+        return false;
+    }
     out << "kpi_month_cases" << suffix << ": " << engine->caseCount() << Qt::endl;
     // Where the load's time goes: the facts alone, the directory (names) alone.
     out << "kpi_load_facts_ms" << suffix << ": "
@@ -177,7 +186,7 @@ int main(int argc, char *argv[])
         err << "yiwang-admin demo failed" << Qt::endl;
         return 1;
     }
-    {
+    if (qEnvironmentVariable("YW_BENCH_KPI_SQLITE", QStringLiteral("1")) != QLatin1String("0")) {
         auto db = yw::store::Database::open(yw::store::DatabaseLocation::sqliteFile(dbPath),
                                             yw::store::Database::OpenMode::Existing);
         if (!db || !yw::store::Migrator::migrate(*db.value())) {
