@@ -3,29 +3,51 @@
 #include "webmercator.h"
 
 #include <QThread>
+#include <QThreadPool>
 
 namespace yw::map {
 
 TileRenderer::TileRenderer(QObject *parent)
     : QObject(parent)
+    // Every core: the interface thread only composes finished tiles.
+    , m_maxWorkers(std::max(2, QThread::idealThreadCount()))
     , m_cache(int(kCacheBytes / 1024))
 {
-    // Every core: the interface thread only composes finished tiles.
-    m_pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
-    // The workers stay for the renderer's life: a new thread starts with cold font caches, and
-    // the first frame after a pause would pay for them again.
-    m_pool.setExpiryTimeout(-1);
     m_clock.start();
 }
 
 TileRenderer::~TileRenderer()
 {
-    {
-        QMutexLocker lock(&m_mutex);
-        m_wanted.clear();
+    QMutexLocker lock(&m_mutex);
+    m_stopping = true;
+    m_jobs.clear();
+    while (m_workers > 0)
+        m_idle.wait(&m_mutex);
+}
+
+void TileRenderer::drain()
+{
+    for (;;) {
+        Job job;
+        {
+            QMutexLocker lock(&m_mutex);
+            if (m_stopping || m_jobs.empty()) {
+                if (--m_workers == 0)
+                    m_idle.wakeAll();
+                return;
+            }
+            job = std::move(m_jobs.front());
+            m_jobs.pop_front();
+            if (!m_wanted.isEmpty() && !m_wanted.contains(job.key)) {
+                ++m_cancelled;
+                m_queued.remove(job.key);
+                continue;
+            }
+        }
+        const QImage image = renderNow(*job.layer, job.tile);
+        QMetaObject::invokeMethod(this, [this, key = job.key, image] { finish(key, image); },
+                                  Qt::QueuedConnection);
     }
-    m_pool.clear();
-    m_pool.waitForDone();
 }
 
 QImage TileRenderer::emptyTile()
@@ -84,20 +106,12 @@ QImage TileRenderer::tile(const std::shared_ptr<MapLayer> &layer, const TileKey 
         failed != m_failedAt.constEnd() && m_clock.elapsed() - *failed < kRetryMs)
         return emptyTile();
     m_queued.insert(key);
-    lock.unlock();
-    m_pool.start([this, layer, t, key] {
-        {
-            QMutexLocker guard(&m_mutex);
-            if (!m_wanted.isEmpty() && !m_wanted.contains(key)) {
-                ++m_cancelled;
-                m_queued.remove(key);
-                return;
-            }
-        }
-        const QImage image = renderNow(*layer, t);
-        QMetaObject::invokeMethod(this, [this, key, image] { finish(key, image); },
-                                  Qt::QueuedConnection);
-    });
+    m_jobs.push_back({layer, t, key});
+    if (m_workers < m_maxWorkers && !m_stopping) {
+        ++m_workers;
+        // Ahead of background reads waiting in the same pool: the view waits for its tiles.
+        QThreadPool::globalInstance()->start([this] { drain(); }, 1);
+    }
     return {};
 }
 
@@ -132,7 +146,9 @@ void TileRenderer::clear()
 
 void TileRenderer::waitForDone()
 {
-    m_pool.waitForDone();
+    QMutexLocker lock(&m_mutex);
+    while (m_workers > 0)
+        m_idle.wait(&m_mutex);
 }
 
 int TileRenderer::rendered() const
