@@ -24,7 +24,7 @@ MapLayerSet::MapLayerSet(const Taxonomy &taxonomy, QSettings *settings)
 {
     // Outlines: each level from the zoom where it means something.
     const AreaLayer::Style districtStyle{QColor(0x90, 0xCA, 0xF9), 2.0, Qt::SolidLine, 0, 10, {}};
-    const AreaLayer::Style streetStyle{QColor(0x90, 0xCA, 0xF9, 170), 1.2, Qt::DashLine, 11, 13, {}};
+    const AreaLayer::Style streetStyle{QColor(0x90, 0xCA, 0xF9, 170), 1.0, Qt::DashLine, 11, 13, {}};
     const AreaLayer::Style communityStyle{QColor(0xB0, 0xBE, 0xC5, 150), 1.0, Qt::DotLine, 13, 15, {}};
     const AreaLayer::Style gridStyle{QColor(0xCF, 0xD8, 0xDC, 110), 0.6, Qt::SolidLine, 15, 99, {}};
     districts = std::make_shared<AreaLayer>(QStringLiteral("districts"), tr("Districts"), districtStyle);
