@@ -13,16 +13,20 @@ TileRenderer::TileRenderer(QObject *parent)
     , m_maxWorkers(std::max(2, QThread::idealThreadCount()))
     , m_cache(int(kCacheBytes / 1024))
 {
+    m_fallback.setMaxThreadCount(m_maxWorkers);
     m_clock.start();
 }
 
 TileRenderer::~TileRenderer()
 {
-    QMutexLocker lock(&m_mutex);
-    m_stopping = true;
-    m_jobs.clear();
-    while (m_workers > 0)
-        m_idle.wait(&m_mutex);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopping = true;
+        m_jobs.clear();
+        while (m_workers > 0)
+            m_idle.wait(&m_mutex);
+    }
+    m_fallback.waitForDone();
 }
 
 void TileRenderer::drain()
@@ -109,8 +113,10 @@ QImage TileRenderer::tile(const std::shared_ptr<MapLayer> &layer, const TileKey 
     m_jobs.push_back({layer, t, key});
     if (m_workers < m_maxWorkers && !m_stopping) {
         ++m_workers;
-        // Ahead of background reads waiting in the same pool: the view waits for its tiles.
-        QThreadPool::globalInstance()->start([this] { drain(); }, 1);
+        // On a free thread of Qt's pool; when background reads hold them all (at start-up),
+        // on a thread of our own rather than after the reads: slower fills, but no waiting.
+        if (!QThreadPool::globalInstance()->tryStart([this] { drain(); }))
+            m_fallback.start([this] { drain(); });
     }
     return {};
 }

@@ -8,6 +8,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 #include <QWaitCondition>
 
 #include <deque>
@@ -23,7 +24,8 @@ namespace yw::map {
 // renderer's queue: Qt's raster engine splits every large fill of a painter across that pool and
 // waits for the parts, except when it already runs on one of the pool's threads. Drawn from a
 // pool of our own, a 256-pixel tile's fills went through thread hand-offs; unit grids at street
-// level took eight times as long.
+// level took eight times as long. When every thread of Qt's pool is busy (background reads at
+// start-up), a worker runs on a small pool of the renderer's own instead of waiting.
 class TileRenderer : public QObject
 {
     Q_OBJECT
@@ -70,6 +72,7 @@ private:
     void finish(const QString &key, const QImage &image);
 
     const int m_maxWorkers;
+    QThreadPool m_fallback;
     mutable QMutex m_mutex;
     QWaitCondition m_idle;
     std::deque<Job> m_jobs;

@@ -1,12 +1,14 @@
 // TileRenderer's workers: threads of Qt's global pool (where the raster engine does not split a
-// painter's fills across the pool and wait), no more at once than the cores, and a renderer
-// destroyed with tiles still queued waits for the one being drawn and drops the rest.
+// painter's fills across the pool and wait), no more at once than the cores, threads of its own
+// when the pool is busy, and a renderer destroyed with tiles still queued waits for the one being
+// drawn and drops the rest.
 #include "maplayer.h"
 #include "testregistry.h"
 #include "tilerenderer.h"
 
 #include <QTest>
 #include <QThread>
+#include <QSemaphore>
 #include <QThreadPool>
 
 #include <atomic>
@@ -59,6 +61,30 @@ private slots:
         // Finished tiles enter the cache on the renderer's thread.
         QTRY_VERIFY(!renderer.tile(layer, TileKey{15, 23, 0}).isNull());
         QCOMPARE(renderer.rendered(), 24);
+    }
+
+    void drawsWhenThePoolIsBusy()
+    {
+        // Every thread of Qt's pool held (long background reads at start-up): tiles still come.
+        QThreadPool *pool = QThreadPool::globalInstance();
+        QSemaphore hold, holding;
+        const int threads = pool->maxThreadCount();
+        for (int i = 0; i < threads; ++i)
+            pool->start([&] {
+                holding.release();
+                hold.acquire();
+            });
+        QVERIFY(holding.tryAcquire(threads, 5000));
+        auto layer = std::make_shared<RecordingLayer>();
+        {
+            TileRenderer renderer;
+            for (int x = 0; x < 6; ++x)
+                renderer.tile(layer, TileKey{15, x, 2});
+            QTRY_COMPARE_WITH_TIMEOUT(layer->drawn.load(), 6, 3000);
+            QVERIFY(!layer->onPoolThread.load()); // drawn on the renderer's own threads
+        }
+        hold.release(threads);
+        pool->waitForDone();
     }
 
     void destroyedWithTilesQueued()
