@@ -7,6 +7,7 @@
 #include "database.h"
 #include "democitybuilder.h"
 #include "evaluatecommand.h"
+#include "scenariocommand.h"
 #include "geodatacommands.h"
 #include "migrator.h"
 #include "workcalendar.h"
@@ -95,6 +96,10 @@ QString AdminCommands::usage()
         "                                 street, community, inspector, class or source\n"
         "  locate --db D LON LAT          the unit grid, community, street and district of a "
         "point\n"
+        "  scenario list|import|export|history|diff --db D …\n"
+        "                                 scenarios (场景) as files: import FILE [--name N] [--publish NOTE],\n"
+        "                                 export --name N [--revision R] --out FILE, history --name N,\n"
+        "                                 diff --name N --from R [--to R|draft]\n"
         "\n"
         "Passwords are read from YIWANG_PASSWORD, or else from the first line of standard input.\n"
         "Roles: IntakeOperator Dispatcher ShiftLeader DepartmentHandler FieldInspector Leader "
@@ -124,6 +129,8 @@ int AdminCommands::run(const QStringList &arguments)
         return demo(QStringList{program} + arguments.mid(2));
     if (command == QLatin1String("evaluate"))
         return EvaluateCommand(m_out, m_err).run(QStringList{program} + arguments.mid(2));
+    if (command == QLatin1String("scenario"))
+        return ScenarioCommand(m_out, m_err).run(QStringList{program} + arguments.mid(2));
     if (command == QLatin1String("user")) {
         const QString sub = arguments.value(2);
         const QStringList rest = QStringList{program} + arguments.mid(3);
