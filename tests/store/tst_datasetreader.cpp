@@ -1,0 +1,228 @@
+// DatasetReader: a scenario's data source answered from the case database on both backends:
+// counts by district today that roll over at midnight by the clock, top-N classes, days of the
+// week in city time, a control's parameter, a district-scoped user and a department handler seeing
+// only theirs, hostile names and values refused or treated as values, never as SQL.
+#include "datasetreader.h"
+#include "storefixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace yw::core;
+using namespace yw::store;
+
+namespace {
+DatasetQuery countByDistrictToday()
+{
+    DatasetQuery q;
+    q.dataset = QStringLiteral("cases");
+    q.groupBy = {{QStringLiteral("district"), DatasetGroup::Bucket::None}};
+    q.aggregates = {{DatasetAggregate::Fn::Count, {}, QStringLiteral("cases")}};
+    q.orderBy = QStringLiteral("district");
+    q.window = {DatasetTimeWindow::Relative::Today, QStringLiteral("reported_at"), {}, {}};
+    return q;
+}
+
+QMap<QString, qint64> asMap(const DatasetReader::Table &t)
+{
+    QMap<QString, qint64> out;
+    for (const QVariantList &row : t.rows)
+        out.insert(row[0].toString(), row[1].toLongLong());
+    return out;
+}
+} // namespace
+
+class TestDatasetReader : public QObject
+{
+    Q_OBJECT
+    yw::test::TestBackend m_backend;
+    yw::test::StoreFixture f;
+    QTimeZone zone = QTimeZone(QByteArrayLiteral("Asia/Shanghai"));
+
+    // A report in a community at the clock's time, of a class.
+    void report(const QString &community, const QString &classCode)
+    {
+        CaseRecord d = yw::test::StoreFixture::garbageDraft();
+        d.communityCode = community;
+        d.classCode = classCode;
+        auto c = f.cases->report(f.user(Role::IntakeOperator), d);
+        QVERIFY2(c, qPrintable(c.error().message));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_backend.setUp().isEmpty(), "cluster");
+        QVERIFY2(f.open(m_backend).isEmpty(), "fixture");
+        // Sunday 22 November 2026 (city time): one case; Monday 23rd: four.
+        f.clock.set(QDateTime(QDate(2026, 11, 22), QTime(20, 0), zone));
+        report(QStringLiteral("430102001001"), QStringLiteral("06010"));
+        f.clock.set(QDateTime(QDate(2026, 11, 23), QTime(8, 0), zone));
+        report(QStringLiteral("430102001001"), QStringLiteral("06010"));
+        report(QStringLiteral("430102001002"), QStringLiteral("06010"));
+        report(QStringLiteral("430104001001"), QStringLiteral("06010"));
+        report(QStringLiteral("430104001002"), QStringLiteral("06011"));
+    }
+    void cleanupTestCase()
+    {
+        f.cases.reset();
+        f.db.reset();
+        m_backend.tearDown();
+    }
+
+    void todayRollsOverAtMidnight()
+    {
+        DatasetReader reader(*f.db, f.clock, zone);
+        const User &leader = f.user(Role::Leader);
+        f.clock.set(QDateTime(QDate(2026, 11, 23), QTime(23, 59), zone));
+        auto t = reader.run(countByDistrictToday(), {}, leader);
+        QVERIFY2(t, qPrintable(t.error().message));
+        QCOMPARE(t.value().columns, QStringList({"district", "cases"}));
+        QCOMPARE(asMap(t.value()), (QMap<QString, qint64>{{"430102", 2}, {"430104", 2}}));
+        // Left running past midnight, the same query shows the new day.
+        f.clock.set(QDateTime(QDate(2026, 11, 24), QTime(0, 1), zone));
+        QVERIFY(reader.run(countByDistrictToday(), {}, leader).value().rows.isEmpty());
+        DatasetQuery yesterday = countByDistrictToday();
+        yesterday.window.relative = DatasetTimeWindow::Relative::Yesterday;
+        QCOMPARE(asMap(reader.run(yesterday, {}, leader).value()), (QMap<QString, qint64>{{"430102", 2}, {"430104", 2}}));
+        f.clock.set(QDateTime(QDate(2026, 11, 23), QTime(12, 0), zone));
+    }
+
+    void topClassesAndDaysInCityTime()
+    {
+        DatasetReader reader(*f.db, f.clock, zone);
+        const User &leader = f.user(Role::Leader);
+        DatasetQuery top;
+        top.dataset = QStringLiteral("cases");
+        top.groupBy = {{QStringLiteral("class_code"), DatasetGroup::Bucket::None}};
+        top.aggregates = {{DatasetAggregate::Fn::Count, {}, QStringLiteral("n")}};
+        top.orderBy = QStringLiteral("n");
+        top.descending = true;
+        top.limit = 1;
+        auto t = reader.run(top, {}, leader);
+        QVERIFY2(t, qPrintable(t.error().message));
+        QCOMPARE(t.value().rows.size(), 1);
+        QCOMPARE(t.value().rows[0][0].toString(), QStringLiteral("06010"));
+        QCOMPARE(t.value().rows[0][1].toLongLong(), 4);
+
+        DatasetQuery days;
+        days.dataset = QStringLiteral("cases");
+        days.groupBy = {{QStringLiteral("reported_at"), DatasetGroup::Bucket::Day}};
+        days.aggregates = {{DatasetAggregate::Fn::Count, {}, QStringLiteral("n")}};
+        days.orderBy = QStringLiteral("reported_at");
+        t = reader.run(days, {}, leader);
+        QVERIFY2(t, qPrintable(t.error().message));
+        QCOMPARE(t.value().rows.size(), 2); // 20:00 on the 22nd is still the 22nd in Changsha
+        QCOMPARE(t.value().rows[0][0].toLongLong(), QDateTime(QDate(2026, 11, 22), QTime(0, 0), zone).toMSecsSinceEpoch());
+        QCOMPARE(t.value().rows[1][1].toLongLong(), 4);
+        days.groupBy[0].bucket = DatasetGroup::Bucket::Week;
+        t = reader.run(days, {}, leader);
+        QCOMPARE(t.value().rows.size(), 2); // Sunday ends a week, Monday starts one
+        QCOMPARE(t.value().rows[1][0].toLongLong(), QDateTime(QDate(2026, 11, 23), QTime(0, 0), zone).toMSecsSinceEpoch());
+        days.groupBy[0].bucket = DatasetGroup::Bucket::Month;
+        t = reader.run(days, {}, leader);
+        QCOMPARE(t.value().rows.size(), 1);
+        QCOMPARE(t.value().rows[0][0].toString(), QStringLiteral("2026-11"));
+    }
+
+    void aControlBindsAParameter()
+    {
+        DatasetReader reader(*f.db, f.clock, zone);
+        DatasetQuery q = countByDistrictToday();
+        q.window = {};
+        q.filters = {{QStringLiteral("district"), DatasetFilter::Op::Equals, {}, QStringLiteral("district")}};
+        const User &leader = f.user(Role::Leader);
+        QCOMPARE(asMap(reader.run(q, {{"district", "430104"}}, leader).value()), (QMap<QString, qint64>{{"430104", 2}}));
+        // The control on "all": the filter is dropped.
+        QCOMPARE(asMap(reader.run(q, {{"district", ""}}, leader).value()).size(), 2);
+        // Several districts from the control need an "in" filter.
+        QCOMPARE(reader.run(q, {{"district", QStringList{"430102", "430104"}}}, leader).error().code,
+                 Error::Code::InvalidInput);
+        q.filters[0].op = DatasetFilter::Op::In;
+        QCOMPARE(asMap(reader.run(q, {{"district", QStringList{"430102", "430104"}}}, leader).value()).size(), 2);
+    }
+
+    void scopesAreEnforcedInTheStore()
+    {
+        DatasetReader reader(*f.db, f.clock, zone);
+        DatasetQuery q = countByDistrictToday();
+        q.window = {};
+        User fuRong = f.user(Role::Dispatcher);
+        fuRong.scopeAreas = {QStringLiteral("430102")};
+        QCOMPARE(asMap(reader.run(q, {}, fuRong).value()), (QMap<QString, qint64>{{"430102", 3}}));
+        User community = f.user(Role::Dispatcher);
+        community.scopeAreas = {QStringLiteral("430104001002")};
+        QCOMPARE(asMap(reader.run(q, {}, community).value()), (QMap<QString, qint64>{{"430104", 1}}));
+        // A department handler sees its own department's cases: none are dispatched yet.
+        const User &handler = f.user(Role::DepartmentHandler);
+        QVERIFY(reader.run(q, {}, handler).value().rows.isEmpty());
+        // Datasets without places or departments are refused to restricted users.
+        DatasetQuery depts;
+        depts.dataset = QStringLiteral("departments");
+        QCOMPARE(reader.run(depts, {}, fuRong).error().code, Error::Code::Forbidden);
+        QVERIFY(reader.run(depts, {}, f.user(Role::Leader)));
+        User gone = f.user(Role::Leader);
+        gone.active = false;
+        QCOMPARE(reader.run(q, {}, gone).error().code, Error::Code::Forbidden);
+    }
+
+    void hostileInputIsAValueOrRefused()
+    {
+        DatasetReader reader(*f.db, f.clock, zone);
+        const User &leader = f.user(Role::Leader);
+        DatasetQuery q;
+        q.dataset = QStringLiteral("cases; DROP TABLE cases");
+        QCOMPARE(reader.run(q, {}, leader).error().code, Error::Code::InvalidInput);
+        q.dataset = QStringLiteral("cases");
+        q.fields = {QStringLiteral("case_number), (SELECT password_hash FROM users")};
+        QCOMPARE(reader.run(q, {}, leader).error().code, Error::Code::InvalidInput);
+        q.fields = {QStringLiteral("case_number")};
+        q.filters = {{QStringLiteral("description"), DatasetFilter::Op::Contains, {"x%' OR 1=1 --"}, {}}};
+        auto t = reader.run(q, {}, leader);
+        QVERIFY2(t, qPrintable(t.error().message));
+        QVERIFY(t.value().rows.isEmpty()); // a value, matched literally
+        q.filters = {{QStringLiteral("description"), DatasetFilter::Op::Contains, {"识字里"}, {}}};
+        QCOMPARE(reader.run(q, {}, leader).value().rows.size(), 5);
+        q.filters = {{QStringLiteral("supervision_level"), DatasetFilter::Op::Equals, {"1 OR 1=1"}, {}}};
+        QCOMPARE(reader.run(q, {}, leader).error().code, Error::Code::InvalidInput);
+        q.filters = {{QStringLiteral("district"), DatasetFilter::Op::Equals, {"430102", "430104"}, {}}};
+        QCOMPARE(reader.run(q, {}, leader).error().code, Error::Code::InvalidInput);
+        q.filters = {};
+        q.limit = DatasetQuery::kMaxRows + 1;
+        QCOMPARE(reader.run(q, {}, leader).error().code, Error::Code::InvalidInput);
+        q.limit = 10;
+        q.aggregates = {{DatasetAggregate::Fn::Sum, QStringLiteral("description"), {}}};
+        q.fields = {};
+        QCOMPARE(reader.run(q, {}, leader).error().code, Error::Code::InvalidInput);
+        q.aggregates = {};
+        User scoped = leader;
+        scoped.scopeAreas = {QStringLiteral("4301' OR '1'='1")};
+        QCOMPARE(reader.run(q, {}, scoped).error().code, Error::Code::Forbidden);
+    }
+
+    void aSourceIsJsonAndBack()
+    {
+        const QJsonObject json = QJsonDocument::fromJson(R"({"dataset": "cases", "groupBy": ["district",
+            {"field": "reported_at", "bucket": "day"}], "aggregates": [{"fn": "count", "as": "n"}],
+            "filters": [{"field": "district", "op": "in", "value": ["430102"], "parameter": "district"}],
+            "orderBy": "n", "descending": true, "limit": 5,
+            "window": {"relative": "last7Days", "field": "reported_at"}})")
+                                     .object();
+        auto q = DatasetQuery::fromJson(json);
+        QVERIFY2(q, qPrintable(q.error().message));
+        QCOMPARE(q.value().groupBy.size(), 2);
+        QCOMPARE(q.value().window.relative, DatasetTimeWindow::Relative::Last7Days);
+        auto again = DatasetQuery::fromJson(q.value().toJson());
+        QVERIFY(again);
+        QCOMPARE(again.value().toJson(), q.value().toJson());
+        QCOMPARE(DatasetQuery::fromJson(QJsonObject{{"dataset", "cases"}, {"filters", QJsonArray{QJsonObject{{"field", "x"}, {"op", "like"}}}}})
+                     .error()
+                     .code,
+                 Error::Code::InvalidInput);
+        DatasetReader reader(*f.db, f.clock, zone);
+        QVERIFY(reader.run(q.value(), {}, f.user(Role::Leader)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatasetReader)
+#include "tst_datasetreader.moc"
