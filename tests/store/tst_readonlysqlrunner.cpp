@@ -58,6 +58,8 @@ private slots:
         QTest::newRow("update") << "UPDATE cases SET description = 'x'";
         QTest::newRow("second statement") << "SELECT 1; DELETE FROM cases";
         QTest::newRow("end the transaction") << "COMMIT; DELETE FROM cases";
+        QTest::newRow("read, end the transaction, write") << "SELECT 1; COMMIT; DELETE FROM cases";
+        QTest::newRow("read, begin anew, write") << "SELECT 1; ROLLBACK; BEGIN; DELETE FROM cases; COMMIT";
         QTest::newRow("create") << "CREATE TABLE x (a INTEGER)";
         QTest::newRow("attach") << "ATTACH DATABASE '/tmp/yw-attack.sqlite' AS x";
         QTest::newRow("pragma") << "PRAGMA query_only = 0";
