@@ -1,0 +1,34 @@
+#pragma once
+
+#include "clock.h"
+#include "datasetreader.h"
+#include "kpifactsupdater.h"
+#include "kpifigurequery.h"
+#include "user.h"
+
+namespace yw::scenario {
+
+// Answers a KpiFigureQuery from the evaluation's facts (brought up to date first, as the
+// evaluation page does), as a table like the datasets' (key, name, the columns, composite, grade,
+// rank; best first). A user restricted to areas sees the rows of their areas (area kinds only);
+// a department handler sees their own department's row; other kinds of unit are refused to them.
+class KpiFigureReader
+{
+public:
+    using Table = yw::store::DatasetReader::Table;
+
+    KpiFigureReader(yw::store::Database &db, const yw::core::Clock &clock, yw::evaluation::KpiFactsUpdater::Rules rules)
+        : m_db(db)
+        , m_clock(clock)
+        , m_rules(rules)
+    {}
+
+    yw::core::Result<Table> run(const KpiFigureQuery &query, const yw::core::User &actor) const;
+
+private:
+    yw::store::Database &m_db;
+    const yw::core::Clock &m_clock;
+    yw::evaluation::KpiFactsUpdater::Rules m_rules;
+};
+
+} // namespace yw::scenario
