@@ -217,8 +217,8 @@ public:
     CaseTimeline(CaseRecord &c, std::vector<CaseEvent> &events, qint64 startMs, qint64 endMs,
                  const QTimeZone &zone, const Workflow::Context &ctx)
         : c(c)
-        , m_events(events)
         , nowMs(startMs)
+        , m_events(events)
         , m_endMs(endMs)
         , m_zone(zone)
         , m_ctx(ctx)

@@ -42,8 +42,8 @@ public:
     // cityZone: the work calendar's; vehicles drive in the city's daytime.
     DeviceSynthesizer(const DemoScale &scale, std::mt19937_64 &rng, const QTimeZone &cityZone)
         : m_scale(scale)
-        , m_rng(rng)
         , m_zone(cityZone)
+        , m_rng(rng)
     {}
 
     yw::core::Status run(const SyntheticCity &city, const ComponentSynthesizer &componentClasses,
