@@ -48,6 +48,8 @@ public:
     // Adds or replaces (by id) a widget.
     void putWidget(const ScenarioWidget &widget);
     bool removeWidget(const QString &id);
+    // All widgets at once, in drawing order.
+    void setWidgets(const QList<ScenarioWidget> &widgets) { m_widgets = widgets; }
 
     static QString themeName(Theme theme);
 

@@ -1,0 +1,216 @@
+#include "scenarioeditor.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUndoCommand>
+
+namespace yw::scenario {
+
+namespace {
+// The whole widget list before and after: simple, and small for a screen's few dozen widgets.
+class ListChange : public QUndoCommand
+{
+public:
+    ListChange(ScenarioEditor &editor, QList<ScenarioWidget> before, QList<ScenarioWidget> after, const QString &text,
+               int mergeId = -1, QStringList mergeKey = {})
+        : QUndoCommand(text)
+        , m_editor(editor)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_mergeId(mergeId)
+        , m_mergeKey(std::move(mergeKey))
+    {}
+    void undo() override { m_editor.setWidgetList(m_before); }
+    void redo() override { m_editor.setWidgetList(m_after); }
+    int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *o = static_cast<const ListChange *>(other);
+        if (o->m_mergeKey != m_mergeKey)
+            return false;
+        m_after = o->m_after; // nudges of the same selection: one step
+        return true;
+    }
+
+private:
+    ScenarioEditor &m_editor;
+    QList<ScenarioWidget> m_before, m_after;
+    int m_mergeId;
+    QStringList m_mergeKey;
+};
+
+constexpr int kMoveMerge = 1;
+} // namespace
+
+ScenarioEditor::ScenarioEditor(ScenarioDocument document, QObject *parent)
+    : QObject(parent)
+    , m_document(std::move(document))
+{}
+
+void ScenarioEditor::select(const QStringList &ids)
+{
+    QStringList known;
+    for (const QString &id : ids)
+        if (m_document.widget(id) && !known.contains(id))
+            known << id;
+    if (known == m_selection)
+        return;
+    m_selection = known;
+    emit selectionChanged();
+}
+
+void ScenarioEditor::toggle(const QString &id)
+{
+    QStringList next = m_selection;
+    if (!next.removeOne(id))
+        next << id;
+    select(next);
+}
+
+QString ScenarioEditor::freshId(const QString &type) const
+{
+    for (int n = 1;; ++n) {
+        const QString id = QStringLiteral("%1-%2").arg(type).arg(n);
+        if (!m_document.widget(id))
+            return id;
+    }
+}
+
+void ScenarioEditor::setWidgetList(const QList<ScenarioWidget> &widgets)
+{
+    m_document.setWidgets(widgets);
+    QStringList selection = m_selection;
+    selection.removeIf([&](const QString &id) { return !m_document.widget(id); });
+    if (selection != m_selection) {
+        m_selection = selection;
+        emit selectionChanged();
+    }
+    emit documentChanged();
+}
+
+void ScenarioEditor::replaceWidgets(const QList<ScenarioWidget> &changed)
+{
+    QList<ScenarioWidget> after = m_document.widgets();
+    for (const ScenarioWidget &c : changed)
+        for (ScenarioWidget &w : after)
+            if (w.id == c.id)
+                w = c;
+    m_undo.push(new ListChange(*this, m_document.widgets(), after, tr("Change widget")));
+}
+
+QString ScenarioEditor::addWidget(WidgetType type, const QRectF &geometry)
+{
+    ScenarioWidget w;
+    w.type = type;
+    w.typeName = ScenarioWidget::nameOf(type);
+    w.id = freshId(w.typeName);
+    w.geometry = geometry;
+    QList<ScenarioWidget> after = m_document.widgets();
+    after << w;
+    m_undo.push(new ListChange(*this, m_document.widgets(), after, tr("Add %1").arg(w.typeName)));
+    select({w.id});
+    return w.id;
+}
+
+void ScenarioEditor::removeSelected()
+{
+    if (m_selection.isEmpty())
+        return;
+    QList<ScenarioWidget> after = m_document.widgets();
+    after.removeIf([&](const ScenarioWidget &w) { return m_selection.contains(w.id); });
+    m_undo.push(new ListChange(*this, m_document.widgets(), after, tr("Remove")));
+}
+
+void ScenarioEditor::moveSelected(double dx, double dy)
+{
+    if (m_selection.isEmpty() || (dx == 0 && dy == 0))
+        return;
+    QList<ScenarioWidget> after = m_document.widgets();
+    for (ScenarioWidget &w : after)
+        if (m_selection.contains(w.id))
+            w.geometry.translate(dx, dy);
+    QStringList key = m_selection;
+    key.sort();
+    m_undo.push(new ListChange(*this, m_document.widgets(), after, tr("Move"), kMoveMerge, key));
+}
+
+void ScenarioEditor::setGeometry(const QString &id, const QRectF &geometry)
+{
+    const ScenarioWidget *w = m_document.widget(id);
+    if (!w || w->geometry == geometry || geometry.width() <= 0 || geometry.height() <= 0)
+        return;
+    ScenarioWidget changed = *w;
+    changed.geometry = geometry;
+    replaceWidgets({changed});
+}
+
+void ScenarioEditor::setOption(const QString &id, const QString &key, const QJsonValue &value)
+{
+    const ScenarioWidget *w = m_document.widget(id);
+    if (!w || w->options.value(key) == value)
+        return;
+    ScenarioWidget changed = *w;
+    if (value.isUndefined() || value.isNull())
+        changed.options.remove(key);
+    else
+        changed.options.insert(key, value);
+    replaceWidgets({changed});
+}
+
+QByteArray ScenarioEditor::copySelected() const
+{
+    QJsonArray widgets;
+    for (const ScenarioWidget &w : m_document.widgets())
+        if (m_selection.contains(w.id)) {
+            QJsonObject x = w.raw;
+            x.insert(QLatin1String("id"), w.id);
+            x.insert(QLatin1String("type"), w.typeName);
+            x.insert(QLatin1String("x"), w.geometry.x());
+            x.insert(QLatin1String("y"), w.geometry.y());
+            x.insert(QLatin1String("width"), w.geometry.width());
+            x.insert(QLatin1String("height"), w.geometry.height());
+            if (!w.source.isEmpty())
+                x.insert(QLatin1String("source"), w.source);
+            if (!w.options.isEmpty())
+                x.insert(QLatin1String("options"), w.options);
+            widgets.append(x);
+        }
+    return QJsonDocument(QJsonObject{{"yiwangWidgets", widgets}}).toJson(QJsonDocument::Compact);
+}
+
+QStringList ScenarioEditor::paste(const QByteArray &clipboard)
+{
+    const QJsonArray widgets = QJsonDocument::fromJson(clipboard).object().value(QLatin1String("yiwangWidgets")).toArray();
+    QList<ScenarioWidget> after = m_document.widgets();
+    QStringList ids;
+    for (const QJsonValue &v : widgets) {
+        const QJsonObject x = v.toObject();
+        ScenarioWidget w;
+        w.raw = x;
+        w.typeName = x.value(QLatin1String("type")).toString();
+        w.type = ScenarioWidget::typeFromName(w.typeName);
+        w.geometry = QRectF(x.value(QLatin1String("x")).toDouble() + 20, x.value(QLatin1String("y")).toDouble() + 20,
+                            x.value(QLatin1String("width")).toDouble(), x.value(QLatin1String("height")).toDouble());
+        if (w.typeName.isEmpty() || w.geometry.width() <= 0 || w.geometry.height() <= 0)
+            continue; // not a widget of ours
+        w.source = x.value(QLatin1String("source")).toString();
+        w.options = x.value(QLatin1String("options")).toObject();
+        // A fresh id that is also not taken by another pasted one.
+        for (int n = 1;; ++n) {
+            const QString id = QStringLiteral("%1-%2").arg(w.typeName).arg(n);
+            if (!m_document.widget(id) && !ids.contains(id)) {
+                w.id = id;
+                break;
+            }
+        }
+        ids << w.id;
+        after << w;
+    }
+    if (ids.isEmpty())
+        return ids;
+    m_undo.push(new ListChange(*this, m_document.widgets(), after, tr("Paste")));
+    select(ids);
+    return ids;
+}
+
+} // namespace yw::scenario
