@@ -109,9 +109,15 @@ Result<DemoCityBuilder::Summary> DemoCityRun::run()
     const Status written = m_db.transaction([&]() -> Status {
         for (auto step : {&DemoCityRun::writeAreas, &DemoCityRun::writeOrganisation,
                           &DemoCityRun::writeComponents, &DemoCityRun::writeCaseHistory,
-                          &DemoCityRun::writeDevices})
-            if (auto s = (this->*step)(); !s)
+                          &DemoCityRun::writeDevices}) {
+            // Millions of events: their indexes are built once afterwards.
+            const bool history = step == &DemoCityRun::writeCaseHistory;
+            if (auto s = history ? m_db.withoutSecondaryIndexes({QStringLiteral("case_events")},
+                                                                [&] { return (this->*step)(); })
+                                 : (this->*step)();
+                !s)
                 return s;
+        }
         // Marks the database as a demo city: the sign-in page shows the demo accounts.
         return m_db.setMetaValue(QStringLiteral("demo_city"),
                                  QStringLiteral("changsha %1 seed %2; password %3")

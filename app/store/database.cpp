@@ -15,7 +15,6 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlDriver>
 #include <QSysInfo>
 
 namespace yw::store {
@@ -443,6 +442,42 @@ Status Database::advanceIdSequence(const QString &table)
                                  "(SELECT COALESCE(MAX(id), 1) FROM %1))")
                       .arg(table));
     return q ? success() : Status(q.error());
+}
+
+Status Database::withoutSecondaryIndexes(const QStringList &tables, const std::function<Status()> &body)
+{
+    if (!m_inTransaction)
+        return Error::make(Error::Code::Internal,
+                           QStringLiteral("indexes are dropped for a bulk load only inside its transaction"));
+    // The definitions as the database itself keeps them (not the migrations' text): what is
+    // dropped comes back exactly. Indexes that back a primary key or a UNIQUE constraint stay.
+    QList<std::pair<QString, QString>> dropped; // name, CREATE statement
+    for (const QString &table : tables) {
+        auto q = isPostgres()
+                     ? exec(QStringLiteral("SELECT i.indexname, i.indexdef FROM pg_indexes i "
+                                           "WHERE i.schemaname = current_schema() AND i.tablename = ? "
+                                           "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = "
+                                           "(quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass)"),
+                            {table})
+                     : exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                           "AND tbl_name = ? AND sql IS NOT NULL"),
+                            {table});
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            dropped.append({q.value().value(0).toString(), q.value().value(1).toString()});
+    }
+    for (const auto &[name, definition] : dropped)
+        if (auto d = exec(QStringLiteral("DROP INDEX %1").arg(connection().driver()->escapeIdentifier(
+                name, QSqlDriver::TableName)));
+            !d)
+            return d.error();
+    if (auto s = body(); !s)
+        return s;
+    for (const auto &[name, definition] : dropped)
+        if (auto c = exec(definition); !c)
+            return c.error();
+    return success();
 }
 
 Status Database::checkIntegrity() const

@@ -54,6 +54,10 @@ public:
     // PostgreSQL: moves a table's identity sequence past the ids written explicitly (in the
     // caller's transaction), so that the next ordinary insert does not collide.
     yw::core::Status advanceIdSequence(const QString &table);
+    // Inside a bulk load's transaction: drops the tables' secondary indexes, runs body and
+    // creates them again from the definitions the database kept (building an index over
+    // millions of rows once is much cheaper than keeping it up to date row by row).
+    yw::core::Status withoutSecondaryIndexes(const QStringList &tables, const std::function<yw::core::Status()> &body);
     // Reads the whole database looking for damage: SQLite's integrity_check, and the tables of
     // the schema on both backends (PostgreSQL guards its own pages).
     yw::core::Status checkIntegrity() const;

@@ -50,7 +50,49 @@ private slots:
     void unreachableServer();
     void wrongPassword();
     void missingDatabase();
+    void bulkLoadWithoutSecondaryIndexes();
 };
+
+void TestDatabase::bulkLoadWithoutSecondaryIndexes()
+{
+    auto db = Database::open(m_backend.fresh(), Database::OpenMode::CreateIfMissing);
+    QVERIFY(db && Migrator::migrate(*db.value()));
+    Database &d = *db.value();
+    auto indexes = [&]() {
+        auto q = d.isPostgres()
+                     ? d.exec(QStringLiteral("SELECT indexname FROM pg_indexes WHERE tablename = 'case_events' "
+                                             "AND schemaname = current_schema() ORDER BY 1"))
+                     : d.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                                             "tbl_name = 'case_events' AND sql IS NOT NULL ORDER BY 1"));
+        QStringList out;
+        while (q.value().next())
+            out << q.value().value(0).toString();
+        return out;
+    };
+    const QStringList before = indexes();
+    QVERIFY2(before.contains(QStringLiteral("case_events_at")) && before.contains(QStringLiteral("case_events_case")),
+             qPrintable(before.join(',')));
+    // Outside a transaction it is refused.
+    QCOMPARE(d.withoutSecondaryIndexes({QStringLiteral("case_events")}, [] { return success(); }).error().code,
+             Error::Code::Internal);
+    QStringList during;
+    QVERIFY(d.transaction([&]() -> Status {
+        return d.withoutSecondaryIndexes({QStringLiteral("case_events")}, [&]() -> Status {
+            during = indexes();
+            return success();
+        });
+    }));
+    QVERIFY2(!during.contains(QStringLiteral("case_events_at")) && !during.contains(QStringLiteral("case_events_case")),
+             qPrintable(during.join(',')));
+    QCOMPARE(indexes(), before); // back as they were; the primary key never went
+    // A failing load rolls the dropping back with it.
+    QVERIFY(!d.transaction([&]() -> Status {
+        return d.withoutSecondaryIndexes({QStringLiteral("case_events")}, [] {
+            return Status(Error::make(Error::Code::InvalidInput, QStringLiteral("bad row")));
+        });
+    }));
+    QCOMPARE(indexes(), before);
+}
 
 void TestDatabase::migratesAnEmptyDatabase()
 {
