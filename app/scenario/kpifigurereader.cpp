@@ -36,12 +36,20 @@ Result<KpiFigureReader::Table> KpiFigureReader::run(const KpiFigureQuery &query,
     if (!columns)
         return columns.error();
     KpiFactsUpdater updater(m_db, m_rules);
-    if (auto s = updater.refresh(); !s)
-        return s.error();
-    auto engine = updater.engine(period.value().fromMs(zone), period.value().toMs(zone));
-    if (!engine)
-        return engine.error();
-    const KpiResult result = engine.value()->compute(period.value(), query.by);
+    auto rebuilt = updater.refresh();
+    if (!rebuilt)
+        return rebuilt.error();
+    const qint64 from = period.value().fromMs(zone), to = period.value().toMs(zone);
+    if (!m_engine || rebuilt.value() > 0 || from != m_engineFrom || to != m_engineTo) {
+        auto engine = updater.engine(from, to);
+        if (!engine)
+            return engine.error();
+        m_engine = std::move(engine.value());
+        m_engineFrom = from;
+        m_engineTo = to;
+        ++m_built;
+    }
+    const KpiResult result = m_engine->compute(period.value(), query.by);
 
     Table t;
     t.columns << QStringLiteral("key") << QStringLiteral("name");

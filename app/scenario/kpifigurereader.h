@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "datasetreader.h"
+#include "kpiengine.h"
 #include "kpifactsupdater.h"
 #include "kpifigurequery.h"
 #include "user.h"
@@ -24,11 +25,18 @@ public:
     {}
 
     yw::core::Result<Table> run(const KpiFigureQuery &query, const yw::core::User &actor) const;
+    // How many times the period's facts were read into an engine (a refresh with nothing new in
+    // the facts reuses the last one).
+    int enginesBuilt() const { return m_built; }
 
 private:
     yw::store::Database &m_db;
     const yw::core::Clock &m_clock;
     yw::evaluation::KpiFactsUpdater::Rules m_rules;
+    // The last period's engine, kept while no fact changes (a wall reads the figures every minute).
+    mutable std::unique_ptr<yw::evaluation::KpiEngine> m_engine;
+    mutable qint64 m_engineFrom = 0, m_engineTo = 0;
+    mutable int m_built = 0;
 };
 
 } // namespace yw::scenario

@@ -2,6 +2,7 @@
 // engine's own numbers under the chosen columns, a relative period moving with the clock, and the
 // rows a restricted user may see, the rest refused; bad columns and periods refused with the reason.
 #include "arearepository.h"
+#include "caseservice.h"
 #include "democitybuilder.h"
 #include "kpiengine.h"
 #include "kpifigurereader.h"
@@ -129,6 +130,47 @@ private slots:
         QCOMPARE(t.value().rows.size(), 1);
         QCOMPARE(t.value().rows[0][0].toString(), all.rows[1][0].toString());
         QCOMPARE(reader.run(byDistrict, handler).error().code, Error::Code::Forbidden);
+    }
+
+    void theEngineIsKeptWhileNothingChanges()
+    {
+        KpiFigureReader reader(*m_db, m_clock, rules());
+        KpiFigureQuery q;
+        q.by = Dimension::District;
+        q.columns = {KpiColumn::count(Counter::Reports).id()};
+        auto sum = [&] {
+            qint64 n = 0;
+            for (const QVariantList &row : reader.run(q, m_leader).value().rows)
+                n += row[2].toLongLong();
+            return n;
+        };
+        const qint64 before = sum();
+        QCOMPARE(reader.enginesBuilt(), 1);
+        QCOMPARE(sum(), before);
+        QCOMPARE(reader.enginesBuilt(), 1); // nothing new: the same engine
+        // A new report: its facts are built, the engine read again, the figure moves.
+        CaseRecord d;
+        d.source = SourceChannel::Patrol;
+        d.kind = TaxonomyKind::Matter;
+        d.classCode = QStringLiteral("06010");
+        d.description = QStringLiteral("识字里路口暴露垃圾");
+        d.hasLocation = true;
+        d.longitude = 113.0107;
+        d.latitude = 28.1893;
+        d.communityCode = QStringLiteral("430102001001");
+        yw::store::CaseService cases(*m_db, m_clock, {m_taxonomy, m_calendar, m_limits, m_areas});
+        User inspector;
+        inspector.id = 1;
+        inspector.login = QStringLiteral("inspector-test");
+        inspector.roles = Role::FieldInspector;
+        auto reported = cases.report(inspector, d);
+        QVERIFY2(reported, qPrintable(reported.error().message));
+        QCOMPARE(sum(), before + 1);
+        QCOMPARE(reader.enginesBuilt(), 2);
+        // Another period: another engine.
+        q.period = QStringLiteral("2026-10");
+        sum();
+        QCOMPARE(reader.enginesBuilt(), 3);
     }
 
     void badColumnsAndPeriodsAreRefused()
