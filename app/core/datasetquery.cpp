@@ -1,33 +1,14 @@
 #include "datasetquery.h"
 
+#include "namedvalues.h"
+
 #include <QJsonArray>
 
-#include <array>
 
 namespace yw::core {
 
 namespace {
-template<typename E, size_t N>
-QString nameOf(const std::array<std::pair<E, const char *>, N> &names, E value)
-{
-    for (const auto &[e, n] : names)
-        if (e == value)
-            return QString::fromLatin1(n);
-    return QString();
-}
-
-template<typename E, size_t N>
-bool valueOf(const std::array<std::pair<E, const char *>, N> &names, const QString &name, E *out)
-{
-    for (const auto &[e, n] : names)
-        if (name == QLatin1String(n)) {
-            *out = e;
-            return true;
-        }
-    return false;
-}
-
-constexpr std::array<std::pair<DatasetFilter::Op, const char *>, 9> kOps{{
+constexpr NameTable<DatasetFilter::Op, 9> kOps{{
     {DatasetFilter::Op::Equals, "eq"},
     {DatasetFilter::Op::NotEquals, "ne"},
     {DatasetFilter::Op::In, "in"},
@@ -38,14 +19,14 @@ constexpr std::array<std::pair<DatasetFilter::Op, const char *>, 9> kOps{{
     {DatasetFilter::Op::Contains, "contains"},
     {DatasetFilter::Op::StartsWith, "startsWith"},
 }};
-constexpr std::array<std::pair<DatasetGroup::Bucket, const char *>, 5> kBuckets{{
+constexpr NameTable<DatasetGroup::Bucket, 5> kBuckets{{
     {DatasetGroup::Bucket::None, "none"},
     {DatasetGroup::Bucket::Hour, "hour"},
     {DatasetGroup::Bucket::Day, "day"},
     {DatasetGroup::Bucket::Week, "week"},
     {DatasetGroup::Bucket::Month, "month"},
 }};
-constexpr std::array<std::pair<DatasetAggregate::Fn, const char *>, 6> kFns{{
+constexpr NameTable<DatasetAggregate::Fn, 6> kFns{{
     {DatasetAggregate::Fn::Count, "count"},
     {DatasetAggregate::Fn::CountDistinct, "countDistinct"},
     {DatasetAggregate::Fn::Sum, "sum"},
@@ -53,7 +34,7 @@ constexpr std::array<std::pair<DatasetAggregate::Fn, const char *>, 6> kFns{{
     {DatasetAggregate::Fn::Min, "min"},
     {DatasetAggregate::Fn::Max, "max"},
 }};
-constexpr std::array<std::pair<DatasetTimeWindow::Relative, const char *>, 9> kWindows{{
+constexpr NameTable<DatasetTimeWindow::Relative, 9> kWindows{{
     {DatasetTimeWindow::Relative::None, "none"},
     {DatasetTimeWindow::Relative::Today, "today"},
     {DatasetTimeWindow::Relative::Yesterday, "yesterday"},
@@ -84,7 +65,7 @@ Result<DatasetQuery> DatasetQuery::fromJson(const QJsonObject &json)
         const QJsonObject f = filters[i].toObject();
         DatasetFilter filter;
         filter.field = f.value(QLatin1String("field")).toString();
-        if (!valueOf(kOps, f.value(QLatin1String("op")).toString(QStringLiteral("eq")), &filter.op))
+        if (!valueIn(kOps, f.value(QLatin1String("op")).toString(QStringLiteral("eq")), &filter.op))
             return bad(QStringLiteral("filters[%1]: the operator '%2' is not one of eq, ne, in, lt, le, gt, ge, "
                                       "contains, startsWith")
                            .arg(i)
@@ -104,7 +85,7 @@ Result<DatasetQuery> DatasetQuery::fromJson(const QJsonObject &json)
         } else {
             group.field = g.toObject().value(QLatin1String("field")).toString();
             const QString bucket = g.toObject().value(QLatin1String("bucket")).toString(QStringLiteral("none"));
-            if (!valueOf(kBuckets, bucket, &group.bucket))
+            if (!valueIn(kBuckets, bucket, &group.bucket))
                 return bad(QStringLiteral("groupBy %1: the bucket '%2' is not hour, day, week or month")
                                .arg(group.field, bucket));
         }
@@ -114,7 +95,7 @@ Result<DatasetQuery> DatasetQuery::fromJson(const QJsonObject &json)
         const QJsonObject o = a.toObject();
         DatasetAggregate agg;
         const QString fn = o.value(QLatin1String("fn")).toString(QStringLiteral("count"));
-        if (!valueOf(kFns, fn, &agg.fn))
+        if (!valueIn(kFns, fn, &agg.fn))
             return bad(QStringLiteral("the aggregate '%1' is not count, countDistinct, sum, avg, min or max").arg(fn));
         agg.field = o.value(QLatin1String("field")).toString();
         agg.as = o.value(QLatin1String("as")).toString();
@@ -126,7 +107,7 @@ Result<DatasetQuery> DatasetQuery::fromJson(const QJsonObject &json)
     const QJsonObject window = json.value(QLatin1String("window")).toObject();
     if (!window.isEmpty()) {
         const QString relative = window.value(QLatin1String("relative")).toString(QStringLiteral("fixed"));
-        if (!valueOf(kWindows, relative, &q.window.relative))
+        if (!valueIn(kWindows, relative, &q.window.relative))
             return bad(QStringLiteral("the time window '%1' is not known").arg(relative));
         q.window.field = window.value(QLatin1String("field")).toString();
         q.window.from = QDateTime::fromString(window.value(QLatin1String("from")).toString(), Qt::ISODate);
@@ -145,7 +126,7 @@ QJsonObject DatasetQuery::toJson() const
         o.insert(QLatin1String("fields"), QJsonArray::fromStringList(fields));
     QJsonArray fs;
     for (const DatasetFilter &f : filters) {
-        QJsonObject x{{"field", f.field}, {"op", nameOf(kOps, f.op)}};
+        QJsonObject x{{"field", f.field}, {"op", nameIn(kOps, f.op)}};
         if (f.values.size() == 1 && f.op != DatasetFilter::Op::In)
             x.insert(QLatin1String("value"), QJsonValue::fromVariant(f.values.first()));
         else if (!f.values.isEmpty())
@@ -160,12 +141,12 @@ QJsonObject DatasetQuery::toJson() const
     for (const DatasetGroup &g : groupBy)
         gs.append(g.bucket == DatasetGroup::Bucket::None
                       ? QJsonValue(g.field)
-                      : QJsonValue(QJsonObject{{"field", g.field}, {"bucket", nameOf(kBuckets, g.bucket)}}));
+                      : QJsonValue(QJsonObject{{"field", g.field}, {"bucket", nameIn(kBuckets, g.bucket)}}));
     if (!gs.isEmpty())
         o.insert(QLatin1String("groupBy"), gs);
     QJsonArray as;
     for (const DatasetAggregate &a : aggregates) {
-        QJsonObject x{{"fn", nameOf(kFns, a.fn)}};
+        QJsonObject x{{"fn", nameIn(kFns, a.fn)}};
         if (!a.field.isEmpty())
             x.insert(QLatin1String("field"), a.field);
         if (!a.as.isEmpty())
@@ -180,7 +161,7 @@ QJsonObject DatasetQuery::toJson() const
     }
     o.insert(QLatin1String("limit"), limit);
     if (window.relative != DatasetTimeWindow::Relative::None) {
-        QJsonObject w{{"relative", nameOf(kWindows, window.relative)}, {"field", window.field}};
+        QJsonObject w{{"relative", nameIn(kWindows, window.relative)}, {"field", window.field}};
         if (window.relative == DatasetTimeWindow::Relative::Fixed) {
             w.insert(QLatin1String("from"), window.from.toString(Qt::ISODate));
             w.insert(QLatin1String("to"), window.to.toString(Qt::ISODate));

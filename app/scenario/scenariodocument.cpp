@@ -145,24 +145,8 @@ QByteArray ScenarioDocument::toJson() const
     canvas.insert(QLatin1String("theme"), themeName(m_theme));
     o.insert(QLatin1String("canvas"), canvas);
     QJsonArray widgets;
-    for (const ScenarioWidget &w : m_widgets) {
-        QJsonObject x = w.raw;
-        x.insert(QLatin1String("id"), w.id);
-        x.insert(QLatin1String("type"), w.type == WidgetType::Unknown ? w.typeName : ScenarioWidget::nameOf(w.type));
-        x.insert(QLatin1String("x"), w.geometry.x());
-        x.insert(QLatin1String("y"), w.geometry.y());
-        x.insert(QLatin1String("width"), w.geometry.width());
-        x.insert(QLatin1String("height"), w.geometry.height());
-        if (w.source.isEmpty())
-            x.remove(QLatin1String("source"));
-        else
-            x.insert(QLatin1String("source"), w.source);
-        if (w.options.isEmpty())
-            x.remove(QLatin1String("options"));
-        else
-            x.insert(QLatin1String("options"), w.options);
-        widgets.append(x);
-    }
+    for (const ScenarioWidget &w : m_widgets)
+        widgets.append(w.toJson());
     o.insert(QLatin1String("widgets"), widgets);
     QJsonArray sources;
     for (const ScenarioSource &s : m_sources)

@@ -161,20 +161,8 @@ QByteArray ScenarioEditor::copySelected() const
 {
     QJsonArray widgets;
     for (const ScenarioWidget &w : m_document.widgets())
-        if (m_selection.contains(w.id)) {
-            QJsonObject x = w.raw;
-            x.insert(QLatin1String("id"), w.id);
-            x.insert(QLatin1String("type"), w.typeName);
-            x.insert(QLatin1String("x"), w.geometry.x());
-            x.insert(QLatin1String("y"), w.geometry.y());
-            x.insert(QLatin1String("width"), w.geometry.width());
-            x.insert(QLatin1String("height"), w.geometry.height());
-            if (!w.source.isEmpty())
-                x.insert(QLatin1String("source"), w.source);
-            if (!w.options.isEmpty())
-                x.insert(QLatin1String("options"), w.options);
-            widgets.append(x);
-        }
+        if (m_selection.contains(w.id))
+            widgets.append(w.toJson());
     return QJsonDocument(QJsonObject{{"yiwangWidgets", widgets}}).toJson(QJsonDocument::Compact);
 }
 

@@ -39,8 +39,7 @@ public:
     QByteArray copySelected() const;
     QStringList paste(const QByteArray &clipboard);
 
-    // Used by the undo commands.
-    void replaceWidgets(const QList<ScenarioWidget> &widgets);
+    // The undo commands' way in: the whole list, in drawing order.
     void setWidgetList(const QList<ScenarioWidget> &widgets);
 
 signals:
@@ -49,6 +48,8 @@ signals:
 
 private:
     QString freshId(const QString &type) const;
+    // One undoable step replacing these widgets (by id) with their changed versions.
+    void replaceWidgets(const QList<ScenarioWidget> &changed);
 
     ScenarioDocument m_document;
     QUndoStack m_undo;

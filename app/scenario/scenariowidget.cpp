@@ -1,11 +1,11 @@
 #include "scenariowidget.h"
 
-#include <array>
+#include "namedvalues.h"
 
 namespace yw::scenario {
 
 namespace {
-constexpr std::array<std::pair<WidgetType, const char *>, 13> kNames{{
+constexpr yw::core::NameTable<WidgetType, 13> kNames{{
     {WidgetType::Kpi, "kpi"},
     {WidgetType::Line, "line"},
     {WidgetType::Bar, "bar"},
@@ -22,20 +22,36 @@ constexpr std::array<std::pair<WidgetType, const char *>, 13> kNames{{
 }};
 } // namespace
 
+QJsonObject ScenarioWidget::toJson() const
+{
+    QJsonObject x = raw;
+    x.insert(QLatin1String("id"), id);
+    x.insert(QLatin1String("type"), type == WidgetType::Unknown ? typeName : nameOf(type));
+    x.insert(QLatin1String("x"), geometry.x());
+    x.insert(QLatin1String("y"), geometry.y());
+    x.insert(QLatin1String("width"), geometry.width());
+    x.insert(QLatin1String("height"), geometry.height());
+    if (source.isEmpty())
+        x.remove(QLatin1String("source"));
+    else
+        x.insert(QLatin1String("source"), source);
+    if (options.isEmpty())
+        x.remove(QLatin1String("options"));
+    else
+        x.insert(QLatin1String("options"), options);
+    return x;
+}
+
 WidgetType ScenarioWidget::typeFromName(const QString &name)
 {
-    for (const auto &[type, n] : kNames)
-        if (name == QLatin1String(n))
-            return type;
-    return WidgetType::Unknown;
+    WidgetType type = WidgetType::Unknown;
+    yw::core::valueIn(kNames, name, &type);
+    return type;
 }
 
 QString ScenarioWidget::nameOf(WidgetType type)
 {
-    for (const auto &[t, n] : kNames)
-        if (t == type)
-            return QString::fromLatin1(n);
-    return QString();
+    return yw::core::nameIn(kNames, type);
 }
 
 } // namespace yw::scenario

@@ -22,6 +22,9 @@ struct ScenarioWidget
     QJsonObject options;
     QJsonObject raw; // the widget as read, so that parts this version does not know survive a save
 
+    // As a document holds it: what was read, with the known parts as they are now.
+    QJsonObject toJson() const;
+
     static WidgetType typeFromName(const QString &name);
     static QString nameOf(WidgetType type);
 };

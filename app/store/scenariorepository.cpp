@@ -120,6 +120,13 @@ Result<int> ScenarioRepository::saveDraft(const User &actor, qint64 id, const QB
         return s.error();
     if (auto s = checkDocument(document); !s)
         return s.error();
+    return replaceDraft(actor, id, document, expectedVersion, QStringLiteral("scenario.save"),
+                        QStringLiteral("%1 version %2").arg(id).arg(expectedVersion + 1));
+}
+
+Result<int> ScenarioRepository::replaceDraft(const User &actor, qint64 id, const QByteArray &document,
+                                             int expectedVersion, const QString &action, const QString &detail)
+{
     auto s = m_db.transaction([&]() -> Status {
         auto q = m_db.exec(QStringLiteral("UPDATE scenarios SET draft = ?, draft_version = draft_version + 1, "
                                           "draft_by = ?, draft_at = ? WHERE id = ? AND draft_version = ?"),
@@ -129,8 +136,7 @@ Result<int> ScenarioRepository::saveDraft(const User &actor, qint64 id, const QB
             return q.error();
         if (q.value().numRowsAffected() != 1)
             return staleOrMissing(id, expectedVersion);
-        return AuditLog(m_db).append(m_clock.now(), actor.login, QStringLiteral("scenario.save"),
-                                     QStringLiteral("%1 version %2").arg(id).arg(expectedVersion + 1));
+        return AuditLog(m_db).append(m_clock.now(), actor.login, action, detail);
     });
     if (!s)
         return s.error();
@@ -182,24 +188,8 @@ Result<int> ScenarioRepository::restore(const User &actor, qint64 id, int revisi
     auto old = this->revision(id, revision);
     if (!old)
         return old.error();
-    auto s = m_db.transaction([&]() -> Status {
-        auto q = m_db.exec(QStringLiteral("UPDATE scenarios SET draft = ?, draft_version = draft_version + 1, "
-                                          "draft_by = ?, draft_at = ? WHERE id = ? AND draft_version = ?"),
-                           {QString::fromUtf8(old.value().document), actor.login,
-                            m_clock.now().toMSecsSinceEpoch(), id, expectedVersion});
-        if (!q)
-            return q.error();
-        if (q.value().numRowsAffected() != 1)
-            return staleOrMissing(id, expectedVersion);
-        return AuditLog(m_db).append(m_clock.now(), actor.login, QStringLiteral("scenario.restore"),
-                                     QStringLiteral("%1 revision %2 as version %3")
-                                         .arg(id)
-                                         .arg(revision)
-                                         .arg(expectedVersion + 1));
-    });
-    if (!s)
-        return s.error();
-    return expectedVersion + 1;
+    return replaceDraft(actor, id, old.value().document, expectedVersion, QStringLiteral("scenario.restore"),
+                        QStringLiteral("%1 revision %2 as version %3").arg(id).arg(revision).arg(expectedVersion + 1));
 }
 
 Result<QList<ScenarioRepository::Summary>> ScenarioRepository::list() const

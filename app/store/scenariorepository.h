@@ -72,6 +72,9 @@ public:
 private:
     yw::core::Status checkDocument(const QByteArray &document) const;
     yw::core::Status checkEditor(const yw::core::User &actor, const QString &action) const;
+    // Replaces the draft if it is still at expectedVersion, audited as action.
+    yw::core::Result<int> replaceDraft(const yw::core::User &actor, qint64 id, const QByteArray &document,
+                                       int expectedVersion, const QString &action, const QString &detail);
     // The draft's version now, to tell a stale save from a missing scenario.
     yw::core::Error staleOrMissing(qint64 id, int expectedVersion) const;
 

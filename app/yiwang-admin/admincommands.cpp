@@ -1,5 +1,7 @@
 #include "admincommands.h"
 
+#include "admindatabase.h"
+
 #include "authservice.h"
 #include "cityreferencedata.h"
 #include "clock.h"
@@ -50,13 +52,6 @@ struct Options
     bool isSet(const QString &name) const { return parser.isSet(name); }
 };
 
-Result<std::unique_ptr<Database>> openDatabase(const QString &spec, Database::OpenMode mode)
-{
-    auto loc = DatabaseLocation::parse(spec);
-    if (!loc)
-        return loc.error();
-    return Database::open(loc.value(), mode, QStringLiteral("yiwang-admin"));
-}
 
 } // namespace
 
@@ -178,7 +173,7 @@ int AdminCommands::migrate(const QStringList &args)
     Options o(args, {});
     if (!o.error.isEmpty())
         return usageError(o.error);
-    auto db = openDatabase(o.value(QStringLiteral("db")), Database::OpenMode::CreateIfMissing);
+    auto db = openAdminDatabase(o.value(QStringLiteral("db")), Database::OpenMode::CreateIfMissing);
     if (!db)
         return fail(db.error());
     const int before = db.value()->schemaVersion();
@@ -198,7 +193,7 @@ int AdminCommands::check(const QStringList &args)
     Options o(args, {});
     if (!o.error.isEmpty())
         return usageError(o.error);
-    auto db = openDatabase(o.value(QStringLiteral("db")), Database::OpenMode::Existing);
+    auto db = openAdminDatabase(o.value(QStringLiteral("db")), Database::OpenMode::Existing);
     if (!db)
         return fail(db.error());
     Database &d = *db.value();
@@ -254,7 +249,7 @@ int AdminCommands::userAdd(const QStringList &args)
     }
     u.departmentId = o.value(QStringLiteral("department")).toLongLong();
     u.scopeAreas = o.value(QStringLiteral("scope")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    auto db = openDatabase(o.value(QStringLiteral("db")), Database::OpenMode::Existing);
+    auto db = openAdminDatabase(o.value(QStringLiteral("db")), Database::OpenMode::Existing);
     if (!db)
         return fail(db.error());
     SystemClock clock;
@@ -271,7 +266,7 @@ int AdminCommands::userList(const QStringList &args)
     Options o(args, {});
     if (!o.error.isEmpty())
         return usageError(o.error);
-    auto db = openDatabase(o.value(QStringLiteral("db")), Database::OpenMode::Existing);
+    auto db = openAdminDatabase(o.value(QStringLiteral("db")), Database::OpenMode::Existing);
     if (!db)
         return fail(db.error());
     SystemClock clock;
@@ -300,7 +295,7 @@ int AdminCommands::userPasswd(const QStringList &args)
         return usageError(o.error);
     if (o.value(QStringLiteral("login")).isEmpty())
         return usageError(QStringLiteral("user passwd needs --login"));
-    auto db = openDatabase(o.value(QStringLiteral("db")), Database::OpenMode::Existing);
+    auto db = openAdminDatabase(o.value(QStringLiteral("db")), Database::OpenMode::Existing);
     if (!db)
         return fail(db.error());
     SystemClock clock;
@@ -355,7 +350,7 @@ int AdminCommands::demo(const QStringList &args)
                 Error::Code::InvalidInput,
                 QStringLiteral("%1 exists; the demo city goes into a new file").arg(spec)));
     }
-    auto db = openDatabase(spec, Database::OpenMode::CreateIfMissing);
+    auto db = openAdminDatabase(spec, Database::OpenMode::CreateIfMissing);
     if (!db)
         return fail(db.error());
 

@@ -1,5 +1,7 @@
 #include "evaluatecommand.h"
 
+#include "admindatabase.h"
+
 #include "arearepository.h"
 #include "database.h"
 #include "kpicsvwriter.h"
@@ -7,7 +9,6 @@
 #include "kpipdfwriter.h"
 #include "kpireport.h"
 #include "kpixlsxwriter.h"
-#include "migrator.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -67,16 +68,9 @@ int EvaluateCommand::run(const QStringList &args)
     if (!period)
         return usage(period.error().message);
 
-    auto loc = yw::store::DatabaseLocation::parse(p.value(QStringLiteral("db")));
-    if (!loc)
-        return fail(loc.error().message);
-    auto db = yw::store::Database::open(loc.value(), yw::store::Database::OpenMode::Existing,
-                                        QStringLiteral("yiwang-admin"));
+    auto db = openUpToDate(p.value(QStringLiteral("db")));
     if (!db)
         return fail(db.error().message);
-    if (db.value()->schemaVersion() < yw::store::Migrator::latestVersion())
-        if (auto s = yw::store::Migrator::migrate(*db.value()); !s)
-            return fail(s.error().message);
     auto taxonomy = Taxonomy::forCity(QStringLiteral("changsha"));
     if (!taxonomy)
         return fail(taxonomy.error().message);

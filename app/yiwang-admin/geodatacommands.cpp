@@ -1,5 +1,7 @@
 #include "geodatacommands.h"
 
+#include "admindatabase.h"
+
 #include "database.h"
 #include "geodatarepository.h"
 #include "layerreader.h"
@@ -27,14 +29,6 @@ namespace {
 // The prefecture of the demo city with a margin: coordinates outside it mean a wrong CRS.
 const Box kCityExtent(Point(111.5, 27.5), Point(114.6, 28.9));
 
-Result<std::unique_ptr<Database>> openExisting(const QString &spec)
-{
-    auto loc = DatabaseLocation::parse(spec);
-    if (!loc)
-        return loc.error();
-    return Database::open(loc.value(), Database::OpenMode::Existing,
-                          QStringLiteral("yiwang-admin"));
-}
 
 // Writes one layer of the database to a file (or, for a GeoPackage, as one more layer of it).
 Result<qint64> writeLayer(Database &db, const QString &layer, const QString &out,
@@ -111,7 +105,7 @@ int GeodataCommands::exportLayer(const QStringList &args)
     if (QFileInfo::exists(out))
         return fail(Error::codeName(Error::Code::InvalidInput),
                     QStringLiteral("%1 exists; choose a new file").arg(out));
-    auto db = openExisting(p.value(QStringLiteral("db")));
+    auto db = openAdminDatabase(p.value(QStringLiteral("db")), Database::OpenMode::Existing);
     if (!db)
         return fail(Error::codeName(db.error().code), db.error().message);
     return writeLayers(*db.value(), layers, out);
@@ -150,7 +144,7 @@ int GeodataCommands::qgisProject(const QStringList &args)
     if (!QDir().mkpath(dir.path()))
         return fail(Error::codeName(Error::Code::InvalidInput),
                     QStringLiteral("cannot create %1").arg(dir.path()));
-    auto db = openExisting(p.value(QStringLiteral("db")));
+    auto db = openAdminDatabase(p.value(QStringLiteral("db")), Database::OpenMode::Existing);
     if (!db)
         return fail(Error::codeName(db.error().code), db.error().message);
     // The layers the project styles; it refers to them as ./yiwang-city.gpkg|layername=...
@@ -351,7 +345,7 @@ int GeodataCommands::importLayer(const QStringList &args)
             return usage(QStringLiteral("--map takes field=column, not '%1'").arg(m));
         options.map.insert(ours, theirs);
     }
-    auto db = openExisting(p.value(QStringLiteral("db")));
+    auto db = openAdminDatabase(p.value(QStringLiteral("db")), Database::OpenMode::Existing);
     if (!db)
         return fail(Error::codeName(db.error().code), db.error().message);
     QElapsedTimer t;
@@ -408,7 +402,7 @@ int GeodataCommands::locate(const QStringList &args)
                  lat = p.positionalArguments().at(1).toDouble(&okY);
     if (!okX || !okY)
         return usage(QStringLiteral("locate takes two numbers: longitude and latitude"));
-    auto db = openExisting(p.value(QStringLiteral("db")));
+    auto db = openAdminDatabase(p.value(QStringLiteral("db")), Database::OpenMode::Existing);
     if (!db)
         return fail(Error::codeName(db.error().code), db.error().message);
     auto locator = yw::intake::loadLocator(*db.value());

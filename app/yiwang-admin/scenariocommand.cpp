@@ -1,9 +1,10 @@
 #include "scenariocommand.h"
 
+#include "admindatabase.h"
+
 #include "authservice.h"
 #include "clock.h"
 #include "database.h"
-#include "migrator.h"
 #include "scenariodiff.h"
 #include "scenariodocument.h"
 #include "scenariorepository.h"
@@ -70,25 +71,18 @@ int ScenarioCommand::run(const QStringList &args)
         return usage(p.errorText());
     if (!p.isSet(QStringLiteral("db")))
         return usage(QStringLiteral("--db is required"));
-    auto loc = yw::store::DatabaseLocation::parse(p.value(QStringLiteral("db")));
-    if (!loc)
-        return fail(loc.error().message);
-    auto db = yw::store::Database::open(loc.value(), yw::store::Database::OpenMode::Existing,
-                                        QStringLiteral("yiwang-admin"));
+    auto db = openUpToDate(p.value(QStringLiteral("db")));
     if (!db)
         return fail(db.error().message);
-    if (db.value()->schemaVersion() < yw::store::Migrator::latestVersion())
-        if (auto s = yw::store::Migrator::migrate(*db.value()); !s)
-            return fail(s.error().message);
     SystemClock clock;
     ScenarioRepository repo(*db.value(), clock);
     auto list = repo.list();
     if (!list)
         return fail(list.error().message);
     const QString name = p.value(QStringLiteral("name")).trimmed();
-    auto find = [&]() -> const ScenarioRepository::Summary * {
+    auto find = [&](const QString &wanted) -> const ScenarioRepository::Summary * {
         for (const auto &s : list.value())
-            if (s.name == name)
+            if (s.name == wanted)
                 return &s;
         return nullptr;
     };
@@ -120,17 +114,13 @@ int ScenarioCommand::run(const QStringList &args)
         const User admin = localAdmin();
         qint64 id = 0;
         int version = 0;
-        bool found = false;
-        for (const auto &s : list.value())
-            if (s.name == target) {
-                found = true;
-                id = s.id;
-                auto saved = repo.saveDraft(admin, s.id, json, s.draftVersion);
-                if (!saved)
-                    return fail(saved.error().message);
-                version = saved.value();
-            }
-        if (!found) {
+        if (const ScenarioRepository::Summary *existing = find(target)) {
+            id = existing->id;
+            auto saved = repo.saveDraft(admin, existing->id, json, existing->draftVersion);
+            if (!saved)
+                return fail(saved.error().message);
+            version = saved.value();
+        } else {
             auto created = repo.create(admin, target, json);
             if (!created)
                 return fail(created.error().message);
@@ -148,7 +138,7 @@ int ScenarioCommand::run(const QStringList &args)
     }
     if (name.isEmpty())
         return usage(QStringLiteral("%1 needs --name").arg(sub));
-    const ScenarioRepository::Summary *summary = find();
+    const ScenarioRepository::Summary *summary = find(name);
     if (!summary && (sub == QLatin1String("export") || sub == QLatin1String("history") || sub == QLatin1String("diff")))
         return fail(QStringLiteral("no scenario named %1").arg(name));
     // A revision's document, or the draft's for "draft" or nothing.
