@@ -110,6 +110,10 @@ Result<DatasetQuery> DatasetQuery::fromJson(const QJsonObject &json)
         if (!valueIn(kWindows, relative, &q.window.relative))
             return bad(QStringLiteral("the time window '%1' is not known").arg(relative));
         q.window.field = window.value(QLatin1String("field")).toString();
+        q.window.parameter = window.value(QLatin1String("parameter")).toString();
+        q.window.back = window.value(QLatin1String("back")).toInt(0);
+        if (q.window.back < 0 || q.window.back > 120)
+            return bad(QStringLiteral("a time window goes 0 to 120 periods back, not %1").arg(q.window.back));
         q.window.from = QDateTime::fromString(window.value(QLatin1String("from")).toString(), Qt::ISODate);
         q.window.to = QDateTime::fromString(window.value(QLatin1String("to")).toString(), Qt::ISODate);
         if (q.window.relative == DatasetTimeWindow::Relative::Fixed
@@ -166,9 +170,23 @@ QJsonObject DatasetQuery::toJson() const
             w.insert(QLatin1String("from"), window.from.toString(Qt::ISODate));
             w.insert(QLatin1String("to"), window.to.toString(Qt::ISODate));
         }
+        if (!window.parameter.isEmpty())
+            w.insert(QLatin1String("parameter"), window.parameter);
+        if (window.back != 0)
+            w.insert(QLatin1String("back"), window.back);
         o.insert(QLatin1String("window"), w);
     }
     return o;
+}
+
+bool DatasetTimeWindow::relativeFromName(const QString &name, Relative *relative)
+{
+    return valueIn(kWindows, name, relative);
+}
+
+QString DatasetTimeWindow::nameOf(Relative relative)
+{
+    return nameIn(kWindows, relative);
 }
 
 } // namespace yw::core

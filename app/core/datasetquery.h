@@ -47,6 +47,15 @@ struct DatasetTimeWindow
     Relative relative = Relative::None;
     QString field; // a time field of the dataset
     QDateTime from, to;
+    // Bound to a control of the scenario (a period picker): its value, a relative window's name
+    // ("today", "thisMonth"…), replaces `relative`; a control left empty keeps it.
+    QString parameter;
+    // Periods back from the window: 1 is the period before (yesterday for today, last month for
+    // this month, the seven days before the last seven), what a KPI tile compares with.
+    int back = 0;
+
+    static bool relativeFromName(const QString &name, Relative *relative);
+    static QString nameOf(Relative relative);
 };
 
 struct DatasetQuery

@@ -71,32 +71,49 @@ bool isEmptyValue(const QVariant &v)
 } // namespace
 
 std::pair<QDateTime, QDateTime> DatasetReader::windowAt(DatasetTimeWindow::Relative relative, const QDateTime &now,
-                                                        const QTimeZone &zone)
+                                                        const QTimeZone &zone, int back)
 {
     using R = DatasetTimeWindow::Relative;
     const QDate today = now.toTimeZone(zone).date();
     auto at = [&](QDate d) { return QDateTime(d, QTime(0, 0), zone); };
+    auto days = [&](QDate first, int n) { // n days from first, `back` such spans earlier
+        const QDate start = first.addDays(-qint64(n) * back);
+        return std::pair{at(start), at(start.addDays(n))};
+    };
+    auto month = [&](QDate first) {
+        const QDate start = first.addMonths(-back);
+        return std::pair{at(start), at(start.addMonths(1))};
+    };
     switch (relative) {
-    case R::Today: return {at(today), at(today.addDays(1))};
-    case R::Yesterday: return {at(today.addDays(-1)), at(today)};
-    case R::ThisWeek: {
-        const QDate monday = today.addDays(1 - today.dayOfWeek());
-        return {at(monday), at(monday.addDays(7))};
-    }
-    case R::Last7Days: return {at(today.addDays(-6)), at(today.addDays(1))};
-    case R::ThisMonth: {
-        const QDate first(today.year(), today.month(), 1);
-        return {at(first), at(first.addMonths(1))};
-    }
-    case R::LastMonth: {
-        const QDate first(today.year(), today.month(), 1);
-        return {at(first.addMonths(-1)), at(first)};
-    }
-    case R::Last30Days: return {at(today.addDays(-29)), at(today.addDays(1))};
+    case R::Today: return days(today, 1);
+    case R::Yesterday: return days(today.addDays(-1), 1);
+    case R::ThisWeek: return days(today.addDays(1 - today.dayOfWeek()), 7);
+    case R::Last7Days: return days(today.addDays(-6), 7);
+    case R::ThisMonth: return month(QDate(today.year(), today.month(), 1));
+    case R::LastMonth: return month(QDate(today.year(), today.month(), 1).addMonths(-1));
+    case R::Last30Days: return days(today.addDays(-29), 30);
     case R::None:
     case R::Fixed: break;
     }
     return {};
+}
+
+std::pair<QDateTime, QDateTime> DatasetReader::windowOf(const DatasetTimeWindow &window, const QVariantMap &parameters,
+                                                        const QDateTime &now, const QTimeZone &zone)
+{
+    DatasetTimeWindow::Relative relative = window.relative;
+    if (!window.parameter.isEmpty()) {
+        DatasetTimeWindow::Relative bound;
+        const QString name = parameters.value(window.parameter).toString();
+        if (!name.isEmpty() && DatasetTimeWindow::relativeFromName(name, &bound) && bound != DatasetTimeWindow::Relative::Fixed
+            && bound != DatasetTimeWindow::Relative::None)
+            relative = bound;
+    }
+    if (relative == DatasetTimeWindow::Relative::Fixed) {
+        const qint64 span = window.from.msecsTo(window.to) * window.back;
+        return {window.from.addMSecs(-span), window.to.addMSecs(-span)};
+    }
+    return windowAt(relative, now, zone, window.back);
 }
 
 Result<DatasetReader::Compiled> DatasetReader::compile(const DatasetQuery &query, const QVariantMap &parameters,
@@ -300,9 +317,16 @@ Result<DatasetReader::Compiled> DatasetReader::compile(const DatasetQuery &query
             return found.error();
         if (found.value()->type != Type::Time)
             return bad(QStringLiteral("the time window needs a time field, not %1").arg(query.window.field));
-        const auto [from, to] = query.window.relative == DatasetTimeWindow::Relative::Fixed
-                                    ? std::pair{query.window.from, query.window.to}
-                                    : windowAt(query.window.relative, now, zone);
+        if (!query.window.parameter.isEmpty()) {
+            const QString name = parameters.value(query.window.parameter).toString();
+            DatasetTimeWindow::Relative bound;
+            if (!name.isEmpty()
+                && (!DatasetTimeWindow::relativeFromName(name, &bound) || bound == DatasetTimeWindow::Relative::Fixed
+                    || bound == DatasetTimeWindow::Relative::None))
+                return bad(QStringLiteral("the control %1 holds '%2', which is not a period (today, thisWeek, "
+                                          "last7Days, thisMonth…)").arg(query.window.parameter, name));
+        }
+        const auto [from, to] = windowOf(query.window, parameters, now, zone);
         where << QStringLiteral("%1 >= ? AND %1 < ?").arg(found.value()->expression);
         whereBinds << from.toMSecsSinceEpoch() << to.toMSecsSinceEpoch();
     }

@@ -44,8 +44,13 @@ public:
                                               const QDateTime &now, const QTimeZone &zone,
                                               const yw::core::User &actor, bool postgres);
     // [from, to) of a relative window at `now` in `zone`.
+    // `back` periods earlier: 1 is the period before (yesterday, last week, last month, the seven
+    // or thirty days before; a fixed window's own length before it).
     static std::pair<QDateTime, QDateTime> windowAt(yw::core::DatasetTimeWindow::Relative relative,
-                                                     const QDateTime &now, const QTimeZone &zone);
+                                                     const QDateTime &now, const QTimeZone &zone, int back = 0);
+    static std::pair<QDateTime, QDateTime> windowOf(const yw::core::DatasetTimeWindow &window,
+                                                     const QVariantMap &parameters, const QDateTime &now,
+                                                     const QTimeZone &zone);
 
 private:
     const Database &m_db;

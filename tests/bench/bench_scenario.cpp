@@ -50,7 +50,7 @@ DatasetQuery grouped(const char *dataset, const char *field, DatasetGroup::Bucke
     q.dataset = QString::fromLatin1(dataset);
     q.groupBy = {{QString::fromLatin1(field), bucket}};
     q.aggregates = {{DatasetAggregate::Fn::Count, {}, QStringLiteral("n")}};
-    q.window = {window, QString::fromLatin1(timeField), {}, {}};
+    q.window = {window, QString::fromLatin1(timeField), {}, {}, {}, 0};
     return q;
 }
 

@@ -19,7 +19,7 @@ DatasetQuery countByDistrictToday()
     q.groupBy = {{QStringLiteral("district"), DatasetGroup::Bucket::None}};
     q.aggregates = {{DatasetAggregate::Fn::Count, {}, QStringLiteral("cases")}};
     q.orderBy = QStringLiteral("district");
-    q.window = {DatasetTimeWindow::Relative::Today, QStringLiteral("reported_at"), {}, {}};
+    q.window = {DatasetTimeWindow::Relative::Today, QStringLiteral("reported_at"), {}, {}, {}, 0};
     return q;
 }
 
@@ -86,6 +86,47 @@ private slots:
         yesterday.window.relative = DatasetTimeWindow::Relative::Yesterday;
         QCOMPARE(asMap(reader.run(yesterday, {}, leader).value()), (QMap<QString, qint64>{{"430102", 2}, {"430104", 2}}));
         f.clock.set(QDateTime(QDate(2026, 11, 23), QTime(12, 0), zone));
+    }
+
+    // The period before (a KPI tile's comparison) and a period chosen by a control.
+    void periodBeforeAndPeriodControl()
+    {
+        DatasetReader reader(*f.db, f.clock, zone);
+        const User &leader = f.user(Role::Leader);
+        const QDateTime now(QDate(2026, 11, 23), QTime(12, 0), zone); // a Monday
+        using R = DatasetTimeWindow::Relative;
+        auto day = [&](int y, int m, int d) { return QDateTime(QDate(y, m, d), QTime(0, 0), zone); };
+        QCOMPARE(DatasetReader::windowAt(R::Today, now, zone, 1), std::pair(day(2026, 11, 22), day(2026, 11, 23)));
+        QCOMPARE(DatasetReader::windowAt(R::ThisWeek, now, zone, 1), std::pair(day(2026, 11, 16), day(2026, 11, 23)));
+        QCOMPARE(DatasetReader::windowAt(R::ThisMonth, now, zone, 1), std::pair(day(2026, 10, 1), day(2026, 11, 1)));
+        QCOMPARE(DatasetReader::windowAt(R::LastMonth, now, zone, 1), std::pair(day(2026, 9, 1), day(2026, 10, 1)));
+        QCOMPARE(DatasetReader::windowAt(R::Last7Days, now, zone, 1), std::pair(day(2026, 11, 10), day(2026, 11, 17)));
+        QCOMPARE(DatasetReader::windowAt(R::Last30Days, now, zone, 0), std::pair(day(2026, 10, 25), day(2026, 11, 24)));
+
+        DatasetQuery before = countByDistrictToday();
+        before.window.back = 1; // yesterday, the 22nd: the one report of 20:00
+        auto t = reader.run(before, {}, leader);
+        QVERIFY2(t, qPrintable(t.error().message));
+        qint64 total = 0;
+        for (const auto &row : t.value().rows)
+            total += row[1].toLongLong();
+        QCOMPARE(total, 1);
+        // A period control: "yesterday" replaces today; empty keeps it; garbage is refused.
+        DatasetQuery picked = countByDistrictToday();
+        picked.window.parameter = QStringLiteral("period");
+        QCOMPARE(asMap(reader.run(picked, {}, leader).value()), (QMap<QString, qint64>{{"430102", 2}, {"430104", 2}}));
+        t = reader.run(picked, {{"period", "yesterday"}}, leader);
+        QVERIFY2(t, qPrintable(t.error().message));
+        QCOMPARE(t.value().rows.size(), 1);
+        t = reader.run(picked, {{"period", "fortnight"}}, leader);
+        QVERIFY(!t);
+        QVERIFY2(t.error().message.contains("fortnight") && t.error().message.contains("period"), qPrintable(t.error().message));
+        // The JSON keeps both.
+        auto back = DatasetQuery::fromJson(picked.toJson());
+        QVERIFY(back);
+        QCOMPARE(back.value().window.parameter, QStringLiteral("period"));
+        QVERIFY(!DatasetQuery::fromJson(QJsonDocument::fromJson(R"({"dataset": "cases",
+            "window": {"relative": "today", "field": "reported_at", "back": -1}})").object()));
     }
 
     void topClassesAndDaysInCityTime()
