@@ -36,6 +36,19 @@ QList<ScenarioChange> ScenarioDiff::between(const ScenarioDocument &before, cons
                               QStringLiteral("theme %1 → %2")
                                   .arg(ScenarioDocument::themeName(before.theme()),
                                        ScenarioDocument::themeName(after.theme()))};
+    if (before.refreshSeconds() != after.refreshSeconds())
+        out << ScenarioChange{Kind::Changed, QStringLiteral("refresh"), {},
+                              QStringLiteral("%1 s → %2 s").arg(before.refreshSeconds()).arg(after.refreshSeconds())};
+    auto controlsText = [](const ScenarioDocument &d) {
+        QStringList parts;
+        for (const ScenarioControl &c : d.controls())
+            parts << QStringLiteral("%1 (%2%3)").arg(c.name, ScenarioControl::nameOf(c.kind),
+                                                     c.value.isEmpty() ? QString() : QStringLiteral(" = ") + c.value);
+        return parts.join(QStringLiteral(", "));
+    };
+    if (controlsText(before) != controlsText(after))
+        out << ScenarioChange{Kind::Changed, QStringLiteral("controls"), {},
+                              QStringLiteral("%1 → %2").arg(controlsText(before), controlsText(after))};
     for (const ScenarioWidget &w : before.widgets())
         if (!after.widget(w.id))
             out << ScenarioChange{Kind::Removed, QStringLiteral("widget"), w.id, w.typeName};

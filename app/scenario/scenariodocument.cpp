@@ -14,7 +14,8 @@ namespace {
 // The parts of a document this version knows; anything else is kept and noted.
 const QStringList kKnownParts = {QStringLiteral("schemaVersion"), QStringLiteral("title"),
                                  QStringLiteral("canvas"), QStringLiteral("widgets"),
-                                 QStringLiteral("sources")};
+                                 QStringLiteral("sources"), QStringLiteral("controls"),
+                                 QStringLiteral("refreshSeconds")};
 constexpr int kMinSide = 320;
 constexpr int kMaxSide = 32768; // a wall of eight 4K screens in a row is 30,720 pixels wide
 
@@ -128,6 +129,29 @@ Result<ScenarioDocument> ScenarioDocument::parse(const QByteArray &json)
         widget.options = x.value(QLatin1String("options")).toObject();
         d.m_widgets << widget;
     }
+    const QJsonValue refresh = o.value(QLatin1String("refreshSeconds"));
+    if (!refresh.isUndefined()) {
+        if (!isWholeNumber(refresh) || refresh.toInteger() < 0 || refresh.toInteger() > 86400)
+            return invalid(QStringLiteral("refreshSeconds: a whole number of seconds, 0 to 86400"));
+        d.m_refreshSeconds = int(refresh.toInteger());
+    }
+    const QJsonArray controls = o.value(QLatin1String("controls")).toArray();
+    QSet<QString> controlNames;
+    for (qsizetype i = 0; i < controls.size(); ++i) {
+        const QJsonObject c = controls.at(i).toObject();
+        ScenarioControl control;
+        control.name = c.value(QLatin1String("name")).toString();
+        if (control.name.isEmpty() || controlNames.contains(control.name))
+            return invalid(QStringLiteral("controls[%1]: each control needs a name of its own").arg(i));
+        controlNames.insert(control.name);
+        const QString kind = c.value(QLatin1String("kind")).toString();
+        if (!ScenarioControl::kindFromName(kind, &control.kind))
+            return invalid(QStringLiteral("controls[%1].kind: '%2' is not district, department, class or period")
+                               .arg(i).arg(kind));
+        control.title = c.value(QLatin1String("title")).toString();
+        control.value = c.value(QLatin1String("value")).toVariant().toString();
+        d.m_controls << control;
+    }
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!kKnownParts.contains(it.key()))
             d.m_notices << QStringLiteral("the part '%1' is not known to this version; it is kept as it is").arg(it.key());
@@ -152,6 +176,13 @@ QByteArray ScenarioDocument::toJson() const
     for (const ScenarioSource &s : m_sources)
         sources.append(s.raw);
     o.insert(QLatin1String("sources"), sources);
+    QJsonArray controls;
+    for (const ScenarioControl &c : m_controls)
+        controls.append(c.toJson());
+    if (!controls.isEmpty() || o.contains(QLatin1String("controls")))
+        o.insert(QLatin1String("controls"), controls);
+    if (m_refreshSeconds != 60 || o.contains(QLatin1String("refreshSeconds")))
+        o.insert(QLatin1String("refreshSeconds"), m_refreshSeconds);
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 

@@ -35,6 +35,12 @@ public:
     Theme theme() const { return m_theme; }
     const QList<ScenarioWidget> &widgets() const { return m_widgets; }
     const QList<ScenarioSource> &sources() const { return m_sources; }
+    const QList<ScenarioControl> &controls() const { return m_controls; }
+    // How often a running scenario reads its sources besides the change feed's news (seconds;
+    // 0: only on news, controls and midnight). 60 unless the document says.
+    int refreshSeconds() const { return m_refreshSeconds; }
+    void setRefreshSeconds(int seconds) { m_refreshSeconds = seconds; }
+    void setControls(const QList<ScenarioControl> &controls) { m_controls = controls; }
     // What cannot be shown, and why, one sentence each (empty for a document of this version
     // with nothing unknown).
     const QStringList &notices() const { return m_notices; }
@@ -60,6 +66,8 @@ private:
     Theme m_theme = Theme::WallDark;
     QList<ScenarioWidget> m_widgets;
     QList<ScenarioSource> m_sources;
+    QList<ScenarioControl> m_controls;
+    int m_refreshSeconds = 60;
     QStringList m_notices;
     QJsonObject m_raw; // the document as read
 };

@@ -54,4 +54,41 @@ QString ScenarioWidget::nameOf(WidgetType type)
     return yw::core::nameIn(kNames, type);
 }
 
+namespace {
+constexpr std::pair<ScenarioControl::Kind, const char *> kControlKinds[] = {
+    {ScenarioControl::Kind::District, "district"},
+    {ScenarioControl::Kind::Department, "department"},
+    {ScenarioControl::Kind::Class, "class"},
+    {ScenarioControl::Kind::Period, "period"},
+};
+} // namespace
+
+bool ScenarioControl::kindFromName(const QString &name, Kind *kind)
+{
+    for (const auto &[k, n] : kControlKinds)
+        if (name == QLatin1String(n)) {
+            *kind = k;
+            return true;
+        }
+    return false;
+}
+
+QString ScenarioControl::nameOf(Kind kind)
+{
+    for (const auto &[k, n] : kControlKinds)
+        if (k == kind)
+            return QLatin1String(n);
+    return {};
+}
+
+QJsonObject ScenarioControl::toJson() const
+{
+    QJsonObject o{{"name", name}, {"kind", nameOf(kind)}};
+    if (!title.isEmpty())
+        o.insert(QLatin1String("title"), title);
+    if (!value.isEmpty())
+        o.insert(QLatin1String("value"), value);
+    return o;
+}
+
 } // namespace yw::scenario

@@ -29,6 +29,21 @@ struct ScenarioWidget
     static QString nameOf(WidgetType type);
 };
 
+// A control of the scenario (a picker above the widgets) whose value the sources' filters and
+// time windows bind by name: a district, a department, a class of the taxonomy, or a period.
+struct ScenarioControl
+{
+    enum class Kind { District, Department, Class, Period };
+    QString name;  // what filters name as their `parameter`
+    Kind kind = Kind::District;
+    QString title; // shown beside the picker; empty: the kind's name
+    QString value; // the value it starts with; empty: all (a period control: the sources' own)
+
+    QJsonObject toJson() const;
+    static bool kindFromName(const QString &name, Kind *kind);
+    static QString nameOf(Kind kind);
+};
+
 // A named data source of the scenario: a dataset of the store and the query on it, kept as JSON
 // here (the query builder reads it).
 struct ScenarioSource

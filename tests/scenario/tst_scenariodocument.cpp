@@ -128,6 +128,34 @@ private slots:
         QTest::newRow("source without dataset") << QByteArray(R"({"schemaVersion": 1,
             "canvas": {"width": 1920, "height": 1080}, "sources": [{"id": "s"}]})")
                                                 << "sources[0]";
+        QTest::newRow("control kind") << QByteArray(R"({"schemaVersion": 1, "canvas": {"width": 1920, "height": 1080},
+            "controls": [{"name": "d", "kind": "planet"}]})") << "controls[0].kind";
+        QTest::newRow("control twice") << QByteArray(R"({"schemaVersion": 1, "canvas": {"width": 1920, "height": 1080},
+            "controls": [{"name": "d", "kind": "district"}, {"name": "d", "kind": "class"}]})") << "controls[1]";
+        QTest::newRow("refresh") << QByteArray(R"({"schemaVersion": 1, "canvas": {"width": 1920, "height": 1080},
+            "refreshSeconds": -5})") << "refreshSeconds";
+    }
+
+    // The pickers above the widgets and the refresh interval survive a round trip.
+    void controlsAndRefresh()
+    {
+        auto d = ScenarioDocument::parse(R"({"schemaVersion": 1, "canvas": {"width": 1920, "height": 1080},
+            "refreshSeconds": 30,
+            "controls": [{"name": "district", "kind": "district", "title": "区", "value": "430102"},
+                         {"name": "period", "kind": "period"}]})");
+        QVERIFY2(d, qPrintable(d.error().message));
+        QCOMPARE(d.value().refreshSeconds(), 30);
+        QCOMPARE(d.value().controls().size(), 2);
+        QCOMPARE(d.value().controls()[0].kind, ScenarioControl::Kind::District);
+        QCOMPARE(d.value().controls()[0].value, QStringLiteral("430102"));
+        QCOMPARE(d.value().controls()[1].kind, ScenarioControl::Kind::Period);
+        QVERIFY(d.value().notices().isEmpty());
+        auto again = ScenarioDocument::parse(d.value().toJson());
+        QVERIFY(again);
+        QCOMPARE(again.value().controls()[0].title, QStringLiteral("区"));
+        QCOMPARE(again.value().refreshSeconds(), 30);
+        QCOMPARE(ScenarioDocument::parse(R"({"schemaVersion": 1, "canvas": {"width": 1920, "height": 1080}})")
+                     .value().refreshSeconds(), 60);
     }
 
     void refusesWhatWouldMakeTheScreenWrong()
@@ -151,7 +179,13 @@ private slots:
         QVERIFY(schema["title"].toString().contains(QStringLiteral("schema version %1").arg(ScenarioDocument::kSchemaVersion)));
         QStringList parts = schema["properties"].toObject().keys();
         parts.sort();
-        QCOMPARE(parts, QStringList({"canvas", "schemaVersion", "sources", "title", "widgets"}));
+        QCOMPARE(parts, QStringList({"canvas", "controls", "refreshSeconds", "schemaVersion", "sources", "title", "widgets"}));
+        const QJsonArray kinds = schema["properties"]["controls"]["items"]["properties"]["kind"]["enum"].toArray();
+        for (const QJsonValue &k : kinds) {
+            ScenarioControl::Kind kind;
+            QVERIFY2(ScenarioControl::kindFromName(k.toString(), &kind), qPrintable(k.toString()));
+        }
+        QCOMPARE(kinds.size(), 4);
         const QJsonArray types = schema["properties"]["widgets"]["items"]["properties"]["type"]["enum"].toArray();
         QCOMPARE(types.size(), int(WidgetType::Unknown));
         for (const QJsonValue &t : types)
