@@ -44,6 +44,15 @@ void SourceRefresher::setParameters(const QVariantMap &parameters)
     refreshAll();
 }
 
+void SourceRefresher::setQuery(const QString &id, const yw::core::DatasetQuery &query)
+{
+    auto it = m_sources.find(id);
+    if (it == m_sources.end())
+        return;
+    it->query = query;
+    refresh(id);
+}
+
 void SourceRefresher::refreshAll()
 {
     for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it)
@@ -98,7 +107,7 @@ void SourceRefresher::start(const QString &id)
         if (it->again)
             start(id);
     });
-    watcher->setFuture(m_read(s.query, m_parameters));
+    watcher->setFuture(m_read(id, s.query, m_parameters));
 }
 
 void SourceRefresher::checkDay()

@@ -26,7 +26,8 @@ public:
     using Table = yw::store::DatasetReader::Table;
     // Reads a source off the GUI thread (the module passes DatasetReader on a worker's
     // connection; tests pass their own).
-    using Read = std::function<QFuture<yw::core::Result<Table>>(const yw::core::DatasetQuery &, const QVariantMap &)>;
+    using Read = std::function<QFuture<yw::core::Result<Table>>(const QString &id, const yw::core::DatasetQuery &,
+                                                                 const QVariantMap &)>;
 
     SourceRefresher(const yw::core::Clock &clock, QTimeZone cityZone, Read read, QObject *parent = nullptr);
 
@@ -34,6 +35,8 @@ public:
     // changes, midnight and refreshAll). Replaces what was there; reads each once.
     void setSources(const QList<std::pair<QString, yw::core::DatasetQuery>> &sources, int intervalMs);
     void setParameters(const QVariantMap &parameters);
+    // One source's query changed (a cross-filter): that source alone is read again.
+    void setQuery(const QString &id, const yw::core::DatasetQuery &query);
     void refresh(const QString &id);
     void refreshAll();
 

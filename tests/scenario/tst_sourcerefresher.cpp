@@ -18,9 +18,13 @@ struct HeldReads
 {
     QList<std::shared_ptr<QPromise<Result<Table>>>> pending;
     QList<QVariantMap> parameters;
+    QStringList ids;
+    QList<DatasetQuery> queries;
     SourceRefresher::Read read()
     {
-        return [this](const DatasetQuery &, const QVariantMap &p) {
+        return [this](const QString &id, const DatasetQuery &q, const QVariantMap &p) {
+            ids << id;
+            queries << q;
             auto promise = std::make_shared<QPromise<Result<Table>>>();
             promise->start();
             pending << promise;
@@ -85,6 +89,27 @@ private slots:
         QCOMPARE(updated.count(), 2);
         QCOMPARE(refresher.readsStarted(), 2);
         QVERIFY(!refresher.isReading("a"));
+    }
+
+    // A cross-filter changes one source's query: that source alone is read, with the new query.
+    void aNewQueryReadsThatSourceAlone()
+    {
+        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), zone));
+        HeldReads reads;
+        SourceRefresher refresher(clock, zone, reads.read());
+        refresher.setSources({{QStringLiteral("a"), withWindow(DatasetTimeWindow::Relative::Today)},
+                              {QStringLiteral("b"), withWindow(DatasetTimeWindow::Relative::Today)}}, 0);
+        reads.finishAll(oneRow());
+        reads.ids.clear();
+        DatasetQuery filtered = withWindow(DatasetTimeWindow::Relative::Today);
+        filtered.filters << yw::core::DatasetFilter{QStringLiteral("district"), yw::core::DatasetFilter::Op::Equals,
+                                                    {QStringLiteral("430102")}, {}};
+        refresher.setQuery(QStringLiteral("b"), filtered);
+        QCOMPARE(reads.ids, QStringList{QStringLiteral("b")});
+        QCOMPARE(reads.queries.last().filters.size(), 1);
+        refresher.setQuery(QStringLiteral("nope"), filtered);
+        QCOMPARE(reads.ids.size(), 1);
+        reads.finishAll(oneRow());
     }
 
     void midnightReadsTheRelativeSourcesAgain()
