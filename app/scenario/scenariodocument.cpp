@@ -217,4 +217,22 @@ bool ScenarioDocument::removeWidget(const QString &id)
     return m_widgets.removeIf([&](const ScenarioWidget &w) { return w.id == id; }) > 0;
 }
 
+void ScenarioDocument::putSource(const ScenarioSource &source)
+{
+    ScenarioSource s = source;
+    s.raw.insert(QLatin1String("id"), s.id);
+    s.raw.insert(QLatin1String("dataset"), s.dataset);
+    for (ScenarioSource &x : m_sources)
+        if (x.id == s.id) {
+            x = s;
+            return;
+        }
+    m_sources << s;
+}
+
+bool ScenarioDocument::removeSource(const QString &id)
+{
+    return m_sources.removeIf([&](const ScenarioSource &s) { return s.id == id; }) > 0;
+}
+
 } // namespace yw::scenario

@@ -54,6 +54,9 @@ public:
     // Adds or replaces (by id) a widget.
     void putWidget(const ScenarioWidget &widget);
     bool removeWidget(const QString &id);
+    // Adds or replaces (by id) a source.
+    void putSource(const ScenarioSource &source);
+    bool removeSource(const QString &id);
     // All widgets at once, in drawing order.
     void setWidgets(const QList<ScenarioWidget> &widgets) { m_widgets = widgets; }
 

@@ -39,6 +39,24 @@ private:
     QStringList m_mergeKey;
 };
 
+// The whole document before and after, for the rarer changes beyond the widgets.
+class DocumentChange : public QUndoCommand
+{
+public:
+    DocumentChange(ScenarioEditor &editor, ScenarioDocument before, ScenarioDocument after, const QString &text)
+        : QUndoCommand(text)
+        , m_editor(editor)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {}
+    void undo() override { m_editor.setDocument(m_before); }
+    void redo() override { m_editor.setDocument(m_after); }
+
+private:
+    ScenarioEditor &m_editor;
+    ScenarioDocument m_before, m_after;
+};
+
 constexpr int kMoveMerge = 1;
 } // namespace
 
@@ -86,6 +104,40 @@ void ScenarioEditor::setWidgetList(const QList<ScenarioWidget> &widgets)
         emit selectionChanged();
     }
     emit documentChanged();
+}
+
+void ScenarioEditor::setDocument(const ScenarioDocument &document)
+{
+    m_document = document;
+    setWidgetList(document.widgets());
+}
+
+void ScenarioEditor::changeDocument(const ScenarioDocument &after, const QString &text)
+{
+    m_undo.push(new DocumentChange(*this, m_document, after, text));
+}
+
+void ScenarioEditor::putSource(const ScenarioSource &source)
+{
+    ScenarioDocument after = m_document;
+    after.putSource(source);
+    changeDocument(after, tr("Change source %1").arg(source.id));
+}
+
+void ScenarioEditor::removeSource(const QString &id)
+{
+    ScenarioDocument after = m_document;
+    if (after.removeSource(id))
+        changeDocument(after, tr("Remove source %1").arg(id));
+}
+
+void ScenarioEditor::setTitle(const QString &title)
+{
+    if (title == m_document.title())
+        return;
+    ScenarioDocument after = m_document;
+    after.setTitle(title);
+    changeDocument(after, tr("Rename"));
 }
 
 void ScenarioEditor::replaceWidgets(const QList<ScenarioWidget> &changed)

@@ -39,8 +39,16 @@ public:
     QByteArray copySelected() const;
     QStringList paste(const QByteArray &clipboard);
 
-    // The undo commands' way in: the whole list, in drawing order.
+    // Changes of the document beyond its widgets (title, canvas, theme, sources, controls,
+    // refresh), each one undoable step.
+    void changeDocument(const ScenarioDocument &after, const QString &text);
+    void putSource(const ScenarioSource &source);
+    void removeSource(const QString &id);
+    void setTitle(const QString &title);
+
+    // The undo commands' way in: the whole list, in drawing order; the whole document.
     void setWidgetList(const QList<ScenarioWidget> &widgets);
+    void setDocument(const ScenarioDocument &document);
 
 signals:
     void documentChanged();

@@ -36,6 +36,30 @@ void SourceRefresher::setSources(const QList<std::pair<QString, yw::core::Datase
     refreshAll();
 }
 
+void SourceRefresher::updateSources(const QList<std::pair<QString, yw::core::DatasetQuery>> &sources, int intervalMs)
+{
+    QHash<QString, Source> next;
+    for (const auto &[id, query] : sources) {
+        Source s = m_sources.value(id, Source{query, false, false});
+        s.query = query;
+        next.insert(id, s);
+    }
+    m_sources = next;
+    if (intervalMs > 0) {
+        if (m_interval.interval() != intervalMs || !m_interval.isActive())
+            m_interval.start(intervalMs);
+    } else {
+        m_interval.stop();
+    }
+}
+
+void SourceRefresher::setQueryIfChanged(const QString &id, const yw::core::DatasetQuery &query)
+{
+    const auto it = m_sources.constFind(id);
+    if (it != m_sources.constEnd() && it->query.toJson() != query.toJson())
+        setQuery(id, query);
+}
+
 void SourceRefresher::setParameters(const QVariantMap &parameters)
 {
     if (parameters == m_parameters)

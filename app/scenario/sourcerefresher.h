@@ -34,9 +34,14 @@ public:
     // The sources by id and how often they are read (milliseconds of real time; 0: only on
     // changes, midnight and refreshAll). Replaces what was there; reads each once.
     void setSources(const QList<std::pair<QString, yw::core::DatasetQuery>> &sources, int intervalMs);
+    // The editor's live preview: the same, without reading anything; sources that stay keep
+    // their reads in progress, new ones wait for refresh().
+    void updateSources(const QList<std::pair<QString, yw::core::DatasetQuery>> &sources, int intervalMs);
     void setParameters(const QVariantMap &parameters);
     // One source's query changed (a cross-filter): that source alone is read again.
     void setQuery(const QString &id, const yw::core::DatasetQuery &query);
+    // The same, only when the query differs from the one it has.
+    void setQueryIfChanged(const QString &id, const yw::core::DatasetQuery &query);
     void refresh(const QString &id);
     void refreshAll();
 

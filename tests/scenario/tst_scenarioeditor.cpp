@@ -3,6 +3,7 @@
 // options set and cleared, the modified flag against the last save.
 #include "scenarioeditor.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -90,6 +91,30 @@ private slots:
         QVERIFY(e.document().widget(bar)->options.contains("title"));
         // The document as saved reads back.
         QVERIFY(ScenarioDocument::parse(e.document().toJson()));
+    }
+
+    // Sources and the title change in undoable steps too; widgets stay as they were.
+    void sourcesAndTitleUndo()
+    {
+        ScenarioEditor e(ScenarioDocument::blank(QStringLiteral("x"), QSize(1920, 1080), ScenarioDocument::Theme::WallDark));
+        const QString bar = e.addWidget(WidgetType::Bar, QRectF(40, 40, 400, 300));
+        e.putSource({QStringLiteral("today"), QStringLiteral("cases"),
+                     QJsonObject{{"groupBy", QJsonArray{"district"}}, {"aggregates", QJsonArray{QJsonObject{{"fn", "count"}, {"as", "n"}}}}}});
+        QCOMPARE(e.document().sources().size(), 1);
+        QCOMPARE(e.document().source("today")->raw.value("id").toString(), QStringLiteral("today"));
+        e.setOption(bar, QStringLiteral("title"), QStringLiteral("各区"));
+        e.setTitle(QStringLiteral("值班"));
+        QCOMPARE(e.document().title(), QStringLiteral("值班"));
+        e.undoStack().undo();
+        QCOMPARE(e.document().title(), QStringLiteral("x"));
+        QCOMPARE(e.document().widget(bar)->options.value("title").toString(), QStringLiteral("各区"));
+        e.removeSource(QStringLiteral("today"));
+        QVERIFY(!e.document().source("today"));
+        e.undoStack().undo();
+        QVERIFY(e.document().source("today"));
+        auto read = ScenarioDocument::parse(e.document().toJson());
+        QVERIFY2(read, qPrintable(read.error().message));
+        QCOMPARE(read.value().source("today")->dataset, QStringLiteral("cases"));
     }
 };
 
