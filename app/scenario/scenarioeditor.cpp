@@ -106,6 +106,16 @@ void ScenarioEditor::setWidgetList(const QList<ScenarioWidget> &widgets)
     emit documentChanged();
 }
 
+void ScenarioEditor::setWidgetSource(const QString &id, const QString &source)
+{
+    const ScenarioWidget *w = m_document.widget(id);
+    if (!w || w->source == source)
+        return;
+    ScenarioWidget changed = *w;
+    changed.source = source;
+    replaceWidgets({changed});
+}
+
 void ScenarioEditor::setDocument(const ScenarioDocument &document)
 {
     m_document = document;
@@ -150,13 +160,14 @@ void ScenarioEditor::replaceWidgets(const QList<ScenarioWidget> &changed)
     m_undo.push(new ListChange(*this, m_document.widgets(), after, tr("Change widget")));
 }
 
-QString ScenarioEditor::addWidget(WidgetType type, const QRectF &geometry)
+QString ScenarioEditor::addWidget(WidgetType type, const QRectF &geometry, const QString &source)
 {
     ScenarioWidget w;
     w.type = type;
     w.typeName = ScenarioWidget::nameOf(type);
     w.id = freshId(w.typeName);
     w.geometry = geometry;
+    w.source = source;
     QList<ScenarioWidget> after = m_document.widgets();
     after << w;
     m_undo.push(new ListChange(*this, m_document.widgets(), after, tr("Add %1").arg(w.typeName)));

@@ -29,11 +29,12 @@ public:
     void toggle(const QString &id);
 
     // The new widget's id.
-    QString addWidget(WidgetType type, const QRectF &geometry);
+    QString addWidget(WidgetType type, const QRectF &geometry, const QString &source = {});
     void removeSelected();
     void moveSelected(double dx, double dy);
     void setGeometry(const QString &id, const QRectF &geometry);
     void setOption(const QString &id, const QString &key, const QJsonValue &value);
+    void setWidgetSource(const QString &id, const QString &source);
 
     // The selected widgets as JSON for the clipboard, and back as new widgets (selected).
     QByteArray copySelected() const;

@@ -1,0 +1,79 @@
+#include "dimensionnames.h"
+
+#include "coreenums.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+namespace yw::scenario {
+
+namespace {
+template<typename E>
+QString enumWord(const QVariant &value)
+{
+    bool ok = false;
+    const E e = yw::core::enumFromKey<E>(value.toString(), &ok);
+    return ok ? yw::core::displayName(e) : value.toString();
+}
+} // namespace
+
+QString DimensionNames::text(const ColumnFormat &format, const QVariant &value) const
+{
+    using K = ColumnFormat::Kind;
+    if (!value.isValid() || value.isNull())
+        return QStringLiteral("—");
+    const QLocale locale;
+    switch (format.kind) {
+    case K::Text: break;
+    case K::Number: {
+        const double v = value.toDouble();
+        if (v == double(qint64(v)))
+            return locale.toString(qint64(v));
+        return locale.toString(v, 'f', 1);
+    }
+    case K::Percent: return locale.toString(value.toDouble() * 100, 'f', 1) + QLatin1Char('%');
+    case K::Time: {
+        if (format.bucket == yw::core::DatasetGroup::Bucket::Month)
+            return value.toString();
+        const QDateTime t = QDateTime::fromMSecsSinceEpoch(value.toLongLong(), m_zone);
+        switch (format.bucket) {
+        case yw::core::DatasetGroup::Bucket::Hour: return t.toString(QStringLiteral("HH:00"));
+        case yw::core::DatasetGroup::Bucket::Day: return t.toString(QStringLiteral("MM-dd"));
+        case yw::core::DatasetGroup::Bucket::Week:
+            return QCoreApplication::translate("yw::scenario::DimensionNames", "week of %1")
+                .arg(t.toString(QStringLiteral("MM-dd")));
+        case yw::core::DatasetGroup::Bucket::Month:
+        case yw::core::DatasetGroup::Bucket::None: break;
+        }
+        return t.toString(QStringLiteral("MM-dd HH:mm"));
+    }
+    case K::Area:
+        if (m_areas)
+            if (const yw::core::Area *a = m_areas->find(value.toString()))
+                return a->name;
+        break;
+    case K::Class:
+        if (m_taxonomy) {
+            const QString code = value.toString();
+            const yw::core::TaxonomyClass *c = m_taxonomy->find(yw::core::TaxonomyKind::Matter, code);
+            if (!c)
+                c = m_taxonomy->find(yw::core::TaxonomyKind::Component, code);
+            if (c)
+                return QLocale().language() == QLocale::Chinese ? c->nameZh : c->nameEn;
+        }
+        break;
+    case K::Department: {
+        const auto it = m_departments.constFind(value.toLongLong());
+        if (it != m_departments.constEnd())
+            return *it;
+        break;
+    }
+    case K::State: return enumWord<yw::core::CaseState>(value);
+    case K::Channel: return enumWord<yw::core::SourceChannel>(value);
+    case K::Urgency: return enumWord<yw::core::Urgency>(value);
+    }
+    return value.toString();
+}
+
+} // namespace yw::scenario
