@@ -54,36 +54,15 @@ Item {
             }
             return
         }
-        // Lines and areas: one series per value column, points at the categories' places.
-        while (chart.count > chartData.seriesNames.length + 1) chart.removeSeries(chart.series(chart.count - 1))
-        for (let i = 0; i < chartData.seriesNames.length; ++i) {
-            let line = lineSeries(i)
-            const v = chartData.values(i)
-            line.clear()
-            for (let j = 0; j < v.length; ++j) line.append(j, v[j])
+        // Lines and areas: up to three columns as lines, the first as an area.
+        const lines = kind === "area" ? [areaUpper] : [line0, line1, line2]
+        for (let i = 0; i < lines.length; ++i) {
+            const v = i < chartData.seriesNames.length ? chartData.values(i) : []
+            lines[i].clear()
+            for (let j = 0; j < v.length; ++j) lines[i].append(j, v[j])
+            if (kind !== "area") lines[i].name = chartData.seriesNames[i] || ""
         }
-    }
-    function lineSeries(i) {
-        // chart.series(0) is the bar series (hidden for lines); then one per column.
-        if (chart.count > i + 1) {
-            const s = chart.series(i + 1)
-            return kind === "area" ? s.upperSeries : s
-        }
-        const colour = palette.series[i % palette.series.length]
-        if (kind === "area") {
-            const upper = Qt.createQmlObject('import QtCharts; LineSeries {}', chart)
-            const area = chart.createSeries(ChartView.SeriesTypeArea, chartData.seriesNames[i], axisX, axisY)
-            area.upperSeries = upper
-            area.color = Qt.rgba(colour.r, colour.g, colour.b, 0.35)
-            area.borderColor = colour
-            area.borderWidth = Math.max(1, view.unit * 0.12)
-            return upper
-        }
-        const s = chart.createSeries(ChartView.SeriesTypeLine, chartData.seriesNames[i], axisX, axisY)
-        s.color = colour
-        s.width = Math.max(1.5, view.unit * 0.15)
-        s.pointsVisible = chartData.count <= 31
-        return s
+        if (kind === "area") area0.name = chartData.seriesNames[0] || ""
     }
 
     ChartView {
@@ -93,7 +72,7 @@ Item {
         antialiasing: true
         backgroundColor: "transparent"
         plotAreaColor: "transparent"
-        legend.visible: chartData.seriesNames.length > 1
+        legend.visible: view.kind !== "area" && chartData.seriesNames.length > 1
         legend.labelColor: view.palette.text
         legend.font.pixelSize: Math.max(8, view.unit * 0.7)
         legend.alignment: Qt.AlignBottom
@@ -122,6 +101,39 @@ Item {
             }
             onClicked: (index, barset) => view.run.click(view.widgetId, index)
             onDoubleClicked: (index, barset) => view.run.drill(view.widgetId, index)
+        }
+        LineSeries {
+            id: line0
+            axisX: axisX; axisY: axisY
+            visible: view.kind === "line" && chartData.seriesNames.length > 0
+            color: view.palette.series[0]
+            width: Math.max(1.5, view.unit * 0.15)
+            pointsVisible: chartData.count <= 31
+            onClicked: point => view.run.click(view.widgetId, Math.round(point.x))
+        }
+        LineSeries {
+            id: line1
+            axisX: axisX; axisY: axisY
+            visible: view.kind === "line" && chartData.seriesNames.length > 1
+            color: view.palette.series[1]
+            width: Math.max(1.5, view.unit * 0.15)
+        }
+        LineSeries {
+            id: line2
+            axisX: axisX; axisY: axisY
+            visible: view.kind === "line" && chartData.seriesNames.length > 2
+            color: view.palette.series[2]
+            width: Math.max(1.5, view.unit * 0.15)
+        }
+        AreaSeries {
+            id: area0
+            axisX: axisX; axisY: axisY
+            visible: view.kind === "area" && chartData.seriesNames.length > 0
+            color: Qt.rgba(view.palette.series[0].r, view.palette.series[0].g, view.palette.series[0].b, 0.35)
+            borderColor: view.palette.series[0]
+            borderWidth: Math.max(1, view.unit * 0.12)
+            upperSeries: LineSeries { id: areaUpper }
+            onClicked: point => view.run.click(view.widgetId, Math.round(point.x))
         }
     }
 }

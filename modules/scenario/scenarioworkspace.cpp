@@ -190,6 +190,17 @@ QString ScenarioWorkspace::save()
         m_key = QStringLiteral("stored:%1").arg(m_storedId);
     } else {
         auto v = repo.saveDraft(user, m_storedId, json, m_draftVersion);
+        if (!v && v.error().code == yw::core::Error::Code::Conflict) {
+            // Who saved first, in the user's words; the edits stay on the screen.
+            auto now = repo.draft(m_storedId);
+            const QString m = now ? tr("Not saved: %1 saved version %2 of this scenario meanwhile. Your changes stay "
+                                       "on the screen: export them to a file, or open the scenario again.")
+                                        .arg(now.value().summary.draftBy)
+                                        .arg(now.value().summary.draftVersion)
+                                  : m_context.describe(v.error());
+            setMessage(m);
+            return m;
+        }
         if (!v) {
             const QString m = m_context.describe(v.error());
             setMessage(m);
