@@ -33,6 +33,8 @@ Item {
     }
     function fill() {
         axisX.categories = chartData.categories
+        // Many categories: slanted labels, so that names are not cut to a character.
+        axisX.labelsAngle = chartData.count > 6 ? -35 : 0
         axisY.min = 0
         axisY.max = niceMax(chartData.maximum)
         axisY.applyNiceNumbers() // ticks on round numbers
@@ -50,6 +52,7 @@ Item {
                     const s = bars.append(chartData.seriesNames[i], chartData.values(i))
                     s.color = view.palette.series[i % view.palette.series.length]
                     s.borderColor = s.color
+                    s.labelColor = view.palette.text
                 }
             }
             return

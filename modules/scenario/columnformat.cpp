@@ -30,6 +30,8 @@ ColumnFormat::Kind kindOfField(const QString &name, yw::store::DatasetField::Typ
         return K::Channel;
     if (name == QLatin1String("urgency"))
         return K::Urgency;
+    if (name == QLatin1String("level"))
+        return K::Level;
     switch (type) {
     case yw::store::DatasetField::Type::Time: return K::Time;
     case yw::store::DatasetField::Type::Integer:
@@ -85,6 +87,9 @@ QList<ColumnFormat> ColumnFormat::of(const ScenarioSource &source, const yw::cor
                     f.bucket = g.bucket;
             if (ds->name == QLatin1String("areas") && column == QLatin1String("code"))
                 f.kind = Kind::Area;
+            const bool devices = ds->name == QLatin1String("devices") || ds->name == QLatin1String("readings");
+            if (devices && column == QLatin1String("kind"))
+                f.kind = Kind::DeviceKind;
         }
         out << f;
     }

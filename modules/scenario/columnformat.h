@@ -13,7 +13,7 @@ namespace yw::scenario {
 // the column's title for table headers and axes.
 struct ColumnFormat
 {
-    enum class Kind { Text, Number, Percent, Time, Area, Class, Department, State, Channel, Urgency };
+    enum class Kind { Text, Number, Percent, Time, Area, Class, Department, State, Channel, Urgency, DeviceKind, Level };
     QString name;
     QString title;
     Kind kind = Kind::Text;

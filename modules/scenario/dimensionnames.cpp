@@ -16,6 +16,29 @@ QString enumWord(const QVariant &value)
     const E e = yw::core::enumFromKey<E>(value.toString(), &ok);
     return ok ? yw::core::displayName(e) : value.toString();
 }
+// The stored words of device kinds and of levels (departments', areas'), for the screen.
+const char *const kWords[][2] = {
+    {"manhole_sensor", QT_TRANSLATE_NOOP("yw::scenario::DimensionNames", "manhole tilt sensor")},
+    {"water_level_sensor", QT_TRANSLATE_NOOP("yw::scenario::DimensionNames", "water level sensor")},
+    {"gas_sensor", QT_TRANSLATE_NOOP("yw::scenario::DimensionNames", "gas sensor")},
+    {"bridge_sensor", QT_TRANSLATE_NOOP("yw::scenario::DimensionNames", "bridge strain sensor")},
+    {"camera", QT_TRANSLATE_NOOP("yw::scenario::DimensionNames", "camera")},
+    {"vehicle", QT_TRANSLATE_NOOP("yw::scenario::DimensionNames", "vehicle")},
+    {"City", QT_TRANSLATE_NOOP("yw::scenario::DimensionNames", "city")},
+    {"District", QT_TRANSLATE_NOOP("yw::scenario::DimensionNames", "district")},
+    {"Street", QT_TRANSLATE_NOOP("yw::scenario::DimensionNames", "street")},
+    {"Community", QT_TRANSLATE_NOOP("yw::scenario::DimensionNames", "community")},
+    {"UnitGrid", QT_TRANSLATE_NOOP("yw::scenario::DimensionNames", "unit grid")},
+};
+
+QString word(const QVariant &value)
+{
+    const QString v = value.toString();
+    for (const auto &w : kWords)
+        if (v.compare(QLatin1String(w[0]), Qt::CaseInsensitive) == 0)
+            return QCoreApplication::translate("yw::scenario::DimensionNames", w[1]);
+    return v;
+}
 } // namespace
 
 QString DimensionNames::text(const ColumnFormat &format, const QVariant &value) const
@@ -72,6 +95,8 @@ QString DimensionNames::text(const ColumnFormat &format, const QVariant &value) 
     case K::State: return enumWord<yw::core::CaseState>(value);
     case K::Channel: return enumWord<yw::core::SourceChannel>(value);
     case K::Urgency: return enumWord<yw::core::Urgency>(value);
+    case K::DeviceKind:
+    case K::Level: return word(value);
     }
     return value.toString();
 }
