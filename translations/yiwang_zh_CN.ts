@@ -2,6 +2,342 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Dataset</name>
+    <message>
+        <location filename="../modules/scenario/querybuilder.cpp" line="+38"/>
+        <source>cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>case_events</source>
+        <translation>案件流转记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>components</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>devices</source>
+        <translation>物联设备</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>readings</source>
+        <translation>传感读数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>areas</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>responsibility_grids</source>
+        <translation>责任网格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vehicles</source>
+        <translation>车辆轨迹</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kpi_facts</source>
+        <translation>考核事实</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetField</name>
+    <message>
+        <location filename="../app/store/datasetcatalog.cpp" line="+23"/>
+        <location line="+29"/>
+        <location line="+80"/>
+        <source>Case id</source>
+        <translation>案件编号(内部)</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <location line="+29"/>
+        <source>Case number</source>
+        <translation>案卷号</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+109"/>
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <location line="+109"/>
+        <source>Component or matter</source>
+        <translation>部件/事件</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <location line="+32"/>
+        <location line="+16"/>
+        <location line="+61"/>
+        <source>Class</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <location line="+12"/>
+        <location line="+34"/>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location line="+47"/>
+        <location line="+12"/>
+        <location line="+34"/>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location line="+47"/>
+        <location line="+12"/>
+        <location line="+46"/>
+        <source>Unit grid</source>
+        <translation>单元网格</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <location line="+105"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <location line="+105"/>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <location line="+25"/>
+        <location line="+9"/>
+        <location line="+46"/>
+        <location line="+25"/>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <location line="+34"/>
+        <location line="+15"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <location line="+93"/>
+        <source>Reported</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Filed</source>
+        <translation>立案时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatched</source>
+        <translation>派遣时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handled</source>
+        <translation>处置时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>结案时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline of the step</source>
+        <translation>环节时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervision level</source>
+        <translation>督办级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+98"/>
+        <source>Reworks</source>
+        <translation>返工次数</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <location line="+45"/>
+        <location line="+23"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <location line="+8"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+9"/>
+        <location line="+12"/>
+        <location line="+18"/>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Component id</source>
+        <translation>部件编码</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Maintained by</source>
+        <translation>养护单位</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarm</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Level (district, street, community, unit grid)</source>
+        <translation>层级（区、街道、社区、单元网格）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within</source>
+        <translation>上级区域</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Speed (km/h)</source>
+        <translation>车速（公里/小时）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Filed (0: not)</source>
+        <translation>立案时间（0：未立案）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed (0: not)</source>
+        <translation>结案时间（0：未结案）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on time</source>
+        <translation>按期结案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public report confirmed</source>
+        <translation>公众举报属实</translation>
+    </message>
+</context>
+<context>
     <name>DemoCityWindow</name>
     <message>
         <location filename="../qml/DemoCityWindow.qml" line="+16"/>
@@ -266,6 +602,286 @@
     </message>
 </context>
 <context>
+    <name>EditorPanel</name>
+    <message>
+        <location filename="../modules/scenario/EditorPanel.qml" line="+21"/>
+        <source>KPI tile</source>
+        <translation>指标卡</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line chart</source>
+        <translation>折线图</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bar chart</source>
+        <translation>柱状图</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Area chart</source>
+        <translation>面积图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pie chart</source>
+        <translation>饼图</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ranking</source>
+        <translation>排行榜</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest cases</source>
+        <translation>最新案件滚动</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+68"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>Camera</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Scenario title</source>
+        <translation>场景名称</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a widget</source>
+        <translation>添加组件</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Selected: %1 (%2)</source>
+        <translation>已选：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a widget to change it; Ctrl+click selects more.</source>
+        <translation>单击组件进行修改；Ctrl+单击可多选。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Image file</source>
+        <translation>图片文件</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Amber, red at</source>
+        <translation>黄、红预警值</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with the period before</source>
+        <translation>与上一周期对比</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data sources</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Group by</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time bucket</source>
+        <translation>时间粒度</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Figure</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>count</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>distinct</source>
+        <translation>去重计数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sum</source>
+        <translation>求和</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minimum</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>maximum</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>all time</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yesterday</source>
+        <translation>昨日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last 7 days</source>
+        <translation>近7日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>last 30 days</source>
+        <translation>近30日</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Top</source>
+        <translation>前N条</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>value, or {control}</source>
+        <translation>值，或 {控件名}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Remove this source</source>
+        <translation>删除此数据源</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationPage</name>
     <message>
         <location filename="../modules/evaluation/EvaluationPage.qml" line="+31"/>
@@ -339,12 +955,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+131"/>
         <source>Score</source>
         <translation>综合</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-130"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
@@ -354,7 +970,7 @@
         <translation>环比</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+130"/>
         <source>Closure rate %</source>
         <translation>结案率 %</translation>
     </message>
@@ -451,6 +1067,19 @@
         <location line="+12"/>
         <source>Create and sign in</source>
         <translation>创建并登录</translation>
+    </message>
+</context>
+<context>
+    <name>ImageView</name>
+    <message>
+        <location filename="../modules/scenario/ImageView.qml" line="+19"/>
+        <source>Cannot show %1</source>
+        <translation>无法显示 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose an image</source>
+        <translation>请选择图片</translation>
     </message>
 </context>
 <context>
@@ -559,6 +1188,14 @@
         <location line="+6"/>
         <source>Merge into it  (Ctrl+%1)</source>
         <translation>合并到此案  (Ctrl+%1)</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTileView</name>
+    <message>
+        <location filename="../modules/scenario/KpiTileView.qml" line="+40"/>
+        <source>vs. period before</source>
+        <translation>较上期</translation>
     </message>
 </context>
 <context>
@@ -802,6 +1439,100 @@
     </message>
 </context>
 <context>
+    <name>ScenarioPage</name>
+    <message>
+        <location filename="../modules/scenario/ScenarioPage.qml" line="+22"/>
+        <location line="+5"/>
+        <source>Scenario (*.json)</source>
+        <translation>场景文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Publish this scenario</source>
+        <translation>发布场景</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What changed (for the history)</source>
+        <translation>本次修改说明（记入历史）</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Scenario to show</source>
+        <translation>要显示的场景</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F11; Esc leaves</source>
+        <translation>F11；按 Esc 退出</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Desk screen 1920×1080</source>
+        <translation>桌面屏 1920×1080</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video wall 7680×2160</source>
+        <translation>大屏 7680×2160</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a file…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish…</source>
+        <translation>发布…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Clear filters (Esc)</source>
+        <translation>清除联动筛选 (Esc)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Cases: %1 (%2)</source>
+        <translation>案件：%1（%2件）</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../qml/SettingsDialog.qml" line="+12"/>
@@ -888,6 +1619,37 @@
         <location line="+19"/>
         <source>Workstation %1</source>
         <translation>席位 %1</translation>
+    </message>
+</context>
+<context>
+    <name>VideoView</name>
+    <message>
+        <location filename="../modules/scenario/VideoView.qml" line="+22"/>
+        <source>Camera %1</source>
+        <translation>视频：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Camera (set by the video wall)</source>
+        <translation>视频（由大屏指定）</translation>
+    </message>
+</context>
+<context>
+    <name>WidgetFrame</name>
+    <message>
+        <location filename="../modules/scenario/WidgetFrame.qml" line="+49"/>
+        <source>stale · %1</source>
+        <translation>数据已过时 · %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing in this period</source>
+        <translation>本时段无数据</translation>
     </message>
 </context>
 <context>
@@ -1658,12 +2420,12 @@
 <context>
     <name>yw::evaluation::EvaluationWorkspace</name>
     <message>
-        <location filename="../modules/evaluation/evaluationworkspace.cpp" line="+50"/>
+        <location filename="../modules/evaluation/evaluationworkspace.cpp" line="+108"/>
         <source>%1 cases evaluated, as of %2</source>
         <translation>已评价 %1 件，截至 %2</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+102"/>
         <source>Reading the evaluation facts…</source>
         <translation>正在读取评价数据…</translation>
     </message>
@@ -1719,7 +2481,7 @@
         <translation>无法读取</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>loading…</source>
         <translation>加载中…</translation>
     </message>
@@ -1763,7 +2525,7 @@
         <translation>无法读取</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>loading…</source>
         <translation>加载中…</translation>
     </message>
@@ -1784,7 +2546,7 @@
 <context>
     <name>yw::onemap::DeviceLayerLoader</name>
     <message>
-        <location filename="../modules/onemap/devicelayerloader.cpp" line="+140"/>
+        <location filename="../modules/onemap/devicelayerloader.cpp" line="+142"/>
         <source>%1 at %2</source>
         <translation>%2 时 %1 辆</translation>
     </message>
@@ -2143,6 +2905,348 @@
         <location filename="../modules/overview/overviewmodule.cpp" line="+14"/>
         <source>Duty overview</source>
         <translation>值班总览</translation>
+    </message>
+</context>
+<context>
+    <name>yw::scenario::ColumnFormat</name>
+    <message>
+        <location filename="../modules/scenario/columnformat.cpp" line="+57"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Composite</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+</context>
+<context>
+    <name>yw::scenario::ControlListModel</name>
+    <message>
+        <location filename="../modules/scenario/controllistmodel.cpp" line="+18"/>
+        <source>All districts</source>
+        <translation>全部区县</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All classes</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>As set</source>
+        <translation>按组件设置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yesterday</source>
+        <translation>昨日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>近7日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>近30日</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+</context>
+<context>
+    <name>yw::scenario::DimensionNames</name>
+    <message>
+        <location filename="../modules/scenario/dimensionnames.cpp" line="+21"/>
+        <source>manhole tilt sensor</source>
+        <translation>井盖倾斜监测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>water level sensor</source>
+        <translation>积水水位监测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gas sensor</source>
+        <translation>燃气浓度监测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bridge strain sensor</source>
+        <translation>桥梁应变监测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>city</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>district</source>
+        <translation>区级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit grid</source>
+        <translation>单元网格</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1h</source>
+        <translation>%1时</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>week of %1</source>
+        <translation>%1起一周</translation>
+    </message>
+</context>
+<context>
+    <name>yw::scenario::QueryBuilder</name>
+    <message>
+        <location filename="../modules/scenario/querybuilder.cpp" line="+49"/>
+        <source>This source is edited as JSON.</source>
+        <translation>此数据源以 JSON 编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>yw::scenario::ScenarioCatalog</name>
+    <message>
+        <location filename="../modules/scenario/scenariocatalog.cpp" line="+45"/>
+        <source>Template, %1×%2</source>
+        <translation>模板，%1×%2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Published r%1 · saved by %2, %3</source>
+        <translation>已发布第%1版 · %2 保存于 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft · saved by %1, %2</source>
+        <translation>草稿 · %1 保存于 %2</translation>
+    </message>
+</context>
+<context>
+    <name>yw::scenario::ScenarioEditor</name>
+    <message>
+        <location filename="../app/scenario/scenarioeditor.cpp" line="+134"/>
+        <source>Change source %1</source>
+        <translation>修改数据源 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove source %1</source>
+        <translation>删除数据源 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change widget</source>
+        <translation>修改组件</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+</context>
+<context>
+    <name>yw::scenario::ScenarioModule</name>
+    <message>
+        <location filename="../modules/scenario/scenariomodule.cpp" line="+14"/>
+        <source>Scenarios</source>
+        <translation>场景构建</translation>
+    </message>
+</context>
+<context>
+    <name>yw::scenario::ScenarioRun</name>
+    <message>
+        <location filename="../modules/scenario/scenariorun.cpp" line="+200"/>
+        <source>This widget is not in the scenario.</source>
+        <translation>场景中没有这个组件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This version of Yiwang cannot show a widget of the type &apos;%1&apos;; it is kept as it is.</source>
+        <translation>本版本无法显示“%1”类型的组件，已原样保留。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the data this widget shows.</source>
+        <translation>请为此组件选择数据。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The source &apos;%1&apos; is not in the scenario.</source>
+        <translation>场景中没有数据源“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>yw::scenario::ScenarioWorkspace</name>
+    <message>
+        <location filename="../modules/scenario/scenarioworkspace.cpp" line="+68"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft %1 · published r%2</source>
+        <translation>草稿第%1版 · 已发布第%2版</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft %1 · not published</source>
+        <translation>草稿第%1版 · 未发布</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The scenario cannot be shown: %1</source>
+        <translation>无法显示此场景：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New scenario</source>
+        <translation>新场景</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only administrators, shift leaders and leaders change scenarios.</source>
+        <translation>只有管理员、值班长和领导可以修改场景。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Not saved: %1 saved version %2 of this scenario meanwhile. Your changes stay on the screen: export them to a file, or open the scenario again.</source>
+        <translation>未保存：%1 已在此期间保存了第%2版。您的修改仍在屏幕上：可导出为文件，或重新打开场景。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Published as revision %1.</source>
+        <translation>已发布为第%1版。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a scenario: %2</source>
+        <translation>%1 不是场景文件：%2</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,15 @@ Item {
             }
             return
         }
-        // Lines and areas: up to three columns as lines, the first as an area.
+        // Lines and areas: their axis labels every k-th category (a day's 24 hours, a month's
+        // days do not fit side by side), at the points.
+        for (const l of lineAxisX.categoriesLabels) lineAxisX.remove(l)
+        const n = chartData.count
+        lineAxisX.min = 0
+        lineAxisX.max = Math.max(1, n - 1)
+        const step = Math.max(1, Math.ceil(n * view.unit * 2.2 / Math.max(1, chart.plotArea.width)))
+        for (let j = 0; j < n; j += step) lineAxisX.append(chartData.categories[j], j)
+        // Up to three columns as lines, the first as an area.
         const lines = kind === "area" ? [areaUpper] : [line0, line1, line2]
         for (let i = 0; i < lines.length; ++i) {
             const v = i < chartData.seriesNames.length ? chartData.values(i) : []
@@ -68,6 +76,15 @@ Item {
         if (kind === "area") area0.name = chartData.seriesNames[0] || ""
     }
 
+    CategoryAxis {
+        id: lineAxisX
+        visible: view.kind !== "bar"
+        labelsPosition: CategoryAxis.AxisLabelsPositionOnValue
+        labelsColor: view.palette.muted
+        labelsFont.pixelSize: Math.max(8, view.unit * 0.7)
+        gridVisible: false
+        lineVisible: false
+    }
     ChartView {
         id: chart
         anchors.fill: parent
@@ -88,6 +105,7 @@ Item {
             labelsPosition: AbstractBarSeries.LabelsOutsideEnd
             axisX: BarCategoryAxis {
                 id: axisX
+                visible: view.kind === "bar"
                 labelsColor: view.palette.muted
                 labelsFont.pixelSize: Math.max(8, view.unit * 0.7)
                 gridVisible: false
@@ -107,7 +125,7 @@ Item {
         }
         LineSeries {
             id: line0
-            axisX: axisX; axisY: axisY
+            axisX: lineAxisX; axisY: axisY
             visible: view.kind === "line" && chartData.seriesNames.length > 0
             color: view.palette.series[0]
             width: Math.max(1.5, view.unit * 0.15)
@@ -116,21 +134,21 @@ Item {
         }
         LineSeries {
             id: line1
-            axisX: axisX; axisY: axisY
+            axisX: lineAxisX; axisY: axisY
             visible: view.kind === "line" && chartData.seriesNames.length > 1
             color: view.palette.series[1]
             width: Math.max(1.5, view.unit * 0.15)
         }
         LineSeries {
             id: line2
-            axisX: axisX; axisY: axisY
+            axisX: lineAxisX; axisY: axisY
             visible: view.kind === "line" && chartData.seriesNames.length > 2
             color: view.palette.series[2]
             width: Math.max(1.5, view.unit * 0.15)
         }
         AreaSeries {
             id: area0
-            axisX: axisX; axisY: axisY
+            axisX: lineAxisX; axisY: axisY
             visible: view.kind === "area" && chartData.seriesNames.length > 0
             color: Qt.rgba(view.palette.series[0].r, view.palette.series[0].g, view.palette.series[0].b, 0.35)
             borderColor: view.palette.series[0]

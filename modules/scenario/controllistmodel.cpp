@@ -9,24 +9,19 @@
 namespace yw::scenario {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("yw::scenario::ControlListModel", s);
-}
-
 QList<yw::shell::ChoiceListModel::Choice> choicesOf(ScenarioControl::Kind kind, const ControlListModel::Sources &s)
 {
     using Choice = yw::shell::ChoiceListModel::Choice;
     QList<Choice> out;
     switch (kind) {
     case ScenarioControl::Kind::District:
-        out << Choice{QString(), tr("All districts"), 0};
+        out << Choice{QString(), QCoreApplication::translate("yw::scenario::ControlListModel", "All districts"), 0};
         if (s.areas)
             for (const yw::core::Area &a : s.areas->areas(yw::core::AreaLevel::District))
                 out << Choice{a.code, a.name, 0};
         break;
     case ScenarioControl::Kind::Department: {
-        out << Choice{QString(), tr("All departments"), 0};
+        out << Choice{QString(), QCoreApplication::translate("yw::scenario::ControlListModel", "All departments"), 0};
         if (s.departments) {
             QList<std::pair<QString, qint64>> sorted;
             for (auto it = s.departments->cbegin(); it != s.departments->cend(); ++it)
@@ -38,7 +33,7 @@ QList<yw::shell::ChoiceListModel::Choice> choicesOf(ScenarioControl::Kind kind, 
         break;
     }
     case ScenarioControl::Kind::Class:
-        out << Choice{QString(), tr("All classes"), 0};
+        out << Choice{QString(), QCoreApplication::translate("yw::scenario::ControlListModel", "All classes"), 0};
         if (s.taxonomy) {
             const bool zh = QLocale().language() == QLocale::Chinese;
             for (auto kind : {yw::core::TaxonomyKind::Matter, yw::core::TaxonomyKind::Component})
@@ -47,13 +42,13 @@ QList<yw::shell::ChoiceListModel::Choice> choicesOf(ScenarioControl::Kind kind, 
         }
         break;
     case ScenarioControl::Kind::Period:
-        out << Choice{QString(), tr("As set"), 0} << Choice{QStringLiteral("today"), tr("Today"), 0}
-            << Choice{QStringLiteral("yesterday"), tr("Yesterday"), 0}
-            << Choice{QStringLiteral("thisWeek"), tr("This week"), 0}
-            << Choice{QStringLiteral("last7Days"), tr("Last 7 days"), 0}
-            << Choice{QStringLiteral("thisMonth"), tr("This month"), 0}
-            << Choice{QStringLiteral("lastMonth"), tr("Last month"), 0}
-            << Choice{QStringLiteral("last30Days"), tr("Last 30 days"), 0};
+        out << Choice{QString(), QCoreApplication::translate("yw::scenario::ControlListModel", "As set"), 0} << Choice{QStringLiteral("today"), QCoreApplication::translate("yw::scenario::ControlListModel", "Today"), 0}
+            << Choice{QStringLiteral("yesterday"), QCoreApplication::translate("yw::scenario::ControlListModel", "Yesterday"), 0}
+            << Choice{QStringLiteral("thisWeek"), QCoreApplication::translate("yw::scenario::ControlListModel", "This week"), 0}
+            << Choice{QStringLiteral("last7Days"), QCoreApplication::translate("yw::scenario::ControlListModel", "Last 7 days"), 0}
+            << Choice{QStringLiteral("thisMonth"), QCoreApplication::translate("yw::scenario::ControlListModel", "This month"), 0}
+            << Choice{QStringLiteral("lastMonth"), QCoreApplication::translate("yw::scenario::ControlListModel", "Last month"), 0}
+            << Choice{QStringLiteral("last30Days"), QCoreApplication::translate("yw::scenario::ControlListModel", "Last 30 days"), 0};
         break;
     }
     return out;
@@ -62,10 +57,10 @@ QList<yw::shell::ChoiceListModel::Choice> choicesOf(ScenarioControl::Kind kind, 
 QString kindTitle(ScenarioControl::Kind kind)
 {
     switch (kind) {
-    case ScenarioControl::Kind::District: return tr("District");
-    case ScenarioControl::Kind::Department: return tr("Department");
-    case ScenarioControl::Kind::Class: return tr("Class");
-    case ScenarioControl::Kind::Period: return tr("Period");
+    case ScenarioControl::Kind::District: return QCoreApplication::translate("yw::scenario::ControlListModel", "District");
+    case ScenarioControl::Kind::Department: return QCoreApplication::translate("yw::scenario::ControlListModel", "Department");
+    case ScenarioControl::Kind::Class: return QCoreApplication::translate("yw::scenario::ControlListModel", "Class");
+    case ScenarioControl::Kind::Period: return QCoreApplication::translate("yw::scenario::ControlListModel", "Period");
     }
     return {};
 }

@@ -61,8 +61,10 @@ QString DimensionNames::text(const ColumnFormat &format, const QVariant &value) 
             return value.toString();
         const QDateTime t = QDateTime::fromMSecsSinceEpoch(value.toLongLong(), m_zone);
         switch (format.bucket) {
-        case yw::core::DatasetGroup::Bucket::Hour: return t.toString(QStringLiteral("HH:00"));
-        case yw::core::DatasetGroup::Bucket::Day: return t.toString(QStringLiteral("MM-dd"));
+        // Short: a day's 24 hours or a month's days are an axis's categories.
+        case yw::core::DatasetGroup::Bucket::Hour:
+            return QCoreApplication::translate("yw::scenario::DimensionNames", "%1h").arg(t.time().hour());
+        case yw::core::DatasetGroup::Bucket::Day: return t.toString(QStringLiteral("M/d"));
         case yw::core::DatasetGroup::Bucket::Week:
             return QCoreApplication::translate("yw::scenario::DimensionNames", "week of %1")
                 .arg(t.toString(QStringLiteral("MM-dd")));
