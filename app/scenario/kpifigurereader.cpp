@@ -10,7 +10,8 @@ namespace yw::scenario {
 using namespace yw::core;
 using namespace yw::evaluation;
 
-Result<KpiFigureReader::Table> KpiFigureReader::run(const KpiFigureQuery &query, const User &actor) const
+Result<KpiFigureReader::Table> KpiFigureReader::run(const KpiFigureQuery &query, const User &actor,
+                                                    const QList<qint64> *changedCases) const
 {
     if (!actor.active || actor.login.isEmpty())
         return Error::make(Error::Code::Forbidden, QStringLiteral("only a signed-in user reads the evaluation"));
@@ -36,18 +37,27 @@ Result<KpiFigureReader::Table> KpiFigureReader::run(const KpiFigureQuery &query,
     if (!columns)
         return columns.error();
     KpiFactsUpdater updater(m_db, m_rules);
-    auto rebuilt = updater.refresh();
-    if (!rebuilt)
-        return rebuilt.error();
     const qint64 from = period.value().fromMs(zone), to = period.value().toMs(zone);
-    if (!m_engine || rebuilt.value() > 0 || from != m_engineFrom || to != m_engineTo) {
-        auto engine = updater.engine(from, to);
-        if (!engine)
-            return engine.error();
-        m_engine = std::move(engine.value());
-        m_engineFrom = from;
-        m_engineTo = to;
-        ++m_built;
+    if (m_engine && changedCases && from == m_engineFrom && to == m_engineTo) {
+        if (!changedCases->isEmpty()) {
+            auto facts = updater.refreshCases(*changedCases);
+            if (!facts)
+                return facts.error();
+            m_engine->update(std::move(facts.value()));
+        }
+    } else {
+        auto rebuilt = updater.refresh();
+        if (!rebuilt)
+            return rebuilt.error();
+        if (!m_engine || rebuilt.value() > 0 || from != m_engineFrom || to != m_engineTo) {
+            auto engine = updater.engine(from, to);
+            if (!engine)
+                return engine.error();
+            m_engine = std::move(engine.value());
+            m_engineFrom = from;
+            m_engineTo = to;
+            ++m_built;
+        }
     }
     const KpiResult result = m_engine->compute(period.value(), query.by);
 

@@ -54,10 +54,15 @@ ScenarioRun::ScenarioRun(yw::shell::ModuleContext &context, QObject *parent)
     m_feedDebounce.setInterval(kFeedDebounceMs);
     connect(&m_feedDebounce, &QTimer::timeout, this, &ScenarioRun::refreshAll);
     if (context.changeFeed)
-        connect(context.changeFeed, &yw::store::ChangeFeed::caseEventsArrived, this, [this] {
-            if (!m_sources.empty())
-                m_feedDebounce.start(); // a burst of news is one refresh
-        });
+        connect(context.changeFeed, &yw::store::ChangeFeed::caseEventsArrived, this,
+                [this](const QList<yw::core::CaseEvent> &events) {
+                    if (m_sources.empty())
+                        return;
+                    for (auto it = m_kpiNews.begin(); it != m_kpiNews.end(); ++it)
+                        for (const yw::core::CaseEvent &e : events)
+                            it->insert(e.caseId);
+                    m_feedDebounce.start(); // a burst of news is one refresh
+                });
     m_lateCheck.setInterval(5000);
     connect(&m_lateCheck, &QTimer::timeout, this, &ScenarioRun::checkLate);
 }
@@ -93,10 +98,23 @@ void ScenarioRun::load(const ScenarioDocument &document)
                                                        *m_context.taxonomy, *m_context.areas};
     m_pool = std::make_unique<SourceReadPool>(m_context.database->location(), *m_context.clock,
                                               m_context.calendar->timeZone(), rules);
+    m_kpiNews.clear();
+    m_kpiWholeCheck.clear();
     auto read = [this](const QString &id, const DatasetQuery &query, const QVariantMap &parameters) {
         const auto it = m_sources.find(id);
         const ScenarioSource source = it != m_sources.end() ? it->second.source : ScenarioSource{};
-        return m_pool->read(source, query, parameters, m_context.session->user());
+        std::optional<QList<qint64>> changed;
+        if (source.dataset == QLatin1String("kpi")) {
+            // The facts checked whole at first and every ten minutes; else only the cases named.
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const QDateTime whole = m_kpiWholeCheck.value(id);
+            if (whole.isValid() && whole.msecsTo(now) < kKpiWholeCheckMs)
+                changed = QList<qint64>(m_kpiNews.value(id).cbegin(), m_kpiNews.value(id).cend());
+            else
+                m_kpiWholeCheck.insert(id, now);
+            m_kpiNews.insert(id, {});
+        }
+        return m_pool->read(source, query, parameters, m_context.session->user(), changed);
     };
     m_refresher = std::make_unique<SourceRefresher>(*m_context.clock, m_context.calendar->timeZone(), read);
     connect(m_refresher.get(), &SourceRefresher::updated, this, &ScenarioRun::onUpdated);

@@ -10,6 +10,7 @@
 #include "widgetlistmodel.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
@@ -138,6 +139,11 @@ private:
     QTimer m_feedDebounce;
     QTimer m_lateCheck;
     QFutureWatcher<yw::core::Result<SourceReadPool::Table>> *m_drillRead = nullptr;
+    // The evaluation's sources: the cases the change feed named since each one's last read, and
+    // when its facts were last checked whole (every ten minutes, and at its first read).
+    QHash<QString, QSet<qint64>> m_kpiNews;
+    QHash<QString, QDateTime> m_kpiWholeCheck;
+    static constexpr qint64 kKpiWholeCheckMs = 10 * 60 * 1000;
 };
 
 } // namespace yw::scenario

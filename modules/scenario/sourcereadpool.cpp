@@ -29,6 +29,8 @@ SourceReadPool::SourceReadPool(yw::store::DatabaseLocation where, const yw::core
     // Two: a wall's dozen sources come in while the GUI thread keeps drawing (two cores).
     m_pool.setMaxThreadCount(2);
     m_pool.setExpiryTimeout(-1); // the threads keep their connections while the scenario runs
+    m_kpiPool.setMaxThreadCount(1);
+    m_kpiPool.setExpiryTimeout(-1);
 }
 
 SourceReadPool::~SourceReadPool()
@@ -40,6 +42,7 @@ SourceReadPool::~SourceReadPool()
             c->cancel();
     }
     m_pool.waitForDone();
+    m_kpiPool.waitForDone();
 }
 
 Result<DatasetQuery> SourceReadPool::queryOf(const ScenarioSource &source)
@@ -65,15 +68,18 @@ Result<DatasetQuery> SourceReadPool::queryOf(const ScenarioSource &source)
 }
 
 QFuture<Result<SourceReadPool::Table>> SourceReadPool::read(const ScenarioSource &source, const DatasetQuery &query,
-                                                            const QVariantMap &parameters, const yw::core::User &actor)
+                                                            const QVariantMap &parameters, const yw::core::User &actor,
+                                                            std::optional<QList<qint64>> changedCases)
 {
-    return QtConcurrent::run(&m_pool, [this, source, query, parameters, actor] {
-        return readOnWorker(source, query, parameters, actor);
+    QThreadPool *pool = source.dataset == QLatin1String("kpi") ? &m_kpiPool : &m_pool;
+    return QtConcurrent::run(pool, [this, source, query, parameters, actor, changedCases] {
+        return readOnWorker(source, query, parameters, actor, changedCases);
     });
 }
 
 Result<SourceReadPool::Table> SourceReadPool::readOnWorker(const ScenarioSource &source, const DatasetQuery &query,
-                                                           const QVariantMap &parameters, const yw::core::User &actor)
+                                                           const QVariantMap &parameters, const yw::core::User &actor,
+                                                           const std::optional<QList<qint64>> &changedCases)
 {
     if (m_closing)
         return Error::make(Error::Code::Cancelled, QStringLiteral("the scenario was closed"));
@@ -99,7 +105,7 @@ Result<SourceReadPool::Table> SourceReadPool::readOnWorker(const ScenarioSource 
         auto q = KpiFigureQuery::fromJson(source.raw);
         if (!q)
             return q.error();
-        out = w.kpi->run(q.value(), actor);
+        out = w.kpi->run(q.value(), actor, changedCases ? &*changedCases : nullptr);
     } else if (source.dataset == QLatin1String("sql")) {
         auto t = yw::store::ReadOnlySqlRunner(*w.db, m_clock)
                      .run(actor, source.raw.value(QLatin1String("sql")).toString(), kSqlTimeoutMs);

@@ -171,6 +171,26 @@ private slots:
         q.period = QStringLiteral("2026-10");
         sum();
         QCOMPARE(reader.enginesBuilt(), 3);
+
+        // Told which cases changed (the change feed): only their facts are rebuilt and folded
+        // into the kept engine, which moves with them.
+        q.period = QStringLiteral("this-month");
+        const qint64 now = sum();
+        QCOMPARE(reader.enginesBuilt(), 4);
+        auto second = cases.report(inspector, d);
+        QVERIFY2(second, qPrintable(second.error().message));
+        const QList<qint64> none, changed{second.value().id};
+        auto told = [&](const QList<qint64> &ids) {
+            qint64 n = 0;
+            for (const QVariantList &row : reader.run(q, m_leader, &ids).value().rows)
+                n += row[2].toLongLong();
+            return n;
+        };
+        QCOMPARE(told(none), now); // not told yet: the engine as it was
+        QCOMPARE(told(changed), now + 1);
+        QCOMPARE(reader.enginesBuilt(), 4);
+        QCOMPARE(sum(), now + 1); // a whole check finds nothing more to do
+        QCOMPARE(reader.enginesBuilt(), 4);
     }
 
     void badColumnsAndPeriodsAreRefused()
