@@ -3160,13 +3160,18 @@
 <context>
     <name>yw::scenario::ScenarioRun</name>
     <message>
-        <location filename="../modules/scenario/scenariorun.cpp" line="+200"/>
+        <location filename="../modules/scenario/scenariorun.cpp" line="+218"/>
         <source>This widget is not in the scenario.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This version of Yiwang cannot show a widget of the type &apos;%1&apos;; it is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This version cannot draw a map in a scenario yet; the one map (一张图) shows the city&apos;s layers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3156,7 +3156,7 @@
 <context>
     <name>yw::scenario::ScenarioRun</name>
     <message>
-        <location filename="../modules/scenario/scenariorun.cpp" line="+200"/>
+        <location filename="../modules/scenario/scenariorun.cpp" line="+218"/>
         <source>This widget is not in the scenario.</source>
         <translation>场景中没有这个组件。</translation>
     </message>
@@ -3164,6 +3164,11 @@
         <location line="+2"/>
         <source>This version of Yiwang cannot show a widget of the type &apos;%1&apos;; it is kept as it is.</source>
         <translation>本版本无法显示“%1”类型的组件，已原样保留。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This version cannot draw a map in a scenario yet; the one map (一张图) shows the city&apos;s layers.</source>
+        <translation>本版本尚不能在场景中绘制地图；城市图层请在“一张图”中查看。</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -218,6 +218,8 @@ QString ScenarioRun::widgetProblem(const QString &widgetId) const
         return tr("This widget is not in the scenario.");
     if (w->type == WidgetType::Unknown)
         return tr("This version of Yiwang cannot show a widget of the type '%1'; it is kept as it is.").arg(w->typeName);
+    if (w->type == WidgetType::Map)
+        return tr("This version cannot draw a map in a scenario yet; the one map (一张图) shows the city's layers.");
     static const QList<WidgetType> needSource = {WidgetType::Kpi, WidgetType::Line, WidgetType::Bar, WidgetType::Area,
                                                  WidgetType::Pie, WidgetType::Ranking, WidgetType::Table,
                                                  WidgetType::Ticker};
