@@ -655,28 +655,53 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+68"/>
+        <location line="+107"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-107"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+120"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-110"/>
         <source>Scenario title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>Wall (dark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Desk (light)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refresh (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Add a widget</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2908,6 +2933,19 @@
     <message>
         <location filename="../modules/overview/overviewmodule.cpp" line="+14"/>
         <source>Duty overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yw::scenario::CanvasEditor</name>
+    <message>
+        <location filename="../modules/scenario/canvaseditor.cpp" line="+147"/>
+        <source>Change the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change the refresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -655,28 +655,53 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+68"/>
+        <location line="+107"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-107"/>
         <source>Image</source>
         <translation>图片</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+120"/>
         <source>Camera</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-110"/>
         <source>Scenario title</source>
         <translation>场景名称</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Screen</source>
+        <translation>屏幕尺寸</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>Wall (dark)</source>
+        <translation>大屏（深色）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Desk (light)</source>
+        <translation>桌面（浅色）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refresh (s)</source>
+        <translation>刷新间隔（秒）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Add a widget</source>
         <translation>添加组件</translation>
     </message>
@@ -2905,6 +2930,19 @@
         <location filename="../modules/overview/overviewmodule.cpp" line="+14"/>
         <source>Duty overview</source>
         <translation>值班总览</translation>
+    </message>
+</context>
+<context>
+    <name>yw::scenario::CanvasEditor</name>
+    <message>
+        <location filename="../modules/scenario/canvaseditor.cpp" line="+147"/>
+        <source>Change the screen</source>
+        <translation>修改屏幕</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change the refresh</source>
+        <translation>修改刷新间隔</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,45 @@ Pane {
                 onEditingFinished: panel.editor.title = text
             }
 
+            // The target screen: its size and theme, and how often its data is read.
+            GridLayout {
+                columns: 4
+                Layout.fillWidth: true
+                Label { text: qsTr("Screen"); color: Theme.textMuted }
+                SpinBox {
+                    id: canvasW
+                    objectName: "canvasWidth"
+                    from: 320; to: 32768; stepSize: 10; editable: true
+                    value: panel.editor.canvasWidth
+                    onValueModified: panel.editor.setCanvas(value, canvasH.value, themePick.currentValue)
+                }
+                Label { text: "×"; color: Theme.textMuted }
+                SpinBox {
+                    id: canvasH
+                    from: 320; to: 32768; stepSize: 10; editable: true
+                    value: panel.editor.canvasHeight
+                    onValueModified: panel.editor.setCanvas(canvasW.value, value, themePick.currentValue)
+                }
+                Label { text: qsTr("Theme"); color: Theme.textMuted }
+                ComboBox {
+                    id: themePick
+                    Layout.columnSpan: 3
+                    Layout.fillWidth: true
+                    textRole: "text"
+                    valueRole: "value"
+                    model: [{ value: "wall-dark", text: qsTr("Wall (dark)") }, { value: "desk-light", text: qsTr("Desk (light)") }]
+                    currentIndex: panel.editor.theme === "desk-light" ? 1 : 0
+                    onActivated: panel.editor.setCanvas(canvasW.value, canvasH.value, currentValue)
+                }
+                Label { text: qsTr("Refresh (s)"); color: Theme.textMuted }
+                SpinBox {
+                    Layout.columnSpan: 3
+                    from: 0; to: 86400; editable: true
+                    value: panel.editor.refreshSeconds
+                    onValueModified: panel.editor.setRefreshSeconds(value)
+                }
+            }
+
             Label { text: qsTr("Add a widget"); color: Theme.text; font.bold: true }
             Flow {
                 Layout.fillWidth: true

@@ -15,7 +15,7 @@ Item {
     KpiTileValue {
         id: figure
         table: view.table
-        before: view.run.tableBeforeOf(view.widgetId)
+        before: view.run.tablesGeneration >= 0 ? view.run.tableBeforeOf(view.widgetId) : null
         column: view.options.column || ""
         thresholds: view.options.thresholds || []
         higherIsBetter: view.options.higherIsBetter === true

@@ -16,7 +16,7 @@ Rectangle {
     required property var palette
     // Canvas pixels to screen pixels.
     required property real zoom
-    readonly property SourceTable table: run.tableOf(source)
+    readonly property SourceTable table: run.tablesGeneration >= 0 ? run.tableOf(source) : null
     readonly property string problem: run.widgetProblem(widgetId)
     // The canvas's type size on screen (the same in every widget, so that a wall and a desk
     // read alike).

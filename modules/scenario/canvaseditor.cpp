@@ -134,6 +134,32 @@ void CanvasEditor::setTitle(const QString &title)
         m_editor->setTitle(title);
 }
 
+bool CanvasEditor::setCanvas(int width, int height, const QString &theme)
+{
+    if (!m_editor || width < 320 || height < 320 || width > 32768 || height > 32768
+        || (theme != QLatin1String("wall-dark") && theme != QLatin1String("desk-light")))
+        return false;
+    ScenarioDocument after = m_editor->document();
+    after.setCanvas(QSize(width, height));
+    after.setTheme(theme == QLatin1String("desk-light") ? ScenarioDocument::Theme::DeskLight
+                                                        : ScenarioDocument::Theme::WallDark);
+    if (after.canvas() != m_editor->document().canvas() || after.theme() != m_editor->document().theme())
+        m_editor->changeDocument(after, tr("Change the screen"));
+    return true;
+}
+
+bool CanvasEditor::setRefreshSeconds(int seconds)
+{
+    if (!m_editor || seconds < 0 || seconds > 86400)
+        return false;
+    if (seconds != m_editor->document().refreshSeconds()) {
+        ScenarioDocument after = m_editor->document();
+        after.setRefreshSeconds(seconds);
+        m_editor->changeDocument(after, tr("Change the refresh"));
+    }
+    return true;
+}
+
 void CanvasEditor::select(const QString &id, bool additive)
 {
     if (!m_editor)

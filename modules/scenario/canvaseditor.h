@@ -34,6 +34,11 @@ class CanvasEditor : public QObject
     Q_PROPERTY(QStringList sourceIds READ sourceIds NOTIFY documentChanged)
     Q_PROPERTY(QStringList widgetTypes READ widgetTypes CONSTANT)
     Q_PROPERTY(QString title READ title WRITE setTitle NOTIFY documentChanged)
+    Q_PROPERTY(int canvasWidth READ canvasWidth NOTIFY documentChanged)
+    Q_PROPERTY(int canvasHeight READ canvasHeight NOTIFY documentChanged)
+    // "wall-dark" or "desk-light"
+    Q_PROPERTY(QString theme READ theme NOTIFY documentChanged)
+    Q_PROPERTY(int refreshSeconds READ refreshSeconds NOTIFY documentChanged)
 
 public:
     explicit CanvasEditor(QObject *parent = nullptr);
@@ -58,6 +63,14 @@ public:
     QStringList widgetTypes() const;
     QString title() const;
     void setTitle(const QString &title);
+    int canvasWidth() const { return document() ? document()->canvas().width() : 0; }
+    int canvasHeight() const { return document() ? document()->canvas().height() : 0; }
+    QString theme() const { return document() ? ScenarioDocument::themeName(document()->theme()) : QString(); }
+    int refreshSeconds() const { return document() ? document()->refreshSeconds() : 0; }
+    // The target screen: its size in pixels (320 to 32,768 each way) and theme; false when out
+    // of range. Widgets keep their places.
+    Q_INVOKABLE bool setCanvas(int width, int height, const QString &theme);
+    Q_INVOKABLE bool setRefreshSeconds(int seconds);
 
     Q_INVOKABLE void select(const QString &id, bool additive);
     Q_INVOKABLE void clearSelection();

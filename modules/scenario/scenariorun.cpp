@@ -78,7 +78,13 @@ void ScenarioRun::stop()
     m_feedDebounce.stop();
     m_refresher.reset();
     m_pool.reset(); // waits for the reads in progress, which are called off
-    m_sources.clear();
+    if (!m_sources.empty()) {
+        // The views let go of the tables before they are destroyed.
+        auto previous = std::move(m_sources);
+        m_sources.clear();
+        ++m_tablesGeneration;
+        emit tablesChanged();
+    }
 }
 
 void ScenarioRun::load(const ScenarioDocument &document)
@@ -178,8 +184,20 @@ void ScenarioRun::rebuild(const ScenarioDocument &document, bool keepUnchanged)
         if (!keepUnchanged || old == m_sources.end() || !s.table->loaded() || old->second.source.raw != s.source.raw)
             toRead << id;
     }
+    // Tables that stay are the same objects; new ones (and the old ones' end) are news to views.
+    bool sameTables = next.size() == m_sources.size();
+    for (const auto &[id, src] : next) {
+        const auto old = m_sources.find(id);
+        sameTables = sameTables && old != m_sources.end() && !old->second.table;
+    }
+    auto previous = std::move(m_sources); // destroyed only after the views have the new tables
     m_sources = std::move(next);
     m_widgets.setWidgets(document.widgets());
+    if (!sameTables) {
+        ++m_tablesGeneration;
+        emit tablesChanged();
+    }
+    previous.clear();
     emit documentChanged();
 
     QList<std::pair<QString, DatasetQuery>> readable;

@@ -48,6 +48,9 @@ class ScenarioRun : public QObject
     Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
     Q_PROPERTY(yw::scenario::SourceTable *drillTable READ drillTable CONSTANT)
     Q_PROPERTY(QString drillTitle READ drillTitle NOTIFY drillChanged)
+    // Moves whenever the sources' tables are replaced (a scenario opened, a source changed):
+    // views that asked tableOf() ask again.
+    Q_PROPERTY(int tablesGeneration READ tablesGeneration NOTIFY tablesChanged)
 
 public:
     static constexpr int kFeedDebounceMs = 1500;
@@ -78,6 +81,7 @@ public:
     QString drillTitle() const { return m_drillTitle; }
     const CrossFilter &crossFilter() const { return m_filter; }
     SourceRefresher *refresher() { return m_refresher.get(); }
+    int tablesGeneration() const { return m_tablesGeneration; }
 
     // The table of a source (nullptr for none); the period before of a KPI widget's source.
     SourceTable *table(const QString &sourceId) const;
@@ -99,9 +103,13 @@ public:
     // Opens a case where cases are worked on (dispatch); false when no module does.
     Q_INVOKABLE bool openCase(qint64 caseId);
     Q_INVOKABLE void refreshAll();
+    // Marks the sources with no good read for three intervals (at least a minute) as stale; run
+    // every five seconds.
+    void checkLate();
 
 signals:
     void documentChanged();
+    void tablesChanged();
     void filtersChanged();
     void readyChanged();
     void drillChanged();
@@ -120,7 +128,6 @@ private:
     void applyFilters();
     void onUpdated(const QString &id, const SourceRefresher::Table &table);
     void onFailed(const QString &id, const QString &message);
-    void checkLate();
     void updateReady();
     QString beforeId(const QString &widgetId) const { return widgetId + QStringLiteral("@before"); }
 
@@ -136,6 +143,7 @@ private:
     std::unique_ptr<SourceTable> m_drill;
     QString m_drillTitle;
     bool m_ready = false;
+    int m_tablesGeneration = 0;
     QTimer m_feedDebounce;
     QTimer m_lateCheck;
     QFutureWatcher<yw::core::Result<SourceReadPool::Table>> *m_drillRead = nullptr;

@@ -15,6 +15,8 @@
 //   scenario_open_ms       opening it until every source has answered and the frame after is drawn
 //   scenario_refresh_ms    every source read again (as after a change) until drawn
 //   crossfilter_ms         a click on a district's bar until every widget is read and drawn again
+//   scenario_rss_growth_kb the resident memory gained over 400 more refreshes after 100 (an
+//                          unattended wall must stay flat)
 //   querybuilder_vs_sql_*  the query builder's SQL against a hand-written equivalent (same rows
 //                          checked): the ratio of their times, builder / hand
 #include "arearepository.h"
@@ -38,6 +40,7 @@
 #include <QQuickView>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QTextStream>
 
@@ -323,6 +326,31 @@ bool measureScreen(const yw::store::DatabaseLocation &where, const QString &suff
     }
     std::sort(clicks.begin(), clicks.end());
     const double cross = clicks[2];
+    // Days on a wall, compressed: refreshes and cross-filters, the memory before and after.
+    auto rssKb = [] {
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (!status.open(QIODevice::ReadOnly))
+            return qint64(-1);
+        for (const QByteArray &line : status.readAll().split('\n'))
+            if (line.startsWith("VmRSS:"))
+                return line.mid(6).trimmed().split(' ').first().toLongLong();
+        return qint64(-1);
+    };
+    auto cycles = [&](int n) {
+        for (int i = 0; i < n; ++i) {
+            if (i % 10 == 0)
+                run->click(QStringLiteral("open_districts"), i % 20 == 0 ? 0 : 1);
+            else
+                run->refreshAll();
+            drawn(view, run);
+        }
+    };
+    cycles(100);
+    const qint64 rssBefore = rssKb();
+    cycles(400);
+    const qint64 rssAfter = rssKb();
+    out << "scenario_rss_growth_kb" << suffix << ": " << (rssAfter - rssBefore) << " (over 400 refreshes; "
+        << rssAfter / 1024 << " MB resident)" << Qt::endl;
     out << "scenario_widgets: " << run->document().widgets().size() << ", sources: " << run->document().sources().size()
         << Qt::endl;
     out << "scenario_open_ms" << suffix << ": " << QString::number(open, 'f', 1) << " (target 1000)" << Qt::endl;

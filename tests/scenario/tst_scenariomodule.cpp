@@ -328,6 +328,44 @@ private slots:
         ws->stopEditing(false);
     }
 
+    // A source with no good read for three intervals is marked stale, and a good read clears
+    // it; the editor changes the screen's size and theme in undoable steps.
+    void lateSourcesAndTheScreen()
+    {
+        core::ManualClock clock(QDateTime::currentDateTimeUtc());
+        test::ModuleWorkstation w;
+        QVERIFY2(w.open(m_location, clock).isEmpty(), "workstation");
+        QVERIFY(w.as("shift1").isEmpty());
+        auto *ws = w.backend<ScenarioWorkspace>("scenario");
+        QVERIFY(ws->open("template:1-daily-briefing"));
+        ScenarioRun *run = ws->run();
+        QVERIFY(settle(run));
+        run->checkLate();
+        QVERIFY(!run->table("open_now")->stale());
+        clock.advance(60 * 4); // four minutes: three intervals of 60 s and more
+        run->checkLate();
+        QVERIFY(run->table("open_now")->stale());
+        QVERIFY(!run->table("open_now")->lastGoodText().isEmpty());
+        run->refreshAll();
+        QVERIFY(settle(run));
+        QVERIFY(!run->table("open_now")->stale());
+
+        ws->edit();
+        CanvasEditor *editor = ws->editor();
+        QVERIFY(editor->setCanvas(3840, 2160, "wall-dark"));
+        QCOMPARE(run->canvasWidth(), 3840);
+        QCOMPARE(run->theme(), QStringLiteral("wall-dark"));
+        QVERIFY(!editor->setCanvas(100, 2160, "wall-dark"));
+        QVERIFY(!editor->setCanvas(3840, 2160, "neon"));
+        QVERIFY(editor->setRefreshSeconds(30));
+        QCOMPARE(run->document().refreshSeconds(), 30);
+        editor->undo();
+        editor->undo();
+        QCOMPARE(run->canvasWidth(), 1920);
+        QCOMPARE(run->theme(), QStringLiteral("desk-light"));
+        ws->stopEditing(false);
+    }
+
     // Each template drawn offscreen: the canvas with its widgets, not blank.
     void everyTemplateRenders()
     {
@@ -363,8 +401,8 @@ private slots:
                     colours.insert(part.pixel(x, y));
             QVERIFY2(colours.size() > 200, qPrintable(QStringLiteral("%1: %2 colours").arg(t.key).arg(colours.size())));
             // A KPI tile shows its figure.
-            auto *value = test::findItem(canvas, "kpiValue");
-            QVERIFY(value);
+            QQuickItem *value = nullptr;
+            QTRY_VERIFY2((value = test::findItem(canvas, "kpiValue")) != nullptr, qPrintable(t.key));
             QVERIFY(value->property("text").toString() != QStringLiteral("—"));
         }
     }
