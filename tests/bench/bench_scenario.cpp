@@ -34,6 +34,7 @@
 #include "session.h"
 
 #include "benchcity.h"
+#include "quickitems.h"
 
 #include <QApplication>
 #include <QQmlEngine>
@@ -311,6 +312,17 @@ bool measureScreen(const yw::store::DatabaseLocation &where, const QString &suff
     };
     const double open = timed([&] { ws->open(typhoon); });
     const double refresh = timed([&] { run->refreshAll(); });
+    // What was measured was drawn: every widget with data has its table (a blank widget would
+    // make every figure fast).
+    for (const yw::scenario::ScenarioWidget &w : run->document().widgets()) {
+        if (w.source.isEmpty())
+            continue;
+        QQuickItem *frame = yw::test::findItem(view.rootObject(), QStringLiteral("widget-") + w.id);
+        if (!frame || !frame->property("table").value<QObject *>()) {
+            err << "the widget " << w.id << " shows no data" << Qt::endl;
+            return false;
+        }
+    }
     // A click on the first district's bar, from no filter: until every widget is read and drawn.
     QList<double> clicks;
     for (int i = 0; i < 5; ++i) {
