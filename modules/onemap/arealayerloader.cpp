@@ -1,8 +1,6 @@
 #include "arealayerloader.h"
 
 #include "backgroundread.h"
-#include "geodatarepository.h"
-#include "geometry.h"
 #include "webmercator.h"
 
 #include <QCoreApplication>
@@ -14,32 +12,6 @@ using namespace yw::core;
 using yw::map::AreaFeature;
 using yw::map::WebMercator;
 
-namespace {
-// Outline in lon/lat (EPSG:4490) → path in metres (EPSG:3857).
-QPainterPath toPath(const yw::gis::MultiPolygon &shape)
-{
-    QPainterPath path;
-    path.setFillRule(Qt::OddEvenFill);
-    for (const auto &poly : shape) {
-        auto ring = [&](const auto &r) {
-            bool first = true;
-            for (const auto &pt : r) {
-                const QPointF m = WebMercator::toMetres(pt.x(), pt.y());
-                if (first)
-                    path.moveTo(m);
-                else
-                    path.lineTo(m);
-                first = false;
-            }
-            path.closeSubpath();
-        };
-        ring(poly.outer());
-        for (const auto &inner : poly.inners())
-            ring(inner);
-    }
-    return path;
-}
-} // namespace
 
 AreaLayerLoader::AreaLayerLoader(yw::shell::ModuleContext &context, MapLayerSet &layers,
                                  QObject *parent)
@@ -87,39 +59,23 @@ void AreaLayerLoader::wait()
 
 Result<AreaLayerLoader::Areas> AreaLayerLoader::read(yw::store::Database &db)
 {
-    yw::store::GeodataRepository geo(db);
     Areas out;
-    int districtsSeen = 0;
     for (const char *id : {"districts", "streets", "communities", "grids"}) {
-        Level level;
-        level.layerId = QLatin1String(id);
-        const bool districts = level.layerId == QLatin1String("districts");
-        auto s = geo.forEach(level.layerId, [&](const QVariantList &values, const QString &wkt) {
-            yw::gis::MultiPolygon shape;
-            if (!yw::gis::fromWkt(wkt, shape) || shape.empty()) {
-                ++level.broken; // a broken shape is reported in the panel and skipped
-                return true;
-            }
-            AreaFeature f;
-            f.code = values.value(0).toString();
-            f.name = values.value(1).toString();
-            f.path = toPath(shape);
-            f.bounds = f.path.boundingRect();
-            if (districts) {
-                // Rule: each district its own faint fill, so that boundaries read at a glance.
-                f.fill = MapLayerSet::palette()[districtsSeen++ % MapLayerSet::palette().size()];
+        auto level = yw::mapview::AreaFeatureReader::read(db, QLatin1String(id));
+        if (!level)
+            return level.error();
+        if (level.value().layerId == QLatin1String("districts")) {
+            // Rule: each district its own faint fill, so that boundaries read at a glance.
+            int seen = 0;
+            for (AreaFeature &f : level.value().features) {
+                f.fill = MapLayerSet::palette()[seen++ % MapLayerSet::palette().size()];
                 f.fill.setAlpha(38);
             }
-            const QRectF ll = QRectF(WebMercator::toLonLat(f.bounds.topLeft()),
-                                     WebMercator::toLonLat(f.bounds.bottomRight()))
-                                  .normalized();
+        }
+        const QRectF &ll = level.value().lonLatBounds;
+        if (!ll.isNull())
             out.bounds = out.bounds.isNull() ? ll : out.bounds.united(ll);
-            level.features.push_back(std::move(f));
-            return true;
-        });
-        if (!s)
-            return s.error();
-        out.levels << std::move(level);
+        out.levels << std::move(level.value());
     }
     return out;
 }

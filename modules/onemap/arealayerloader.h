@@ -1,5 +1,6 @@
 #pragma once
 
+#include "areafeaturereader.h"
 #include "firstread.h"
 
 #include "maplayerset.h"
@@ -17,12 +18,7 @@ class AreaLayerLoader : public QObject
 {
     Q_OBJECT
 public:
-    struct Level
-    {
-        QString layerId;
-        std::vector<yw::map::AreaFeature> features;
-        int broken = 0;
-    };
+    using Level = yw::mapview::AreaFeatureReader::Level;
     struct Areas
     {
         QList<Level> levels;

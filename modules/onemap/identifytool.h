@@ -9,9 +9,12 @@
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
+namespace yw::mapview {
+class MapCanvas;
+}
+
 namespace yw::onemap {
 
-class MapCanvas;
 class OneMapWorkspace;
 
 // The map's "what is here": a click gives the nearest feature of each visible layer, a
@@ -25,7 +28,7 @@ class IdentifyTool : public QObject
     QML_ELEMENT
     Q_MOC_INCLUDE("mapcanvas.h")
     Q_MOC_INCLUDE("onemapworkspace.h")
-    Q_PROPERTY(yw::onemap::MapCanvas *canvas MEMBER m_canvas NOTIFY inputsChanged)
+    Q_PROPERTY(yw::mapview::MapCanvas *canvas MEMBER m_canvas NOTIFY inputsChanged)
     Q_PROPERTY(yw::onemap::OneMapWorkspace *workspace MEMBER m_workspace NOTIFY inputsChanged)
     // IdentifiedFeature rows.
     Q_PROPERTY(QAbstractItemModel *features READ features CONSTANT)
@@ -43,7 +46,7 @@ public:
 
     explicit IdentifyTool(QObject *parent = nullptr);
 
-    void setCanvas(MapCanvas *canvas) { m_canvas = canvas; }
+    void setCanvas(yw::mapview::MapCanvas *canvas) { m_canvas = canvas; }
     void setWorkspace(OneMapWorkspace *workspace) { m_workspace = workspace; }
     QAbstractItemModel *features() { return &m_features; }
     const QList<IdentifiedFeature> &rows() const { return m_features.rows(); }
@@ -67,7 +70,7 @@ signals:
 private:
     IdentifiedFeature describe(const yw::map::Identified &f) const;
 
-    QPointer<MapCanvas> m_canvas;
+    QPointer<yw::mapview::MapCanvas> m_canvas;
     QPointer<OneMapWorkspace> m_workspace;
     yw::shell::GadgetListModel<IdentifiedFeature> m_features;
     QPointF m_place; // lon/lat of the last click

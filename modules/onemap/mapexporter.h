@@ -5,10 +5,13 @@
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
-namespace yw::onemap {
-
+namespace yw::mapview {
 class LayerListModel;
 class MapCanvas;
+}
+
+namespace yw::onemap {
+
 
 // Writes what the canvas shows, with the panel's visible layers in their order and opacity, a
 // title, legend, scale bar and north arrow: an A4 PDF page when the file ends in .pdf, else a
@@ -19,16 +22,16 @@ class MapExporter : public QObject
     QML_ELEMENT
     Q_MOC_INCLUDE("mapcanvas.h")
     Q_MOC_INCLUDE("layerlistmodel.h")
-    Q_PROPERTY(yw::onemap::MapCanvas *canvas MEMBER m_canvas NOTIFY inputsChanged)
-    Q_PROPERTY(yw::onemap::LayerListModel *layers MEMBER m_layers NOTIFY inputsChanged)
+    Q_PROPERTY(yw::mapview::MapCanvas *canvas MEMBER m_canvas NOTIFY inputsChanged)
+    Q_PROPERTY(yw::mapview::LayerListModel *layers MEMBER m_layers NOTIFY inputsChanged)
     // Where the last export went, or why it did not.
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
 
 public:
     explicit MapExporter(QObject *parent = nullptr);
 
-    void setCanvas(MapCanvas *canvas) { m_canvas = canvas; }
-    void setLayers(LayerListModel *layers) { m_layers = layers; }
+    void setCanvas(yw::mapview::MapCanvas *canvas) { m_canvas = canvas; }
+    void setLayers(yw::mapview::LayerListModel *layers) { m_layers = layers; }
     QString message() const { return m_message; }
 
     // Returns an empty string or what went wrong.
@@ -39,8 +42,8 @@ signals:
     void messageChanged();
 
 private:
-    QPointer<MapCanvas> m_canvas;
-    QPointer<LayerListModel> m_layers;
+    QPointer<yw::mapview::MapCanvas> m_canvas;
+    QPointer<yw::mapview::LayerListModel> m_layers;
     QString m_message;
 };
 

@@ -26,7 +26,7 @@ public:
 
     MapLayerSet(const yw::core::Taxonomy &taxonomy, QSettings *settings);
 
-    LayerListModel &panel() { return m_panel; }
+    yw::mapview::LayerListModel &panel() { return m_panel; }
     // The component layer's category of a class code (its big class).
     int componentCategory(const QString &classCode) const { return m_componentCategory.value(classCode); }
     const QHash<QString, int> &componentCategories() const { return m_componentCategory; }
@@ -42,7 +42,7 @@ public:
 private:
     void addRasters(QSettings &settings);
 
-    LayerListModel m_panel;
+    yw::mapview::LayerListModel m_panel;
     QHash<QString, int> m_componentCategory; // class code → category
 };
 

@@ -9,9 +9,12 @@
 #include <memory>
 #include <vector>
 
+namespace yw::mapview {
+class MapCanvas;
+}
+
 namespace yw::onemap {
 
-class MapCanvas;
 class OneMapWorkspace;
 
 // The map's search box: the first filter whose form the text has (case number, component code,
@@ -23,7 +26,7 @@ class MapSearch : public QObject
     QML_ELEMENT
     Q_MOC_INCLUDE("mapcanvas.h")
     Q_MOC_INCLUDE("onemapworkspace.h")
-    Q_PROPERTY(yw::onemap::MapCanvas *canvas MEMBER m_canvas NOTIFY inputsChanged)
+    Q_PROPERTY(yw::mapview::MapCanvas *canvas MEMBER m_canvas NOTIFY inputsChanged)
     Q_PROPERTY(yw::onemap::OneMapWorkspace *workspace READ workspace WRITE setWorkspace NOTIFY inputsChanged)
     // What was found, or why nothing was.
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
@@ -33,7 +36,7 @@ public:
     explicit MapSearch(QObject *parent = nullptr);
     ~MapSearch() override;
 
-    void setCanvas(MapCanvas *canvas) { m_canvas = canvas; }
+    void setCanvas(yw::mapview::MapCanvas *canvas) { m_canvas = canvas; }
     OneMapWorkspace *workspace() const { return m_workspace; }
     void setWorkspace(OneMapWorkspace *workspace);
     QString message() const { return m_message; }
@@ -47,7 +50,7 @@ signals:
     void messageChanged();
 
 private:
-    QPointer<MapCanvas> m_canvas;
+    QPointer<yw::mapview::MapCanvas> m_canvas;
     QPointer<OneMapWorkspace> m_workspace;
     std::vector<std::unique_ptr<MapSearchFilter>> m_filters;
     QString m_message;

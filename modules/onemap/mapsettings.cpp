@@ -12,7 +12,7 @@ QString layerKey(const QString &id, const char *what)
 }
 } // namespace
 
-MapSettings::MapSettings(QSettings *settings, LayerListModel &panel, QObject *parent)
+MapSettings::MapSettings(QSettings *settings, yw::mapview::LayerListModel &panel, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_panel(panel)
@@ -22,8 +22,8 @@ MapSettings::MapSettings(QSettings *settings, LayerListModel &panel, QObject *pa
     restoreLayers();
     connect(&m_panel, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &from, const QModelIndex &to, const QList<int> &roles) {
-                if (!roles.isEmpty() && !roles.contains(LayerListModel::VisibleRole) &&
-                    !roles.contains(LayerListModel::OpacityRole))
+                if (!roles.isEmpty() && !roles.contains(yw::mapview::LayerListModel::VisibleRole) &&
+                    !roles.contains(yw::mapview::LayerListModel::OpacityRole))
                     return;
                 for (int row = from.row(); row <= to.row(); ++row)
                     keepLayer(row);
@@ -50,7 +50,7 @@ void MapSettings::keepLayer(int row)
 {
     if (!m_settings || row < 0 || row >= m_panel.entries().size())
         return;
-    const LayerListModel::Entry &e = m_panel.entries()[row];
+    const yw::mapview::LayerListModel::Entry &e = m_panel.entries()[row];
     m_settings->setValue(layerKey(e.layer->id(), "visible"), e.visible);
     m_settings->setValue(layerKey(e.layer->id(), "opacity"), e.opacity);
 }

@@ -20,7 +20,7 @@ class MapSettings : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("made by the one map module")
-    Q_PROPERTY(yw::onemap::LayerListModel *layers READ layers CONSTANT)
+    Q_PROPERTY(yw::mapview::LayerListModel *layers READ layers CONSTANT)
     // RasterServer rows.
     Q_PROPERTY(yw::shell::RowListModel *rasterServers READ rasterServers CONSTANT)
     Q_PROPERTY(int maxRasterServers READ maxRasterServers CONSTANT)
@@ -28,9 +28,9 @@ class MapSettings : public QObject
 public:
     static constexpr int kMaxRasterServers = 9;
 
-    MapSettings(QSettings *settings, LayerListModel &panel, QObject *parent = nullptr);
+    MapSettings(QSettings *settings, yw::mapview::LayerListModel &panel, QObject *parent = nullptr);
 
-    LayerListModel *layers() { return &m_panel; }
+    yw::mapview::LayerListModel *layers() { return &m_panel; }
     yw::shell::RowListModel *rasterServers() { return &m_servers; }
     const QList<RasterServer> &servers() const { return m_servers.rows(); }
     int maxRasterServers() const { return kMaxRasterServers; }
@@ -48,7 +48,7 @@ private:
     void writeServers();
 
     QSettings *m_settings;
-    LayerListModel &m_panel;
+    yw::mapview::LayerListModel &m_panel;
     yw::shell::GadgetListModel<RasterServer> m_servers;
 };
 

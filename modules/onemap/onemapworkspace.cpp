@@ -63,7 +63,7 @@ void OneMapWorkspace::waitUntilLoaded()
     m_components.wait();
 }
 
-bool OneMapWorkspace::showCity(MapCanvas *canvas) const
+bool OneMapWorkspace::showCity(yw::mapview::MapCanvas *canvas) const
 {
     if (!canvas || cityBounds().isNull())
         return false;

@@ -14,9 +14,12 @@
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
+namespace yw::mapview {
+class MapCanvas;
+}
+
 namespace yw::onemap {
 
-class MapCanvas;
 
 // What the one map's page works with: the styled layers and their panel, filled by loaders that
 // read on worker threads (areas, components, open cases live from the change feed, devices and
@@ -28,7 +31,7 @@ class OneMapWorkspace : public QObject
     QML_ELEMENT
     Q_MOC_INCLUDE("mapcanvas.h")
     QML_UNCREATABLE("made by the one map module")
-    Q_PROPERTY(yw::onemap::LayerListModel *layers READ layers CONSTANT)
+    Q_PROPERTY(yw::mapview::LayerListModel *layers READ layers CONSTANT)
     Q_PROPERTY(yw::onemap::HeatMapControl *heat READ heat CONSTANT)
     Q_PROPERTY(yw::onemap::DayReplay *replay READ replay CONSTANT)
     Q_PROPERTY(bool componentsLoaded READ componentsLoaded NOTIFY loadingChanged)
@@ -41,7 +44,7 @@ public:
     explicit OneMapWorkspace(yw::shell::ModuleContext &context, QObject *parent = nullptr);
     ~OneMapWorkspace() override;
 
-    LayerListModel *layers() { return &m_layers.panel(); }
+    yw::mapview::LayerListModel *layers() { return &m_layers.panel(); }
     MapLayerSet &layerSet() { return m_layers; }
     MapSettings *settings() { return &m_settings; }
     HeatMapControl *heat() { return &m_heat; }
@@ -65,7 +68,7 @@ public:
     // Blocks until every layer is in (tests, benchmarks).
     void waitUntilLoaded();
     // Centres the canvas on the whole city; false while the areas are not in yet.
-    Q_INVOKABLE bool showCity(yw::onemap::MapCanvas *canvas) const;
+    Q_INVOKABLE bool showCity(yw::mapview::MapCanvas *canvas) const;
     void setMessage(const QString &m);
 
 signals:

@@ -106,7 +106,7 @@ struct MapPage
     shell::ShellController controller;
     QQmlApplicationEngine engine;
     QQuickWindow *window = nullptr;
-    onemap::MapCanvas *canvas = nullptr;
+    mapview::MapCanvas *canvas = nullptr;
 
     explicit MapPage(Workstation &w)
         : controller(w.platform.get(), &w.host, QString(), "onemap", "zh_CN")
@@ -121,7 +121,7 @@ struct MapPage
         QQuickItem *item = nullptr;
         for (int i = 0; i < 500 && !(item = findItem(window->contentItem(), "mapCanvas")); ++i)
             QTest::qWait(10);
-        canvas = qobject_cast<onemap::MapCanvas *>(item);
+        canvas = qobject_cast<mapview::MapCanvas *>(item);
     }
     // The window once every tile in view is there.
     QImage grab(int timeoutMs = 20000)
@@ -486,7 +486,7 @@ private slots:
         QVERIFY2(w.open(m_location, m_clock).isEmpty(), "workstation");
         QVERIFY(w.platform->session().signIn("shift1", "Yiwang2026"));
         QVERIFY(w.map->componentsLoaded());
-        onemap::MapCanvas canvas;
+        mapview::MapCanvas canvas;
         canvas.setSize(QSizeF(1000, 700));
         canvas.setLayers(w.map->layers());
         onemap::IdentifyTool identify;
@@ -562,7 +562,7 @@ private slots:
     {
         Workstation w;
         QVERIFY2(w.open(m_location, m_clock).isEmpty(), "workstation");
-        onemap::MapCanvas canvas;
+        mapview::MapCanvas canvas;
         canvas.setSize(QSizeF(800, 600));
         canvas.setLayers(w.map->layers());
         QVERIFY(w.map->showCity(&canvas));

@@ -24,7 +24,7 @@ private slots:
         onemap::OneMapWorkspace ws(f.city.platform->context());
         ws.start();
         ws.waitUntilLoaded();
-        onemap::MapCanvas canvas;
+        mapview::MapCanvas canvas;
         canvas.setSize(QSizeF(800, 600));
         canvas.setLayers(ws.layers());
         canvas.setCenter(c->longitude, c->latitude, 18);

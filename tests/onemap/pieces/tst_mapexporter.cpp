@@ -21,7 +21,7 @@ private slots:
         onemap::OneMapWorkspace ws(f.city.platform->context());
         ws.start();
         ws.waitUntilLoaded();
-        onemap::MapCanvas canvas;
+        mapview::MapCanvas canvas;
         canvas.setSize(QSizeF(640, 480));
         canvas.setLayers(ws.layers());
         QVERIFY(ws.showCity(&canvas));

@@ -39,7 +39,7 @@ private slots:
         auto c = f.city.reportGarbage("识字里路口暴露垃圾");
         QVERIFY(c);
         onemap::OneMapWorkspace ws(f.city.platform->context());
-        onemap::MapCanvas canvas;
+        mapview::MapCanvas canvas;
         canvas.setSize(QSizeF(800, 600));
         canvas.setCenter(112.9, 28.1, 11);
         onemap::MapSearch search;

@@ -18,7 +18,7 @@ private slots:
         QCOMPARE(f.open(), QString());
         QVERIFY(f.city.reportGarbage("甲"));
         onemap::OneMapWorkspace ws(f.city.platform->context());
-        onemap::MapCanvas canvas;
+        mapview::MapCanvas canvas;
         canvas.setSize(QSizeF(800, 600));
         QVERIFY(ws.loading());
         QVERIFY(!ws.showCity(&canvas)); // no areas yet

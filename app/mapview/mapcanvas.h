@@ -9,7 +9,7 @@
 
 #include <atomic>
 
-namespace yw::onemap {
+namespace yw::mapview {
 
 // The one map's canvas: the layers of a LayerListModel drawn as tiles (rendered to QImage by
 // TileRenderer in worker threads; the canvas only composes finished tiles, so it never waits).
@@ -19,8 +19,7 @@ namespace yw::onemap {
 class MapCanvas : public QQuickPaintedItem
 {
     Q_OBJECT
-    QML_ELEMENT
-    Q_PROPERTY(yw::onemap::LayerListModel *layers READ layers WRITE setLayers NOTIFY layersChanged)
+    Q_PROPERTY(yw::mapview::LayerListModel *layers READ layers WRITE setLayers NOTIFY layersChanged)
     Q_PROPERTY(double zoom READ zoom NOTIFY viewChanged)
     Q_PROPERTY(double centerLon READ centerLon NOTIFY viewChanged)
     Q_PROPERTY(double centerLat READ centerLat NOTIFY viewChanged)
@@ -94,4 +93,4 @@ private:
     void repaint();
 };
 
-} // namespace yw::onemap
+} // namespace yw::mapview

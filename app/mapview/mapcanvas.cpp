@@ -6,7 +6,7 @@
 
 #include <cmath>
 
-namespace yw::onemap {
+namespace yw::mapview {
 
 using yw::map::TileKey;
 using yw::map::WebMercator;
@@ -233,4 +233,4 @@ void MapCanvas::paint(QPainter *painter)
     QMetaObject::invokeMethod(this, &MapCanvas::tilesChanged, Qt::QueuedConnection);
 }
 
-} // namespace yw::onemap
+} // namespace yw::mapview

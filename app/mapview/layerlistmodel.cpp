@@ -2,7 +2,7 @@
 
 #include "legenditem.h"
 
-namespace yw::onemap {
+namespace yw::mapview {
 
 LayerListModel::LayerListModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -108,4 +108,4 @@ QHash<int, QByteArray> LayerListModel::roleNames() const
             {OpacityRole, "layerOpacity"}, {LegendRole, "legend"}, {StatusRole, "status"}};
 }
 
-} // namespace yw::onemap
+} // namespace yw::mapview

@@ -3,11 +3,10 @@
 #include "maplayer.h"
 
 #include <QAbstractListModel>
-#include <QtQml/qqmlregistration.h>
 
 #include <memory>
 
-namespace yw::onemap {
+namespace yw::mapview {
 
 // The layer panel: the map's layers top to bottom (row 0 is drawn last, over the others, as in
 // QGIS's panel) with what the user set (visible, opacity, order) and what the layer says about
@@ -15,8 +14,6 @@ namespace yw::onemap {
 class LayerListModel : public QAbstractListModel
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("made by the one map module")
 public:
     enum Roles { IdRole = Qt::UserRole + 1, TitleRole, VisibleRole, OpacityRole, LegendRole, StatusRole };
 
@@ -55,4 +52,4 @@ private:
     QList<Entry> m_entries;
 };
 
-} // namespace yw::onemap
+} // namespace yw::mapview

@@ -2,15 +2,13 @@
 
 #include <QColor>
 #include <QObject>
-#include <QtQml/qqmlregistration.h>
 
-namespace yw::onemap {
+namespace yw::mapview {
 
 // One entry of a layer's legend in the panel: a colour and what it stands for.
 class LegendItem
 {
     Q_GADGET
-    QML_VALUE_TYPE(legendItem)
     Q_PROPERTY(QString label MEMBER label)
     Q_PROPERTY(QColor colour MEMBER colour)
 public:
@@ -18,4 +16,4 @@ public:
     QColor colour;
 };
 
-} // namespace yw::onemap
+} // namespace yw::mapview
