@@ -4,7 +4,7 @@
 <context>
     <name>Dataset</name>
     <message>
-        <location filename="../modules/scenario/querybuilder.cpp" line="+38"/>
+        <location filename="../modules/scenario/querybuilder.cpp" line="+34"/>
         <source>cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,23 +655,23 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+107"/>
+        <location line="+106"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-106"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+119"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-109"/>
         <source>Scenario title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,7 +706,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Selected: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2505,7 +2505,7 @@
 <context>
     <name>yw::onemap::AreaLayerLoader</name>
     <message>
-        <location filename="../modules/onemap/arealayerloader.cpp" line="+55"/>
+        <location filename="../modules/onemap/arealayerloader.cpp" line="+27"/>
         <source>could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2515,7 +2515,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+47"/>
         <source>%1 shown, %2 broken shapes skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3188,6 +3188,25 @@
     </message>
 </context>
 <context>
+    <name>yw::scenario::ScenarioMap</name>
+    <message>
+        <location filename="../modules/scenario/scenariomap.cpp" line="+17"/>
+        <source>Districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Streets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yw::scenario::ScenarioModule</name>
     <message>
         <location filename="../modules/scenario/scenariomodule.cpp" line="+14"/>
@@ -3198,18 +3217,13 @@
 <context>
     <name>yw::scenario::ScenarioRun</name>
     <message>
-        <location filename="../modules/scenario/scenariorun.cpp" line="+218"/>
+        <location filename="../modules/scenario/scenariorun.cpp" line="+233"/>
         <source>This widget is not in the scenario.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This version of Yiwang cannot show a widget of the type &apos;%1&apos;; it is kept as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This version cannot draw a map in a scenario yet; the one map (一张图) shows the city&apos;s layers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3226,7 +3240,7 @@
 <context>
     <name>yw::scenario::ScenarioWorkspace</name>
     <message>
-        <location filename="../modules/scenario/scenarioworkspace.cpp" line="+68"/>
+        <location filename="../modules/scenario/scenarioworkspace.cpp" line="+64"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Dataset</name>
     <message>
-        <location filename="../modules/scenario/querybuilder.cpp" line="+38"/>
+        <location filename="../modules/scenario/querybuilder.cpp" line="+34"/>
         <source>cases</source>
         <translation>案件</translation>
     </message>
@@ -655,23 +655,23 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+107"/>
+        <location line="+106"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-106"/>
         <source>Image</source>
         <translation>图片</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+119"/>
         <source>Camera</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-109"/>
         <source>Scenario title</source>
         <translation>场景名称</translation>
     </message>
@@ -706,7 +706,7 @@
         <translation>添加组件</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Selected: %1 (%2)</source>
         <translation>已选：%1（%2）</translation>
     </message>
@@ -2501,7 +2501,7 @@
 <context>
     <name>yw::onemap::AreaLayerLoader</name>
     <message>
-        <location filename="../modules/onemap/arealayerloader.cpp" line="+55"/>
+        <location filename="../modules/onemap/arealayerloader.cpp" line="+27"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>
@@ -2511,7 +2511,7 @@
         <translation>加载中…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+47"/>
         <source>%1 shown, %2 broken shapes skipped</source>
         <translation>显示 %1 个，跳过 %2 个损坏图形</translation>
     </message>
@@ -3184,6 +3184,25 @@
     </message>
 </context>
 <context>
+    <name>yw::scenario::ScenarioMap</name>
+    <message>
+        <location filename="../modules/scenario/scenariomap.cpp" line="+17"/>
+        <source>Districts</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Streets</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+</context>
+<context>
     <name>yw::scenario::ScenarioModule</name>
     <message>
         <location filename="../modules/scenario/scenariomodule.cpp" line="+14"/>
@@ -3194,7 +3213,7 @@
 <context>
     <name>yw::scenario::ScenarioRun</name>
     <message>
-        <location filename="../modules/scenario/scenariorun.cpp" line="+218"/>
+        <location filename="../modules/scenario/scenariorun.cpp" line="+233"/>
         <source>This widget is not in the scenario.</source>
         <translation>场景中没有这个组件。</translation>
     </message>
@@ -3202,11 +3221,6 @@
         <location line="+2"/>
         <source>This version of Yiwang cannot show a widget of the type &apos;%1&apos;; it is kept as it is.</source>
         <translation>本版本无法显示“%1”类型的组件，已原样保留。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This version cannot draw a map in a scenario yet; the one map (一张图) shows the city&apos;s layers.</source>
-        <translation>本版本尚不能在场景中绘制地图；城市图层请在“一张图”中查看。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3222,7 +3236,7 @@
 <context>
     <name>yw::scenario::ScenarioWorkspace</name>
     <message>
-        <location filename="../modules/scenario/scenarioworkspace.cpp" line="+68"/>
+        <location filename="../modules/scenario/scenarioworkspace.cpp" line="+64"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>

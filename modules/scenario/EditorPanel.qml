@@ -85,7 +85,6 @@ Pane {
                     model: panel.editor.widgetTypes
                     Button {
                         required property string modelData
-                        visible: modelData !== "map"
                         text: panel.typeName(modelData)
                         font.pixelSize: 12
                         onClicked: panel.editor.add(modelData, panel.canvasCenterX, panel.canvasCenterY)

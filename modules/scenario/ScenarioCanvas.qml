@@ -71,6 +71,7 @@ Rectangle {
                 sourceComponent: {
                     switch (frame.type) {
                     case "kpi": return kpiView
+                    case "map": return mapView
                     case "bar": case "line": case "area": return seriesView
                     case "pie": return pieView
                     case "ranking": return rankingView
@@ -91,6 +92,7 @@ Rectangle {
             Component { id: rankingView; RankingView { run: canvas.run; widgetId: frame.widgetId; table: frame.table; options: frame.options; palette: canvas.palette; unit: frame.unit } }
             Component { id: tableView; TableWidgetView { run: canvas.run; widgetId: frame.widgetId; table: frame.table; options: frame.options; palette: canvas.palette; unit: frame.unit } }
             Component { id: tickerView; TickerView { run: canvas.run; widgetId: frame.widgetId; table: frame.table; options: frame.options; palette: canvas.palette; unit: frame.unit } }
+            Component { id: mapView; MapView { run: canvas.run; widgetId: frame.widgetId; table: frame.table; options: frame.options; palette: canvas.palette; unit: frame.unit } }
             Component { id: clockView; ClockView { options: frame.options; palette: canvas.palette } }
             Component { id: textView; TextView { options: frame.options; palette: canvas.palette } }
             Component { id: imageView; ImageView { options: frame.options; palette: canvas.palette } }

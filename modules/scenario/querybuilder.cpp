@@ -15,10 +15,6 @@ using yw::core::DatasetQuery;
 using yw::core::DatasetTimeWindow;
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("yw::scenario::QueryBuilder", s);
-}
 
 const std::pair<DatasetGroup::Bucket, const char *> kBuckets[] = {
     {DatasetGroup::Bucket::Hour, "hour"}, {DatasetGroup::Bucket::Day, "day"},

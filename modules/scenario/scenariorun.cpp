@@ -1,5 +1,6 @@
 #include "scenariorun.h"
 
+#include "backgroundread.h"
 #include "datasetcatalog.h"
 #include "departmentrepository.h"
 #include "modulecontext.h"
@@ -16,10 +17,6 @@ namespace yw::scenario {
 using yw::core::DatasetQuery;
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("yw::scenario::ScenarioRun", s);
-}
 
 // A table handed to QML through tableOf() stays ours: without a parent QML would take it and
 // collect it while the scenario still fills it.
@@ -236,9 +233,7 @@ QString ScenarioRun::widgetProblem(const QString &widgetId) const
         return tr("This widget is not in the scenario.");
     if (w->type == WidgetType::Unknown)
         return tr("This version of Yiwang cannot show a widget of the type '%1'; it is kept as it is.").arg(w->typeName);
-    if (w->type == WidgetType::Map)
-        return tr("This version cannot draw a map in a scenario yet; the one map (一张图) shows the city's layers.");
-    static const QList<WidgetType> needSource = {WidgetType::Kpi, WidgetType::Line, WidgetType::Bar, WidgetType::Area,
+    static const QList<WidgetType> needSource = {WidgetType::Map, WidgetType::Kpi, WidgetType::Line, WidgetType::Bar, WidgetType::Area,
                                                  WidgetType::Pie, WidgetType::Ranking, WidgetType::Table,
                                                  WidgetType::Ticker};
     if (needSource.contains(w->type)) {
@@ -393,6 +388,31 @@ void ScenarioRun::refreshAll()
 {
     if (m_refresher)
         m_refresher->refreshAll();
+}
+
+std::shared_ptr<const yw::mapview::AreaFeatureReader::Level> ScenarioRun::outlines(const QString &layerId)
+{
+    if (auto it = m_outlines.constFind(layerId); it != m_outlines.constEnd())
+        return *it;
+    if (m_outlinesReading.contains(layerId) || !m_context.database)
+        return nullptr;
+    m_outlinesReading.insert(layerId);
+    using Level = yw::mapview::AreaFeatureReader::Level;
+    auto *watcher = new QFutureWatcher<yw::core::Result<Level>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, layerId] {
+        watcher->deleteLater();
+        m_outlinesReading.remove(layerId);
+        const auto r = watcher->future().result();
+        // Without outlines a map shows its points; the reason goes to the log.
+        m_outlines.insert(layerId, std::make_shared<const Level>(r ? r.value() : Level{layerId, {}, 0, {}}));
+        if (!r)
+            qWarning("scenario map: the %s could not be read: %s", qPrintable(layerId), qPrintable(r.error().message));
+        emit outlinesRead(layerId);
+    });
+    watcher->setFuture(yw::shell::readInBackground<Level>(
+        m_context.database->location(), QStringLiteral("scenario-map"),
+        [layerId](yw::store::Database &db) { return yw::mapview::AreaFeatureReader::read(db, layerId); }));
+    return nullptr;
 }
 
 void ScenarioRun::onUpdated(const QString &id, const SourceRefresher::Table &table)

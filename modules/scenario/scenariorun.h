@@ -1,5 +1,6 @@
 #pragma once
 
+#include "areafeaturereader.h"
 #include "controllistmodel.h"
 #include "crossfilter.h"
 #include "dimensionnames.h"
@@ -103,6 +104,9 @@ public:
     // Opens a case where cases are worked on (dispatch); false when no module does.
     Q_INVOKABLE bool openCase(qint64 caseId);
     Q_INVOKABLE void refreshAll();
+    // The outlines of a level of areas for the map widgets: read once per scenario in the
+    // background (nullptr until then; outlinesRead says when).
+    std::shared_ptr<const yw::mapview::AreaFeatureReader::Level> outlines(const QString &layerId);
     // Marks the sources with no good read for three intervals (at least a minute) as stale; run
     // every five seconds.
     void checkLate();
@@ -115,6 +119,7 @@ signals:
     void drillChanged();
     // The last read in progress ended (benchmarks and tests wait for it).
     void settled();
+    void outlinesRead(const QString &layerId);
 
 private:
     struct Source
@@ -149,6 +154,8 @@ private:
     QFutureWatcher<yw::core::Result<SourceReadPool::Table>> *m_drillRead = nullptr;
     // The evaluation's sources: the cases the change feed named since each one's last read, and
     // when its facts were last checked whole (every ten minutes, and at its first read).
+    QHash<QString, std::shared_ptr<const yw::mapview::AreaFeatureReader::Level>> m_outlines;
+    QSet<QString> m_outlinesReading;
     QHash<QString, QSet<qint64>> m_kpiNews;
     QHash<QString, QDateTime> m_kpiWholeCheck;
     static constexpr qint64 kKpiWholeCheckMs = 10 * 60 * 1000;

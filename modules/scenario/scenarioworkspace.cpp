@@ -13,10 +13,6 @@
 namespace yw::scenario {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("yw::scenario::ScenarioWorkspace", s);
-}
 constexpr const char *kLastKey = "scenario/last";
 } // namespace
 

@@ -380,6 +380,7 @@ private slots:
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
         QVERIFY(QTest::qWaitForWindowExposed(window));
         auto *ws = w.backend<ScenarioWorkspace>("scenario");
+        int maps = 0;
         for (const auto &t : ScenarioCatalog::templates()) {
             QVERIFY(ws->open(t.key));
             QVERIFY(settle(ws->run()));
@@ -400,11 +401,23 @@ private slots:
                 for (int x = 0; x < part.width(); x += 3)
                     colours.insert(part.pixel(x, y));
             QVERIFY2(colours.size() > 200, qPrintable(QStringLiteral("%1: %2 colours").arg(t.key).arg(colours.size())));
+            // A map: the areas filled by the figure (the typhoon's districts), or the rows as
+            // points (the district leader's open cases).
+            if (QQuickItem *map = test::findItem(canvas, "scenarioMap")) {
+                QTRY_VERIFY2(map->property("filledAreas").toInt() + map->property("pointCount").toInt() > 0,
+                             qPrintable(t.key));
+                if (t.key.contains("typhoon"))
+                    QVERIFY(map->property("filledAreas").toInt() >= 2);
+                if (t.key.contains("leader"))
+                    QVERIFY(map->property("pointCount").toInt() > 0);
+                ++maps;
+            }
             // A KPI tile shows its figure.
             QQuickItem *value = nullptr;
             QTRY_VERIFY2((value = test::findItem(canvas, "kpiValue")) != nullptr, qPrintable(t.key));
             QVERIFY(value->property("text").toString() != QStringLiteral("—"));
         }
+        QCOMPARE(maps, 2);
     }
 };
 
