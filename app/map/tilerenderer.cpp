@@ -144,6 +144,12 @@ int TileRenderer::failed() const
     return m_failed;
 }
 
+void TileRenderer::setCacheBytes(qint64 bytes)
+{
+    QMutexLocker lock(&m_mutex);
+    m_cache.setMaxCost(int(std::max<qint64>(bytes, 1024 * 1024) / 1024));
+}
+
 void TileRenderer::clear()
 {
     QMutexLocker lock(&m_mutex);

@@ -49,6 +49,9 @@ public:
     // Renders synchronously on the calling thread (benchmarks, tests).
     static QImage renderNow(const MapLayer &layer, const TileKey &tile);
     void clear();
+    // How many bytes of tiles are kept (default kCacheBytes): a small map on a scenario's screen,
+    // redrawn at every refresh, needs only the tiles of its view.
+    void setCacheBytes(qint64 bytes);
     // Waits for the queued work (tests, benchmarks).
     void waitForDone();
 

@@ -83,8 +83,12 @@ void ScenarioMap::setCanvas(yw::mapview::MapCanvas *canvas)
     m_canvas = canvas;
     m_fitted = false;
     m_fittedTo = QRectF();
-    if (canvas)
+    if (canvas) {
         canvas->setLayers(&m_layers);
+        // Each refresh redraws its layers: the tiles of older data are of no more use, and a
+        // wall left for days must not fill the one map's 384 MB cache per map widget.
+        canvas->renderer().setCacheBytes(kTileCacheBytes);
+    }
     emit inputsChanged();
     fit();
 }

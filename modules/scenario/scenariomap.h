@@ -37,6 +37,8 @@ class ScenarioMap : public QObject
     Q_PROPERTY(int filledAreas READ filledAreas NOTIFY drawn)
 
 public:
+    static constexpr qint64 kTileCacheBytes = 24ll * 1024 * 1024;
+
     explicit ScenarioMap(QObject *parent = nullptr);
 
     ScenarioRun *run() const { return m_run; }

@@ -63,6 +63,23 @@ private slots:
         QCOMPARE(renderer.rendered(), 24);
     }
 
+    // A smaller cache (a scenario's map, redrawn at each refresh) keeps no more than it may.
+    void theCacheKeepsToItsSize()
+    {
+        auto layer = std::make_shared<RecordingLayer>();
+        TileRenderer renderer;
+        renderer.setCacheBytes(2 * 1024 * 1024); // eight 256×256 tiles
+        for (int x = 0; x < 24; ++x)
+            renderer.tile(layer, TileKey{15, x, 0});
+        renderer.waitForDone();
+        QTRY_VERIFY(!renderer.tile(layer, TileKey{15, 23, 0}).isNull());
+        int kept = 0;
+        for (int x = 0; x < 24; ++x)
+            kept += !renderer.tile(layer, TileKey{15, x, 0}).isNull();
+        QVERIFY2(kept >= 1 && kept <= 8, qPrintable(QString::number(kept)));
+        renderer.waitForDone();
+    }
+
     void drawsWhenThePoolIsBusy()
     {
         // Every thread of Qt's pool held (long background reads at start-up): tiles still come.
