@@ -63,7 +63,9 @@ Item {
         const n = chartData.count
         lineAxisX.min = 0
         lineAxisX.max = Math.max(1, n - 1)
-        const step = Math.max(1, Math.ceil(n * view.unit * 2.2 / Math.max(1, chart.plotArea.width)))
+        // About five characters a label at the axis's type size, with a gap.
+        const labelWidth = Math.max(8, view.unit * 0.7) * 4
+        const step = Math.max(1, Math.ceil(n * labelWidth / Math.max(1, chart.plotArea.width)))
         for (let j = 0; j < n; j += step) lineAxisX.append(chartData.categories[j], j)
         // Up to three columns as lines, the first as an area.
         const lines = kind === "area" ? [areaUpper] : [line0, line1, line2]
