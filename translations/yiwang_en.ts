@@ -1277,7 +1277,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>Measuring (M ends): click the points.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,6 +1554,11 @@
     <message>
         <location line="+64"/>
         <source>Cases: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2887,12 +2892,12 @@
 <context>
     <name>yw::onemap::OneMapModule</name>
     <message>
-        <location filename="../modules/onemap/onemapmodule.cpp" line="+14"/>
+        <location filename="../modules/onemap/onemapmodule.cpp" line="+16"/>
         <source>One map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Layers and basemaps</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1277,7 +1277,7 @@
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>Measuring (M ends): click the points.</source>
         <translation>量算中（按 M 结束）：依次点击各点。</translation>
     </message>
@@ -1555,6 +1555,11 @@
         <location line="+64"/>
         <source>Cases: %1 (%2)</source>
         <translation>案件：%1（%2件）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Map</source>
+        <translation>地图</translation>
     </message>
 </context>
 <context>
@@ -2883,12 +2888,12 @@
 <context>
     <name>yw::onemap::OneMapModule</name>
     <message>
-        <location filename="../modules/onemap/onemapmodule.cpp" line="+14"/>
+        <location filename="../modules/onemap/onemapmodule.cpp" line="+16"/>
         <source>One map</source>
         <translation>一张图</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Layers and basemaps</source>
         <translation>图层与底图</translation>
     </message>

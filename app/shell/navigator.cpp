@@ -30,4 +30,14 @@ bool Navigator::reportAt(double lon, double lat)
     return true;
 }
 
+bool Navigator::showOnMap(double lon, double lat)
+{
+    const QString module = handler(Destination::MapAt);
+    if (module.isEmpty())
+        return false;
+    emit mapRequested(lon, lat);
+    open(module);
+    return true;
+}
+
 } // namespace yw::shell

@@ -15,10 +15,12 @@ class Navigator : public QObject
     Q_OBJECT
     Q_PROPERTY(bool canShowCase READ canShowCase NOTIFY destinationsChanged)
     Q_PROPERTY(bool canReport READ canReport NOTIFY destinationsChanged)
+    Q_PROPERTY(bool canShowOnMap READ canShowOnMap NOTIFY destinationsChanged)
 public:
     enum class Destination {
         Case,     // a case to be shown and worked on (dispatch)
         ReportAt, // a new report at a point (the intake desk)
+        MapAt,    // a place to be looked at on the map (the one map)
     };
     Q_ENUM(Destination)
 
@@ -30,6 +32,7 @@ public:
     QString handler(Destination d) const { return m_handlers.value(d); }
     bool canShowCase() const { return m_handlers.contains(Destination::Case); }
     bool canReport() const { return m_handlers.contains(Destination::ReportAt); }
+    bool canShowOnMap() const { return m_handlers.contains(Destination::MapAt); }
 
     // Brings a module's workspace to the front.
     Q_INVOKABLE void open(const QString &moduleId) { emit openRequested(moduleId); }
@@ -37,11 +40,14 @@ public:
     Q_INVOKABLE bool showCase(qint64 caseId);
     // Starts a report at the point (lon/lat, CGCS2000); false when no module takes reports.
     Q_INVOKABLE bool reportAt(double lon, double lat);
+    // Shows the point (lon/lat, CGCS2000) on the map, close up; false when no module shows maps.
+    Q_INVOKABLE bool showOnMap(double lon, double lat);
 
 signals:
     void openRequested(const QString &moduleId);
     void caseRequested(qint64 caseId);
     void reportRequested(double lon, double lat);
+    void mapRequested(double lon, double lat);
     void destinationsChanged();
 
 private:

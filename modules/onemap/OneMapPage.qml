@@ -68,6 +68,11 @@ Item {
                 }
                 onWidthChanged: place()
                 Connections { target: page.workspace; function onCityReady() { canvas.place() } }
+                // A place another module asked for, close up (the open cases show there).
+                Connections {
+                    target: page.workspace
+                    function onPlaceRequested(lon, lat) { canvas.placed = true; canvas.setCenter(lon, lat, 17) }
+                }
             }
             MouseArea {
                 id: mouse

@@ -1,5 +1,7 @@
 #include "onemapmodule.h"
 
+#include "navigator.h"
+
 #include "onemapworkspace.h"
 
 #include <QCoreApplication>
@@ -17,6 +19,8 @@ QString OneMapModule::title() const
 yw::core::Status OneMapModule::initialize(yw::shell::ModuleContext &context)
 {
     m_workspace = std::make_unique<OneMapWorkspace>(context);
+    if (context.navigator)
+        context.navigator->accept(yw::shell::Navigator::Destination::MapAt, id());
     return yw::core::success();
 }
 

@@ -1,5 +1,7 @@
 #include "onemapworkspace.h"
 
+#include "navigator.h"
+
 #include "mapcanvas.h"
 
 namespace yw::onemap {
@@ -16,6 +18,8 @@ OneMapWorkspace::OneMapWorkspace(yw::shell::ModuleContext &context, QObject *par
     , m_heat(context, m_layers)
     , m_replay(context, m_layers, m_cases, m_devices)
 {
+    if (context.navigator)
+        connect(context.navigator, &yw::shell::Navigator::mapRequested, this, &OneMapWorkspace::placeRequested);
     connect(&m_areas, &AreaLayerLoader::loaded, this, &OneMapWorkspace::loadingChanged);
     connect(&m_components, &ComponentLayerLoader::loaded, this, &OneMapWorkspace::loadingChanged);
     connect(&m_cases, &OpenCaseLayer::loaded, this, &OneMapWorkspace::loadingChanged);

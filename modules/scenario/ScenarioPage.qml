@@ -236,11 +236,22 @@ Item {
                 clip: true
                 model: page.run.drillTable
                 delegate: ItemDelegate {
+                    id: drillRow
+                    required property int index
                     required property var cells
                     required property var caseId
+                    required property bool hasPlace
                     width: ListView.view.width
                     text: cells.join("   ")
                     onClicked: if (page.run.openCase(caseId)) drillPopup.close()
+                    // The case on the one map, close up.
+                    Button {
+                        anchors { right: parent.right; verticalCenter: parent.verticalCenter; rightMargin: 8 }
+                        visible: drillRow.hasPlace && page.run.canShowOnMap()
+                        text: qsTr("Map")
+                        flat: true
+                        onClicked: if (page.run.showDrillOnMap(drillRow.index)) drillPopup.close()
+                    }
                 }
                 ScrollBar.vertical: ScrollBar {}
             }

@@ -331,7 +331,7 @@ bool ScenarioRun::drill(const QString &widgetId, int row)
     const DatasetQuery own = m_filter.applied(w->source, it->second.query);
     DatasetQuery q;
     q.dataset = QStringLiteral("cases");
-    q.fields = {"id", "case_number", "class_code", "address", "state", "reported_at"};
+    q.fields = {"id", "case_number", "class_code", "address", "state", "reported_at", "lon", "lat"};
     q.limit = 200;
     // The source's own filters and window where the cases have the field, and the row's label.
     for (const yw::core::DatasetFilter &f : own.filters)
@@ -382,6 +382,17 @@ void ScenarioRun::closeDrill()
 bool ScenarioRun::openCase(qint64 caseId)
 {
     return caseId > 0 && m_context.navigator && m_context.navigator->showCase(caseId);
+}
+
+bool ScenarioRun::showDrillOnMap(int row)
+{
+    const QPointF p = m_drill->place(row);
+    return !p.isNull() && m_context.navigator && m_context.navigator->showOnMap(p.x(), p.y());
+}
+
+bool ScenarioRun::canShowOnMap() const
+{
+    return m_context.navigator && m_context.navigator->canShowOnMap();
 }
 
 void ScenarioRun::refreshAll()

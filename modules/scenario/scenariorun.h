@@ -103,6 +103,10 @@ public:
     Q_INVOKABLE void closeDrill();
     // Opens a case where cases are worked on (dispatch); false when no module does.
     Q_INVOKABLE bool openCase(qint64 caseId);
+    // Shows the place of row `row` of the drill-down on the map (the one map); false when it has
+    // none or no module shows maps.
+    Q_INVOKABLE bool showDrillOnMap(int row);
+    Q_INVOKABLE bool canShowOnMap() const;
     Q_INVOKABLE void refreshAll();
     // The outlines of a level of areas for the map widgets: read once per scenario in the
     // background (nullptr until then; outlinesRead says when).

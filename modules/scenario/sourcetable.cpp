@@ -20,8 +20,10 @@ QStringList SourceTable::columnNames() const
 
 bool SourceTable::isShown(int column) const
 {
-    // A case's id is what a click opens, not something to read.
+    // A case's id is what a click opens, and coordinates are where the map goes: not for reading.
     const QString &name = m_formats[column].name;
+    if (name == QLatin1String("lon") || name == QLatin1String("lat"))
+        return false;
     return !((name == QLatin1String("id") || name == QLatin1String("case_id"))
              && m_formats[column].kind == ColumnFormat::Kind::Number);
 }
@@ -157,6 +159,14 @@ QVariant SourceTable::raw(int row, int column) const
     return m_rows[row].value(column);
 }
 
+QPointF SourceTable::place(int row) const
+{
+    const int lon = columnIndex(QStringLiteral("lon")), lat = columnIndex(QStringLiteral("lat"));
+    if (lon < 0 || lat < 0 || raw(row, lon).isNull() || raw(row, lat).isNull())
+        return {};
+    return {raw(row, lon).toDouble(), raw(row, lat).toDouble()};
+}
+
 qint64 SourceTable::caseId(int row) const
 {
     for (const char *name : {"case_id", "id"}) {
@@ -190,6 +200,7 @@ QVariant SourceTable::data(const QModelIndex &index, int role) const
     case ValueRole: return text(r, valueColumn());
     case ShareRole: return m_maximum > 0 ? number(r, valueColumn()) / m_maximum : 0.0;
     case CaseIdRole: return caseId(r);
+    case HasPlaceRole: return !place(r).isNull();
     case CellsRole: {
         QStringList cells;
         for (int c = 0; c < m_formats.size(); ++c)
@@ -218,6 +229,7 @@ QHash<int, QByteArray> SourceTable::roleNames() const
     r.insert(CellsRole, "cells");
     r.insert(CaseIdRole, "caseId");
     r.insert(RawRole, "raw");
+    r.insert(HasPlaceRole, "hasPlace");
     return r;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QPointF>
 #include <QtQml/qqmlregistration.h>
 
 namespace yw::scenario {
@@ -23,7 +24,7 @@ class SourceTable : public QAbstractTableModel
     Q_PROPERTY(QString sourceId READ sourceId CONSTANT)
     Q_PROPERTY(int count READ count NOTIFY rowsChanged)
     Q_PROPERTY(QStringList columnNames READ columnNames NOTIFY rowsChanged)
-    // The titles of the columns shown (a case's id is not: a click opens it).
+    // The titles of the columns shown (not a case's id, which a click opens, nor lon and lat).
     Q_PROPERTY(QStringList columnTitles READ columnTitles NOTIFY rowsChanged)
     // Read at least once (the screen waits for it).
     Q_PROPERTY(bool loaded READ loaded NOTIFY stateChanged)
@@ -34,7 +35,7 @@ class SourceTable : public QAbstractTableModel
     Q_PROPERTY(bool filtered READ filtered NOTIFY stateChanged)
 
 public:
-    enum Roles { LabelRole = Qt::UserRole + 1, KeyRole, ValueRole, ShareRole, CellsRole, CaseIdRole, RawRole };
+    enum Roles { LabelRole = Qt::UserRole + 1, KeyRole, ValueRole, ShareRole, CellsRole, CaseIdRole, RawRole, HasPlaceRole };
 
     SourceTable(QString sourceId, const DimensionNames &names, QObject *parent = nullptr);
 
@@ -70,6 +71,8 @@ public:
     Q_INVOKABLE QVariant raw(int row, int column) const;
     // The case a row is about (an `id` or `case_id` column of cases, events, facts), or 0.
     Q_INVOKABLE qint64 caseId(int row) const;
+    // Where a row is (its lon and lat columns), or a null point.
+    QPointF place(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

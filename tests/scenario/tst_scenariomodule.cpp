@@ -182,6 +182,17 @@ private slots:
         QVERIFY(run->openCase(run->drillTable()->caseId(0)));
         QCOMPARE(opened.size(), 1);
         QCOMPARE(opened.first().first().toString(), QStringLiteral("dispatch"));
+        // Or on the one map, where the case is: its place goes with the request.
+        QSignalSpy places(w.platform->context().navigator, &shell::Navigator::mapRequested);
+        QVERIFY(run->canShowOnMap());
+        QVERIFY(run->showDrillOnMap(0));
+        QCOMPARE(opened.last().first().toString(), QStringLiteral("onemap"));
+        const qint64 shown = run->drillTable()->caseId(0);
+        auto where = w.platform->context().database->exec("SELECT lon, lat FROM cases WHERE id = ?", {shown});
+        QVERIFY(where && where.value().next());
+        QCOMPARE(places.first().at(0).toDouble(), where.value().value(0).toDouble());
+        QCOMPARE(places.first().at(1).toDouble(), where.value().value(1).toDouble());
+        QVERIFY(!run->drillTable()->columnTitles().join(' ').contains("Longitude"));
         run->closeDrill();
         // The evaluation's figures do not drill here (the evaluation page does).
         QVERIFY(!run->drill("closure", 0));

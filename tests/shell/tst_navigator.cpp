@@ -20,6 +20,8 @@ private slots:
         QVERIFY(!n.canReport());
         QVERIFY(!n.showCase(42));
         QVERIFY(!n.reportAt(112.98, 28.19));
+        QVERIFY(!n.canShowOnMap());
+        QVERIFY(!n.showOnMap(112.98, 28.19));
         QCOMPARE(opened.count(), 0);
         QCOMPARE(cases.count(), 0);
     }
@@ -45,6 +47,12 @@ private slots:
         QCOMPARE(r.at(0).toDouble(), 112.98);
         QCOMPARE(r.at(1).toDouble(), 28.19);
         QCOMPARE(opened.takeFirst().at(0).toString(), QStringLiteral("desk"));
+        n.accept(Navigator::Destination::MapAt, QStringLiteral("map"));
+        QVERIFY(n.canShowOnMap());
+        QSignalSpy places(&n, &Navigator::mapRequested);
+        QVERIFY(n.showOnMap(113.01, 28.2));
+        QCOMPARE(places.takeFirst().at(0).toDouble(), 113.01);
+        QCOMPARE(opened.takeFirst().at(0).toString(), QStringLiteral("map"));
     }
 
     void theLastToRegisterWins()
