@@ -1542,7 +1542,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,6 +1564,26 @@
     <message>
         <location line="+28"/>
         <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>r%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>From revision %1 to the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a revision to see what the draft changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3193,6 +3218,14 @@
     </message>
 </context>
 <context>
+    <name>yw::scenario::ScenarioHistory</name>
+    <message>
+        <location filename="../modules/scenario/scenariohistory.cpp" line="+47"/>
+        <source>The draft is the same as revision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yw::scenario::ScenarioMap</name>
     <message>
         <location filename="../modules/scenario/scenariomap.cpp" line="+17"/>
@@ -3265,7 +3298,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The scenario cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3290,12 +3323,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Published as revision %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Only a saved scenario has revisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Revision %1 is the draft again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1542,7 +1542,12 @@
         <translation>完成</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>History…</source>
+        <translation>历史版本…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -1560,6 +1565,26 @@
         <location line="+28"/>
         <source>Map</source>
         <translation>地图</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>r%1 · %2 · %3</source>
+        <translation>第%1版 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>From revision %1 to the draft</source>
+        <translation>第%1版与当前草稿的差异</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a revision to see what the draft changes.</source>
+        <translation>单击一个版本，查看当前草稿改了什么。</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3214,14 @@
     </message>
 </context>
 <context>
+    <name>yw::scenario::ScenarioHistory</name>
+    <message>
+        <location filename="../modules/scenario/scenariohistory.cpp" line="+47"/>
+        <source>The draft is the same as revision %1.</source>
+        <translation>草稿与第%1版相同。</translation>
+    </message>
+</context>
+<context>
     <name>yw::scenario::ScenarioMap</name>
     <message>
         <location filename="../modules/scenario/scenariomap.cpp" line="+17"/>
@@ -3261,7 +3294,7 @@
         <translation>草稿第%1版 · 未发布</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The scenario cannot be shown: %1</source>
         <translation>无法显示此场景：%1</translation>
     </message>
@@ -3286,12 +3319,22 @@
         <translation>已保存。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Published as revision %1.</source>
         <translation>已发布为第%1版。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Only a saved scenario has revisions.</source>
+        <translation>只有已保存的场景才有历史版本。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Revision %1 is the draft again.</source>
+        <translation>第%1版已恢复为草稿。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

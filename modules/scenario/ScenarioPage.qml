@@ -114,6 +114,11 @@ Item {
             Button { visible: page.workspace.canEdit; text: qsTr("Save"); onClicked: page.workspace.save() }
             Button { visible: page.workspace.canEdit; text: qsTr("Publish…"); onClicked: publishDialog.open() }
             Button { visible: page.workspace.editing; text: qsTr("Done"); onClicked: page.workspace.stopEditing(true) }
+            Button {
+                visible: page.workspace.history.count > 0
+                text: qsTr("History…")
+                onClicked: historyPopup.open()
+            }
             Button { text: qsTr("Export…"); onClicked: exportDialog.open() }
         }
 
@@ -254,6 +259,70 @@ Item {
                     }
                 }
                 ScrollBar.vertical: ScrollBar {}
+            }
+        }
+    }
+
+    // The published revisions: who, when, why; what one changes against the draft; restore.
+    Popup {
+        id: historyPopup
+        objectName: "historyPopup"
+        anchors.centerIn: parent
+        width: Math.min(page.width * 0.7, 1000)
+        height: Math.min(page.height * 0.75, 700)
+        modal: true
+        padding: 12
+        background: Rectangle { color: Theme.panel; border.color: Theme.border; radius: Theme.radius }
+        RowLayout {
+            anchors.fill: parent
+            spacing: 12
+            ListView {
+                Layout.preferredWidth: parent.width * 0.45
+                Layout.fillHeight: true
+                clip: true
+                model: page.workspace.history
+                delegate: ItemDelegate {
+                    id: revisionRow
+                    required property int revision
+                    required property string by
+                    required property string at
+                    required property string note
+                    width: ListView.view.width
+                    highlighted: page.workspace.history.compared === revision
+                    text: qsTr("r%1 · %2 · %3").arg(revision).arg(by).arg(at) + (note ? "\n" + note : "")
+                    onClicked: page.workspace.history.compare(revision)
+                    Button {
+                        anchors { right: parent.right; verticalCenter: parent.verticalCenter; rightMargin: 8 }
+                        visible: page.workspace.canEdit
+                        text: qsTr("Restore")
+                        flat: true
+                        onClicked: if (page.workspace.restore(revisionRow.revision) === "") historyPopup.close()
+                    }
+                }
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Label {
+                    text: page.workspace.history.compared > 0
+                          ? qsTr("From revision %1 to the draft").arg(page.workspace.history.compared)
+                          : qsTr("Click a revision to see what the draft changes.")
+                    color: Theme.text
+                    font.bold: true
+                }
+                ListView {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    model: page.workspace.history.changes
+                    delegate: Label {
+                        required property string modelData
+                        width: ListView.view.width
+                        text: modelData
+                        color: modelData.startsWith("+") ? Theme.good : modelData.startsWith("−") ? Theme.danger : Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                }
             }
         }
     }

@@ -85,6 +85,7 @@ void ScenarioWorkspace::show(const ScenarioDocument &document, const QString &ke
     }
     m_key = key;
     m_run.load(document);
+    m_history.load(*m_context.database, *m_context.clock, m_storedId);
     if (!document.notices().isEmpty())
         setMessage(document.notices().join(QLatin1Char('\n')));
     emit currentChanged();
@@ -227,9 +228,26 @@ QString ScenarioWorkspace::publish(const QString &note)
         return m;
     }
     m_publishedRevision = r.value();
+    m_history.load(*m_context.database, *m_context.clock, m_storedId);
     setMessage(tr("Published as revision %1.").arg(r.value()));
     m_catalog.reload(m_context.database->location());
     emit currentChanged();
+    return {};
+}
+
+QString ScenarioWorkspace::restore(int revision)
+{
+    if (m_storedId == 0)
+        return tr("Only a saved scenario has revisions.");
+    auto v = yw::store::ScenarioRepository(*m_context.database, *m_context.clock)
+                 .restore(m_context.session->user(), m_storedId, revision, m_draftVersion);
+    if (!v) {
+        const QString m = m_context.describe(v.error());
+        setMessage(m);
+        return m;
+    }
+    open(m_key); // the restored draft, read back as the store keeps it
+    setMessage(tr("Revision %1 is the draft again.").arg(revision));
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "canvaseditor.h"
 #include "querybuilder.h"
 #include "scenariocatalog.h"
+#include "scenariohistory.h"
 #include "scenariorun.h"
 
 #include <QObject>
@@ -29,6 +30,8 @@ class ScenarioWorkspace : public QObject
     Q_PROPERTY(yw::scenario::ScenarioRun *run READ run CONSTANT)
     Q_PROPERTY(yw::scenario::CanvasEditor *editor READ editor CONSTANT)
     Q_PROPERTY(yw::scenario::QueryBuilder *queryBuilder READ queryBuilder CONSTANT)
+    // The published revisions of the scenario shown (empty for a template or a new one).
+    Q_PROPERTY(yw::scenario::ScenarioHistory *history READ history CONSTANT)
     Q_PROPERTY(QString currentKey READ currentKey NOTIFY currentChanged)
     Q_PROPERTY(QString revisionText READ revisionText NOTIFY currentChanged)
     // The signed-in user may change scenarios (administrators, shift leaders, leaders).
@@ -51,6 +54,7 @@ public:
     ScenarioRun *run() { return &m_run; }
     CanvasEditor *editor() { return &m_editor; }
     QueryBuilder *queryBuilder() { return &m_queryBuilder; }
+    ScenarioHistory *history() { return &m_history; }
     QString currentKey() const { return m_key; }
     QString revisionText() const;
     bool canEdit() const;
@@ -70,6 +74,8 @@ public:
     // saved, else why not.
     Q_INVOKABLE QString save();
     Q_INVOKABLE QString publish(const QString &note);
+    // Makes a published revision the draft again (the revisions stay as they were) and shows it.
+    Q_INVOKABLE QString restore(int revision);
     // The document as a file, and a file as a new draft on the screen (its notices shown).
     Q_INVOKABLE QString exportTo(const QUrl &file);
     Q_INVOKABLE QString importFrom(const QUrl &file);
@@ -92,6 +98,7 @@ private:
     ScenarioRun m_run;
     CanvasEditor m_editor;
     QueryBuilder m_queryBuilder;
+    ScenarioHistory m_history;
     QString m_key;
     qint64 m_storedId = 0;
     int m_draftVersion = 0;

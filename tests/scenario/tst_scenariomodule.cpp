@@ -318,6 +318,20 @@ private slots:
         QVERIFY(ws->currentKey().startsWith("stored:"));
         QCOMPARE(ws->publish("first"), QString());
         const qint64 stored = ws->currentKey().mid(7).toLongLong();
+        // The history: the revision with its note; the draft moved since compares in words, and
+        // restoring the revision brings its screen back.
+        QCOMPARE(ws->history()->rowCount(), 1);
+        QCOMPARE(ws->history()->index(0).data(ScenarioHistory::NoteRole).toString(), QStringLiteral("first"));
+        const int widgetsPublished = ws->run()->widgets()->rowCount();
+        editor->add("text", 100, 100);
+        QCOMPARE(ws->save(), QString());
+        QVERIFY(ws->history()->compare(1));
+        QVERIFY2(ws->history()->changes().join('\n').contains("widget"), qPrintable(ws->history()->changes().join('\n')));
+        QCOMPARE(ws->restore(1), QString());
+        QCOMPARE(ws->run()->widgets()->rowCount(), widgetsPublished);
+        QVERIFY(!ws->editing());
+        ws->edit();
+        editor = ws->editor();
 
         // Another workstation saves first; this one's stale save is refused with who saved.
         test::ModuleWorkstation other;
