@@ -40,27 +40,33 @@ Pane {
 
             // The target screen: its size and theme, and how often its data is read.
             GridLayout {
-                columns: 4
+                columns: 2
                 Layout.fillWidth: true
                 Label { text: qsTr("Screen"); color: Theme.textMuted }
-                SpinBox {
-                    id: canvasW
-                    objectName: "canvasWidth"
-                    from: 320; to: 32768; stepSize: 10; editable: true
-                    value: panel.editor.canvasWidth
-                    onValueModified: panel.editor.setCanvas(value, canvasH.value, themePick.currentValue)
-                }
-                Label { text: "×"; color: Theme.textMuted }
-                SpinBox {
-                    id: canvasH
-                    from: 320; to: 32768; stepSize: 10; editable: true
-                    value: panel.editor.canvasHeight
-                    onValueModified: panel.editor.setCanvas(canvasW.value, value, themePick.currentValue)
+                RowLayout {
+                    Layout.fillWidth: true
+                    SpinBox {
+                        id: canvasW
+                        objectName: "canvasWidth"
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 100
+                        from: 320; to: 32768; stepSize: 10; editable: true
+                        value: panel.editor.canvasWidth
+                        onValueModified: panel.editor.setCanvas(value, canvasH.value, themePick.currentValue)
+                    }
+                    Label { text: "×"; color: Theme.textMuted }
+                    SpinBox {
+                        id: canvasH
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 100
+                        from: 320; to: 32768; stepSize: 10; editable: true
+                        value: panel.editor.canvasHeight
+                        onValueModified: panel.editor.setCanvas(canvasW.value, value, themePick.currentValue)
+                    }
                 }
                 Label { text: qsTr("Theme"); color: Theme.textMuted }
                 ComboBox {
                     id: themePick
-                    Layout.columnSpan: 3
                     Layout.fillWidth: true
                     textRole: "text"
                     valueRole: "value"
@@ -70,7 +76,7 @@ Pane {
                 }
                 Label { text: qsTr("Refresh (s)"); color: Theme.textMuted }
                 SpinBox {
-                    Layout.columnSpan: 3
+                    Layout.fillWidth: true
                     from: 0; to: 86400; editable: true
                     value: panel.editor.refreshSeconds
                     onValueModified: panel.editor.setRefreshSeconds(value)
@@ -167,21 +173,21 @@ Pane {
 
             // The visual query builder of the selected widget's source (or a new one).
             Label { text: qsTr("Data sources"); color: Theme.text; font.bold: true; Layout.topMargin: 8 }
+            ComboBox {
+                id: sourcePick
+                Layout.fillWidth: true
+                model: panel.editor.sourceIds
+                currentIndex: model.indexOf(panel.builder.sourceId)
+                onActivated: index => panel.builder.edit(model[index])
+            }
             RowLayout {
                 Layout.fillWidth: true
                 ComboBox {
-                    id: sourcePick
-                    Layout.fillWidth: true
-                    model: panel.editor.sourceIds
-                    currentIndex: model.indexOf(panel.builder.sourceId)
-                    onActivated: index => panel.builder.edit(model[index])
-                }
-                ComboBox {
                     id: newDataset
+                    Layout.fillWidth: true
                     model: panel.builder.datasets
                     textRole: "name"
                     valueRole: "key"
-                    implicitContentWidthPolicy: ComboBox.WidestText
                 }
                 Button { text: qsTr("New"); onClicked: panel.builder.create(newDataset.currentValue) }
             }
@@ -269,8 +275,8 @@ Pane {
                         }
                     }
                     RowLayout {
-                        ComboBox { id: filterField; model: panel.builder.fields; textRole: "name"; valueRole: "key"; Layout.fillWidth: true }
-                        ComboBox { id: filterOp; model: ["=", "≠", "in", "<", ">", "contains", "startsWith"]; implicitContentWidthPolicy: ComboBox.WidestText }
+                        ComboBox { id: filterField; model: panel.builder.fields; textRole: "name"; valueRole: "key"; Layout.fillWidth: true; Layout.preferredWidth: 120 }
+                        ComboBox { id: filterOp; Layout.preferredWidth: 110; model: ["=", "≠", "in", "<", ">", "contains", "startsWith"] }
                     }
                     RowLayout {
                         TextField { id: filterValue; Layout.fillWidth: true; placeholderText: qsTr("value, or {control}") }

@@ -10,6 +10,7 @@ import Yiwang.Modules.Scenario
 // sources) for those who may change scenarios. ScenarioWorkspace holds all of it.
 Item {
     id: page
+    objectName: "scenarioPage"
     required property ScenarioWorkspace workspace
     readonly property ScenarioRun run: workspace.run
     readonly property CanvasEditor editor: workspace.editor
@@ -65,19 +66,22 @@ Item {
         RowLayout {
             Layout.fillWidth: true
             spacing: 8
+            // The title gives way (elided) so that the buttons always fit.
             Label {
                 objectName: "scenarioTitle"
+                Layout.fillWidth: true
+                Layout.minimumWidth: 80
                 text: page.run.title
+                elide: Text.ElideRight
                 color: Theme.text
                 font.pixelSize: Theme.titleSize
                 font.bold: true
             }
             Label { text: page.workspace.revisionText; color: Theme.textMuted }
-            Item { Layout.fillWidth: true }
             ComboBox {
                 id: catalogPick
                 objectName: "scenarioCatalog"
-                Layout.preferredWidth: 260
+                Layout.preferredWidth: 220
                 model: page.workspace.catalog
                 textRole: "title"
                 valueRole: "key"
@@ -199,7 +203,8 @@ Item {
             }
             EditorPanel {
                 visible: page.workspace.editing
-                Layout.preferredWidth: 380
+                Layout.preferredWidth: 400
+                Layout.maximumWidth: 400
                 Layout.fillHeight: true
                 editor: page.editor
                 builder: page.workspace.queryBuilder

@@ -391,6 +391,52 @@ private slots:
         ws->stopEditing(false);
     }
 
+    // The editor's panel and the history drawn: a widget selected, a revision compared.
+    void editorAndHistoryDrawn()
+    {
+        test::ModuleWorkstation w;
+        QVERIFY2(w.open(m_location, m_clock).isEmpty(), "workstation");
+        QVERIFY(w.as("shift1").isEmpty());
+        shell::ShellController controller(w.platform.get(), &w.host, QString(), "scenario", "zh_CN");
+        QQmlApplicationEngine engine;
+        engine.addImportPath("qrc:/");
+        engine.load(QUrl("qrc:/Yiwang/Ui/Main.qml"));
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto *ws = w.backend<ScenarioWorkspace>("scenario");
+        QVERIFY(ws->open("template:4-district-leader"));
+        QVERIFY(settle(ws->run()));
+        ws->edit();
+        ws->editor()->setTitle(QStringLiteral("区领导视图（%1）").arg(QDateTime::currentMSecsSinceEpoch()));
+        QCOMPARE(ws->save(), QString());
+        QCOMPARE(ws->publish(QStringLiteral("首次发布")), QString());
+        ws->editor()->select(QStringLiteral("reports"), false);
+        ws->editor()->nudge(40, 0);
+        ws->queryBuilder()->edit(QStringLiteral("by_street"));
+        QQuickItem *panel = nullptr;
+        QTRY_VERIFY((panel = test::findItem(window->contentItem(), "canvasWidth")) != nullptr);
+        QTRY_VERIFY(panel->isVisible());
+        QTest::qWait(300);
+        const QImage editing = window->grabWindow();
+        QCOMPARE(ws->save(), QString());
+        QVERIFY(ws->history()->compare(1));
+        QQuickItem *page = test::findItem(window->contentItem(), "scenarioPage");
+        QVERIFY(page);
+        QObject *history = page->findChild<QObject *>("historyPopup");
+        QVERIFY(history);
+        QMetaObject::invokeMethod(history, "open");
+        QTRY_VERIFY(history->property("opened").toBool());
+        QTest::qWait(300);
+        const QImage compared = window->grabWindow();
+        QVERIFY(compared != editing);
+        if (qEnvironmentVariableIsSet("YW_SCREENSHOT_DIR")) {
+            editing.save(QDir(qEnvironmentVariable("YW_SCREENSHOT_DIR")).filePath("scenario-editor.png"));
+            compared.save(QDir(qEnvironmentVariable("YW_SCREENSHOT_DIR")).filePath("scenario-history.png"));
+        }
+        QVERIFY(ws->history()->changes().join(' ').contains("reports"));
+        ws->stopEditing(false);
+    }
+
     // Each template drawn offscreen: the canvas with its widgets, not blank.
     void everyTemplateRenders()
     {
