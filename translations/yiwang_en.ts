@@ -655,23 +655,23 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-112"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+119"/>
+        <location line="+125"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-115"/>
         <source>Scenario title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,12 +681,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Wall (dark)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,7 +1466,7 @@
 <context>
     <name>ScenarioPage</name>
     <message>
-        <location filename="../modules/scenario/ScenarioPage.qml" line="+22"/>
+        <location filename="../modules/scenario/ScenarioPage.qml" line="+23"/>
         <location line="+5"/>
         <source>Scenario (*.json)</source>
         <translation type="unfinished"></translation>
@@ -1482,7 +1482,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Scenario to show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,7 +1557,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Cases: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3175,6 +3175,44 @@
     </message>
 </context>
 <context>
+    <name>yw::scenario::ScenarioDiff</name>
+    <message>
+        <location filename="../app/scenario/scenariodiff.cpp" line="+37"/>
+        <source>theme %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>type %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moved from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resized from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source &apos;%1&apos; → &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yw::scenario::ScenarioEditor</name>
     <message>
         <location filename="../app/scenario/scenarioeditor.cpp" line="+134"/>
@@ -3220,7 +3258,37 @@
 <context>
     <name>yw::scenario::ScenarioHistory</name>
     <message>
-        <location filename="../modules/scenario/scenariohistory.cpp" line="+47"/>
+        <location filename="../modules/scenario/scenariohistory.cpp" line="+29"/>
+        <source>widget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The draft is the same as revision %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -655,23 +655,23 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-112"/>
         <source>Image</source>
         <translation>图片</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+119"/>
+        <location line="+125"/>
         <source>Camera</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-115"/>
         <source>Scenario title</source>
         <translation>场景名称</translation>
     </message>
@@ -681,12 +681,12 @@
         <translation>屏幕尺寸</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Wall (dark)</source>
         <translation>大屏（深色）</translation>
     </message>
@@ -1466,7 +1466,7 @@
 <context>
     <name>ScenarioPage</name>
     <message>
-        <location filename="../modules/scenario/ScenarioPage.qml" line="+22"/>
+        <location filename="../modules/scenario/ScenarioPage.qml" line="+23"/>
         <location line="+5"/>
         <source>Scenario (*.json)</source>
         <translation>场景文件 (*.json)</translation>
@@ -1482,7 +1482,7 @@
         <translation>本次修改说明（记入历史）</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Scenario to show</source>
         <translation>要显示的场景</translation>
     </message>
@@ -1557,7 +1557,7 @@
         <translation>清除联动筛选 (Esc)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Cases: %1 (%2)</source>
         <translation>案件：%1（%2件）</translation>
     </message>
@@ -3171,6 +3171,44 @@
     </message>
 </context>
 <context>
+    <name>yw::scenario::ScenarioDiff</name>
+    <message>
+        <location filename="../app/scenario/scenariodiff.cpp" line="+37"/>
+        <source>theme %1 → %2</source>
+        <translation>主题 %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>type %1 → %2</source>
+        <translation>类型 %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moved from %1 to %2</source>
+        <translation>从 %1 移到 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resized from %1 to %2</source>
+        <translation>大小从 %1 改为 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source &apos;%1&apos; → &apos;%2&apos;</source>
+        <translation>数据源“%1”→“%2”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 set</source>
+        <translation>设置了 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 removed</source>
+        <translation>删除了 %1</translation>
+    </message>
+</context>
+<context>
     <name>yw::scenario::ScenarioEditor</name>
     <message>
         <location filename="../app/scenario/scenarioeditor.cpp" line="+134"/>
@@ -3216,7 +3254,37 @@
 <context>
     <name>yw::scenario::ScenarioHistory</name>
     <message>
-        <location filename="../modules/scenario/scenariohistory.cpp" line="+47"/>
+        <location filename="../modules/scenario/scenariohistory.cpp" line="+29"/>
+        <source>widget</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>screen</source>
+        <translation>屏幕</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>controls</source>
+        <translation>控件</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The draft is the same as revision %1.</source>
         <translation>草稿与第%1版相同。</translation>
     </message>

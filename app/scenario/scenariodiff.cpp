@@ -1,5 +1,6 @@
 #include "scenariodiff.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace yw::scenario {
@@ -33,7 +34,7 @@ QList<ScenarioChange> ScenarioDiff::between(const ScenarioDocument &before, cons
                               QStringLiteral("%1 → %2").arg(size(before.canvas()), size(after.canvas()))};
     if (before.theme() != after.theme())
         out << ScenarioChange{Kind::Changed, QStringLiteral("canvas"), {},
-                              QStringLiteral("theme %1 → %2")
+                              QCoreApplication::translate("yw::scenario::ScenarioDiff", "theme %1 → %2")
                                   .arg(ScenarioDocument::themeName(before.theme()),
                                        ScenarioDocument::themeName(after.theme()))};
     if (before.refreshSeconds() != after.refreshSeconds())
@@ -60,19 +61,19 @@ QList<ScenarioChange> ScenarioDiff::between(const ScenarioDocument &before, cons
         }
         QStringList what;
         if (old->typeName != w.typeName)
-            what << QStringLiteral("type %1 → %2").arg(old->typeName, w.typeName);
+            what << QCoreApplication::translate("yw::scenario::ScenarioDiff", "type %1 → %2").arg(old->typeName, w.typeName);
         if (old->geometry.topLeft() != w.geometry.topLeft())
-            what << QStringLiteral("moved from %1 to %2").arg(point(old->geometry.topLeft()), point(w.geometry.topLeft()));
+            what << QCoreApplication::translate("yw::scenario::ScenarioDiff", "moved from %1 to %2").arg(point(old->geometry.topLeft()), point(w.geometry.topLeft()));
         if (old->geometry.size() != w.geometry.size())
-            what << QStringLiteral("resized from %1 to %2").arg(size(old->geometry.size()), size(w.geometry.size()));
+            what << QCoreApplication::translate("yw::scenario::ScenarioDiff", "resized from %1 to %2").arg(size(old->geometry.size()), size(w.geometry.size()));
         if (old->source != w.source)
-            what << QStringLiteral("source '%1' → '%2'").arg(old->source, w.source);
+            what << QCoreApplication::translate("yw::scenario::ScenarioDiff", "source '%1' → '%2'").arg(old->source, w.source);
         for (auto it = w.options.begin(); it != w.options.end(); ++it)
             if (old->options.value(it.key()) != it.value())
-                what << QStringLiteral("%1 set").arg(it.key());
+                what << QCoreApplication::translate("yw::scenario::ScenarioDiff", "%1 set").arg(it.key());
         for (auto it = old->options.begin(); it != old->options.end(); ++it)
             if (!w.options.contains(it.key()))
-                what << QStringLiteral("%1 removed").arg(it.key());
+                what << QCoreApplication::translate("yw::scenario::ScenarioDiff", "%1 removed").arg(it.key());
         if (!what.isEmpty())
             out << ScenarioChange{Kind::Changed, QStringLiteral("widget"), w.id, what.join(QStringLiteral("; "))};
     }

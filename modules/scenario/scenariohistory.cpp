@@ -23,6 +23,23 @@ void ScenarioHistory::load(yw::store::Database &db, const yw::core::Clock &clock
     emit changesChanged();
 }
 
+QString ScenarioHistory::partName(const QString &part)
+{
+    if (part == QLatin1String("widget"))
+        return tr("widget");
+    if (part == QLatin1String("source"))
+        return tr("source");
+    if (part == QLatin1String("title"))
+        return tr("title");
+    if (part == QLatin1String("canvas"))
+        return tr("screen");
+    if (part == QLatin1String("refresh"))
+        return tr("refresh");
+    if (part == QLatin1String("controls"))
+        return tr("controls");
+    return part;
+}
+
 bool ScenarioHistory::compare(int revision)
 {
     if (!m_db || m_id == 0)
@@ -41,7 +58,7 @@ bool ScenarioHistory::compare(int revision)
         const QString sign = c.kind == ScenarioChange::Kind::Added     ? QStringLiteral("+")
                              : c.kind == ScenarioChange::Kind::Removed ? QStringLiteral("−")
                                                                        : QStringLiteral("~");
-        m_changes << QStringLiteral("%1 %2 %3 %4").arg(sign, c.part, c.id, c.what).simplified();
+        m_changes << QStringLiteral("%1 %2 %3 %4").arg(sign, partName(c.part), c.id, c.what).simplified();
     }
     if (m_changes.isEmpty())
         m_changes << tr("The draft is the same as revision %1.").arg(revision);

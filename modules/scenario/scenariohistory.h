@@ -43,6 +43,8 @@ signals:
     void changesChanged();
 
 private:
+    // A part of ScenarioDiff's ("widget", "source"…) in the interface's language.
+    static QString partName(const QString &part);
     struct Row
     {
         int revision = 0;

@@ -326,7 +326,7 @@ private slots:
         editor->add("text", 100, 100);
         QCOMPARE(ws->save(), QString());
         QVERIFY(ws->history()->compare(1));
-        QVERIFY2(ws->history()->changes().join('\n').contains("widget"), qPrintable(ws->history()->changes().join('\n')));
+        QVERIFY2(ws->history()->changes().join(QLatin1Char(10)).contains("text-1"), qPrintable(ws->history()->changes().join(QLatin1Char(10))));
         QCOMPARE(ws->restore(1), QString());
         QCOMPARE(ws->run()->widgets()->rowCount(), widgetsPublished);
         QVERIFY(!ws->editing());
