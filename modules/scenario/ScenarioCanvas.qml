@@ -93,7 +93,7 @@ Rectangle {
             Component { id: tableView; TableWidgetView { run: canvas.run; widgetId: frame.widgetId; table: frame.table; options: frame.options; palette: canvas.palette; unit: frame.unit } }
             Component { id: tickerView; TickerView { run: canvas.run; widgetId: frame.widgetId; table: frame.table; options: frame.options; palette: canvas.palette; unit: frame.unit } }
             Component { id: mapView; MapView { run: canvas.run; widgetId: frame.widgetId; table: frame.table; options: frame.options; palette: canvas.palette; unit: frame.unit } }
-            Component { id: clockView; ClockView { options: frame.options; palette: canvas.palette } }
+            Component { id: clockView; ClockView { run: canvas.run; options: frame.options; palette: canvas.palette } }
             Component { id: textView; TextView { options: frame.options; palette: canvas.palette } }
             Component { id: imageView; ImageView { options: frame.options; palette: canvas.palette } }
             Component { id: videoView; VideoView { options: frame.options; palette: canvas.palette } }

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QJSEngine>
+#include <QLocale>
 #include <QJsonDocument>
 
 namespace yw::scenario {
@@ -388,6 +389,18 @@ bool ScenarioRun::showDrillOnMap(int row)
 {
     const QPointF p = m_drill->place(row);
     return !p.isNull() && m_context.navigator && m_context.navigator->showOnMap(p.x(), p.y());
+}
+
+QString ScenarioRun::cityTimeText(bool seconds) const
+{
+    const QDateTime now = m_context.clock->now().toTimeZone(m_context.calendar->timeZone());
+    return now.toString(seconds ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
+}
+
+QString ScenarioRun::cityDateText() const
+{
+    const QDateTime now = m_context.clock->now().toTimeZone(m_context.calendar->timeZone());
+    return QLocale().toString(now.date(), QStringLiteral("yyyy-MM-dd dddd"));
 }
 
 bool ScenarioRun::canShowOnMap() const

@@ -108,6 +108,10 @@ public:
     Q_INVOKABLE bool showDrillOnMap(int row);
     Q_INVOKABLE bool canShowOnMap() const;
     Q_INVOKABLE void refreshAll();
+    // The city's time by the platform's clock (a training room's runs scaled), for the clock
+    // widget: "HH:mm:ss" (or "HH:mm") and the date with the weekday.
+    Q_INVOKABLE QString cityTimeText(bool seconds) const;
+    Q_INVOKABLE QString cityDateText() const;
     // The outlines of a level of areas for the map widgets: read once per scenario in the
     // background (nullptr until then; outlinesRead says when).
     std::shared_ptr<const yw::mapview::AreaFeatureReader::Level> outlines(const QString &layerId);

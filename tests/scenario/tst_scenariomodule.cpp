@@ -367,6 +367,9 @@ private slots:
         QVERIFY(settle(run));
         run->checkLate();
         QVERIFY(!run->table("open_now")->stale());
+        // The clock widget's time is the city's by the platform's clock.
+        QCOMPARE(run->cityTimeText(false),
+                 clock.now().toTimeZone(w.platform->context().calendar->timeZone()).toString("HH:mm"));
         clock.advance(60 * 4); // four minutes: three intervals of 60 s and more
         run->checkLate();
         QVERIFY(run->table("open_now")->stale());
