@@ -350,7 +350,9 @@ Result<DatasetReader::Compiled> DatasetReader::compile(const DatasetQuery &query
         if (position < 0)
             return bad(QStringLiteral("order by %1: it is not one of the columns (%2)")
                            .arg(query.orderBy, out.columns.join(", ")));
-        sql += QStringLiteral(" ORDER BY %1 %2").arg(position + 1).arg(query.descending ? "DESC" : "ASC");
+        // A missing value (a case with no step deadline) after the others, on both backends
+        // (SQLite puts NULL first going up, PostgreSQL last).
+        sql += QStringLiteral(" ORDER BY %1 %2 NULLS LAST").arg(position + 1).arg(query.descending ? "DESC" : "ASC");
     } else if (!aggregated) {
         sql += QStringLiteral(" ORDER BY ") + ds->defaultOrder;
     }

@@ -2,6 +2,7 @@
 // counts by district today that roll over at midnight by the clock, top-N classes, days of the
 // week in city time, a control's parameter, a district-scoped user and a department handler seeing
 // only theirs, hostile names and values refused or treated as values, never as SQL.
+#include "caserepository.h"
 #include "datasetreader.h"
 #include "storefixture.h"
 
@@ -268,6 +269,28 @@ private slots:
         facts.dataset = QStringLiteral("cases");
         facts.aggregates = {{DatasetAggregate::Fn::Count, {}, {}}};
         QCOMPARE(reader.run(facts, {}, leader).value().rows[0][0].toLongLong(), 5);
+        // Missing values sort last, going up or down, on both backends: a case's step deadline
+        // (the fixture's first case is given none and its last one a deadline, so both are there).
+        auto open = yw::store::CaseRepository(*f.db).find({});
+        QVERIFY(open && open.value().size() >= 2);
+        QVERIFY(f.db->exec(QStringLiteral("UPDATE cases SET step_deadline = NULL WHERE id = ?"), {open.value().first().id}));
+        QVERIFY(f.db->exec(QStringLiteral("UPDATE cases SET step_deadline = 1800000000000 WHERE id = ?"), {open.value().last().id}));
+        DatasetQuery byDeadline;
+        byDeadline.dataset = QStringLiteral("cases");
+        byDeadline.fields = {QStringLiteral("id"), QStringLiteral("deadline")};
+        byDeadline.orderBy = QStringLiteral("deadline");
+        for (bool down : {false, true}) {
+            byDeadline.descending = down;
+            auto t = reader.run(byDeadline, {}, leader);
+            QVERIFY2(t, qPrintable(t.error().message));
+            bool seenNull = false, seenValue = false;
+            for (const QVariantList &row : t.value().rows) {
+                QVERIFY2(!(seenNull && !row[1].isNull()), "a value after a missing one");
+                seenNull = seenNull || row[1].isNull();
+                seenValue = seenValue || !row[1].isNull();
+            }
+            QVERIFY(seenNull && seenValue);
+        }
     }
 
     void aSourceIsJsonAndBack()
