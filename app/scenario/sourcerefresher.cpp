@@ -128,7 +128,11 @@ void SourceRefresher::start(const QString &id)
             emit updated(id, r.value());
         else
             emit failed(id, r.error().message);
-        if (it->again)
+        // Looked up again: a receiver may have changed the sources (the editor's live preview).
+        if (generation != m_generation)
+            return;
+        const auto again = m_sources.constFind(id);
+        if (again != m_sources.constEnd() && again->again && !again->reading)
             start(id);
     });
     watcher->setFuture(m_read(id, s.query, m_parameters));
