@@ -54,6 +54,18 @@ QString ScenarioWidget::nameOf(WidgetType type)
     return yw::core::nameIn(kNames, type);
 }
 
+bool ScenarioWidget::readsData(WidgetType type)
+{
+    switch (type) {
+    case WidgetType::Clock:
+    case WidgetType::Text:
+    case WidgetType::Image:
+    case WidgetType::Video:
+    case WidgetType::Unknown: return false;
+    default: return true;
+    }
+}
+
 namespace {
 constexpr std::pair<ScenarioControl::Kind, const char *> kControlKinds[] = {
     {ScenarioControl::Kind::District, "district"},

@@ -27,6 +27,8 @@ struct ScenarioWidget
 
     static WidgetType typeFromName(const QString &name);
     static QString nameOf(WidgetType type);
+    // Whether a widget of the type shows a source's rows (a clock, text, image or camera does not).
+    static bool readsData(WidgetType type);
 };
 
 // A control of the scenario (a picker above the widgets) whose value the sources' filters and

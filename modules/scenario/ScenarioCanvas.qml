@@ -52,6 +52,7 @@ Rectangle {
             required property real canvasY
             required property real canvasWidth
             required property real canvasHeight
+            required property bool readsData
             readonly property bool selected: canvas.editing && canvas.editor.selection.indexOf(widgetId) >= 0
             // While dragged: where it is now (canvas pixels), else its place in the document.
             property rect dragRect: Qt.rect(0, 0, 0, 0)
@@ -84,7 +85,7 @@ Rectangle {
                     default: return null // the frame says why
                     }
                 }
-                active: frame.table !== null || ["clock", "text", "image", "video"].indexOf(frame.type) >= 0
+                active: !frame.readsData || frame.table !== null
             }
             Component { id: kpiView; KpiTileView { run: canvas.run; widgetId: frame.widgetId; table: frame.table; options: frame.options; palette: canvas.palette; unit: frame.unit } }
             Component { id: seriesView; SeriesChartView { run: canvas.run; widgetId: frame.widgetId; kind: frame.type; table: frame.table; options: frame.options; palette: canvas.palette; unit: frame.unit } }

@@ -292,10 +292,8 @@ QString CanvasEditor::add(const QString &type, double centerX, double centerY)
     if (t == WidgetType::Unknown)
         return {};
     const QSizeF size = defaultSize(t, m_editor->document().canvas());
-    static const QList<WidgetType> sourced = {WidgetType::Kpi, WidgetType::Line, WidgetType::Bar, WidgetType::Area,
-                                              WidgetType::Pie, WidgetType::Ranking, WidgetType::Table, WidgetType::Ticker};
     const auto &sources = m_editor->document().sources();
-    const QString source = sourced.contains(t) && !sources.isEmpty() ? sources.first().id : QString();
+    const QString source = ScenarioWidget::readsData(t) && !sources.isEmpty() ? sources.first().id : QString();
     const QString id = m_editor->addWidget(
         t, QRectF(QPointF(centerX - size.width() / 2, centerY - size.height() / 2), size), source);
     return id;

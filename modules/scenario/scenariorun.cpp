@@ -234,10 +234,7 @@ QString ScenarioRun::widgetProblem(const QString &widgetId) const
         return tr("This widget is not in the scenario.");
     if (w->type == WidgetType::Unknown)
         return tr("This version of Yiwang cannot show a widget of the type '%1'; it is kept as it is.").arg(w->typeName);
-    static const QList<WidgetType> needSource = {WidgetType::Map, WidgetType::Kpi, WidgetType::Line, WidgetType::Bar, WidgetType::Area,
-                                                 WidgetType::Pie, WidgetType::Ranking, WidgetType::Table,
-                                                 WidgetType::Ticker};
-    if (needSource.contains(w->type)) {
+    if (ScenarioWidget::readsData(w->type)) {
         if (w->source.isEmpty())
             return tr("Choose the data this widget shows.");
         if (!m_document.source(w->source))

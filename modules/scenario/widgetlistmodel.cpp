@@ -51,6 +51,7 @@ QVariant WidgetListModel::data(const QModelIndex &index, int role) const
     case SourceRole: return w.source;
     case TitleRole: return w.options.value(QLatin1String("title")).toString();
     case OptionsRole: return w.options.toVariantMap();
+    case ReadsDataRole: return ScenarioWidget::readsData(w.type);
     }
     return {};
 }
@@ -58,7 +59,8 @@ QVariant WidgetListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> WidgetListModel::roleNames() const
 {
     return {{IdRole, "widgetId"}, {TypeRole, "type"}, {XRole, "canvasX"}, {YRole, "canvasY"}, {WidthRole, "canvasWidth"},
-            {HeightRole, "canvasHeight"}, {SourceRole, "source"}, {TitleRole, "title"}, {OptionsRole, "options"}};
+            {HeightRole, "canvasHeight"}, {SourceRole, "source"}, {TitleRole, "title"}, {OptionsRole, "options"},
+            {ReadsDataRole, "readsData"}};
 }
 
 } // namespace yw::scenario

@@ -9,9 +9,8 @@ namespace yw::scenario {
 
 // A scenario's widgets for the canvas's Repeater, in drawing order: roles widgetId, type (its
 // name; "unknown" for a type this version does not know), canvasX, canvasY, canvasWidth,
-// canvasHeight (canvas pixels),
-// source, title and options. A change of places or options changes rows in place, so widgets
-// being edited keep their state.
+// canvasHeight (canvas pixels), source, title, options and readsData (it shows a source's rows).
+// A change of places or options changes rows in place, so widgets being edited keep their state.
 class WidgetListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -19,7 +18,8 @@ class WidgetListModel : public QAbstractListModel
     QML_UNCREATABLE("a scenario's")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
-    enum Roles { IdRole = Qt::UserRole + 1, TypeRole, XRole, YRole, WidthRole, HeightRole, SourceRole, TitleRole, OptionsRole };
+    enum Roles { IdRole = Qt::UserRole + 1, TypeRole, XRole, YRole, WidthRole, HeightRole, SourceRole, TitleRole, OptionsRole,
+                 ReadsDataRole };
 
     using QAbstractListModel::QAbstractListModel;
 

@@ -382,6 +382,13 @@ private slots:
         const int before = ws->run()->widgets()->rowCount();
         const QString id = editor->add("bar", 960, 540);
         QVERIFY(!id.isEmpty());
+        // Every widget that shows data starts with the first source (a map as a chart); a clock none.
+        const QString map = editor->add("map", 200, 200);
+        QVERIFY(!ws->run()->widgets()->find(map)->source.isEmpty());
+        QVERIFY(ws->run()->widgetProblem(map).isEmpty());
+        QVERIFY(ws->run()->widgets()->find(editor->add("clock", 300, 300))->source.isEmpty());
+        editor->undo();
+        editor->undo();
         QCOMPARE(ws->run()->widgets()->rowCount(), before + 1);
         // A new source through the query builder, bound to the new widget.
         QueryBuilder *qb = ws->queryBuilder();
