@@ -28,26 +28,30 @@ ScenarioCatalog::ScenarioCatalog(QObject *parent)
     });
 }
 
-QList<ScenarioCatalog::Entry> ScenarioCatalog::templates()
+const QList<ScenarioCatalog::Entry> &ScenarioCatalog::templates()
 {
-    QList<Entry> out;
-    const QDir dir(QString::fromLatin1(kTemplateDir));
-    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        QFile f(dir.filePath(name));
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray json = f.readAll();
-        const auto doc = ScenarioDocument::parse(json);
-        if (!doc)
-            continue; // a template that does not read is caught by the tests
-        out << Entry{QStringLiteral("template:") + QFileInfo(name).completeBaseName(), doc.value().title(),
-                     QStringLiteral("template"),
-                     QCoreApplication::translate("yw::scenario::ScenarioCatalog", "Template, %1×%2")
-                         .arg(doc.value().canvas().width())
-                         .arg(doc.value().canvas().height()),
-                     json};
-    }
-    return out;
+    // Compiled into the program: read once.
+    static const QList<Entry> read = [] {
+        QList<Entry> out;
+        const QDir dir(QString::fromLatin1(kTemplateDir));
+        for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+            QFile f(dir.filePath(name));
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray json = f.readAll();
+            const auto doc = ScenarioDocument::parse(json);
+            if (!doc)
+                continue; // a template that does not read is caught by the tests
+            out << Entry{QStringLiteral("template:") + QFileInfo(name).completeBaseName(), doc.value().title(),
+                         QStringLiteral("template"),
+                         QCoreApplication::translate("yw::scenario::ScenarioCatalog", "Template, %1×%2")
+                             .arg(doc.value().canvas().width())
+                             .arg(doc.value().canvas().height()),
+                         json};
+        }
+        return out;
+    }();
+    return read;
 }
 
 void ScenarioCatalog::reload(const yw::store::DatabaseLocation &where)
@@ -84,6 +88,9 @@ void ScenarioCatalog::reload(const yw::store::DatabaseLocation &where)
 
 const ScenarioCatalog::Entry *ScenarioCatalog::find(const QString &key) const
 {
+    for (const Entry &e : templates())
+        if (e.key == key)
+            return &e;
     for (const Entry &e : m_entries)
         if (e.key == key)
             return &e;

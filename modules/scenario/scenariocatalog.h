@@ -39,8 +39,9 @@ public:
     void reload(const yw::store::DatabaseLocation &where);
     bool loading() const { return m_loading; }
     const QList<Entry> &entries() const { return m_entries; }
+    // A template, or an entry of the list as last read.
     const Entry *find(const QString &key) const;
-    static QList<Entry> templates();
+    static const QList<Entry> &templates();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

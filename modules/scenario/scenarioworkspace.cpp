@@ -46,9 +46,8 @@ void ScenarioWorkspace::start()
     m_catalog.reload(m_context.database->location());
     QString key = m_context.settings ? m_context.settings->value(QLatin1String(kLastKey)).toString() : QString();
     if (key.isEmpty() || !open(key)) {
-        const auto templates = ScenarioCatalog::templates();
-        if (!templates.isEmpty())
-            open(templates.first().key);
+        if (!ScenarioCatalog::templates().isEmpty())
+            open(ScenarioCatalog::templates().first().key);
     }
 }
 
@@ -98,11 +97,10 @@ bool ScenarioWorkspace::open(const QString &key)
     qint64 storedId = 0;
     int version = 0, published = 0;
     if (key.startsWith(QLatin1String("template:"))) {
-        const auto templates = ScenarioCatalog::templates();
-        const auto it = std::find_if(templates.begin(), templates.end(), [&](const auto &e) { return e.key == key; });
-        if (it == templates.end())
+        const ScenarioCatalog::Entry *e = m_catalog.find(key);
+        if (!e)
             return false;
-        json = it->document;
+        json = e->document;
     } else if (key.startsWith(QLatin1String("stored:"))) {
         storedId = key.mid(7).toLongLong();
         auto draft = yw::store::ScenarioRepository(*m_context.database, *m_context.clock).draft(storedId);
