@@ -3159,12 +3159,12 @@
 <context>
     <name>yw::scenario::ScenarioCatalog</name>
     <message>
-        <location filename="../modules/scenario/scenariocatalog.cpp" line="+45"/>
+        <location filename="../modules/scenario/scenariocatalog.cpp" line="+47"/>
         <source>Template, %1×%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Published r%1 · saved by %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3323,7 +3323,7 @@
 <context>
     <name>yw::scenario::ScenarioRun</name>
     <message>
-        <location filename="../modules/scenario/scenariorun.cpp" line="+233"/>
+        <location filename="../modules/scenario/scenariorun.cpp" line="+234"/>
         <source>This widget is not in the scenario.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3333,7 +3333,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Choose the data this widget shows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3346,7 +3346,7 @@
 <context>
     <name>yw::scenario::ScenarioWorkspace</name>
     <message>
-        <location filename="../modules/scenario/scenarioworkspace.cpp" line="+64"/>
+        <location filename="../modules/scenario/scenarioworkspace.cpp" line="+63"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3366,7 +3366,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>The scenario cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3381,17 +3381,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>Not saved: %1 saved version %2 of this scenario meanwhile. Your changes stay on the screen: export them to a file, or open the scenario again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Published as revision %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3401,7 +3401,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Revision %1 is the draft again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3411,7 +3411,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3421,7 +3421,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>%1 is not a scenario: %2</source>
         <translation type="unfinished"></translation>
     </message>

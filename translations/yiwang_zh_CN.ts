@@ -3155,12 +3155,12 @@
 <context>
     <name>yw::scenario::ScenarioCatalog</name>
     <message>
-        <location filename="../modules/scenario/scenariocatalog.cpp" line="+45"/>
+        <location filename="../modules/scenario/scenariocatalog.cpp" line="+47"/>
         <source>Template, %1×%2</source>
         <translation>模板，%1×%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Published r%1 · saved by %2, %3</source>
         <translation>已发布第%1版 · %2 保存于 %3</translation>
     </message>
@@ -3319,7 +3319,7 @@
 <context>
     <name>yw::scenario::ScenarioRun</name>
     <message>
-        <location filename="../modules/scenario/scenariorun.cpp" line="+233"/>
+        <location filename="../modules/scenario/scenariorun.cpp" line="+234"/>
         <source>This widget is not in the scenario.</source>
         <translation>场景中没有这个组件。</translation>
     </message>
@@ -3329,7 +3329,7 @@
         <translation>本版本无法显示“%1”类型的组件，已原样保留。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Choose the data this widget shows.</source>
         <translation>请为此组件选择数据。</translation>
     </message>
@@ -3342,7 +3342,7 @@
 <context>
     <name>yw::scenario::ScenarioWorkspace</name>
     <message>
-        <location filename="../modules/scenario/scenarioworkspace.cpp" line="+64"/>
+        <location filename="../modules/scenario/scenarioworkspace.cpp" line="+63"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
@@ -3362,7 +3362,7 @@
         <translation>草稿第%1版 · 未发布</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>The scenario cannot be shown: %1</source>
         <translation>无法显示此场景：%1</translation>
     </message>
@@ -3377,17 +3377,17 @@
         <translation>只有管理员、值班长和领导可以修改场景。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>Not saved: %1 saved version %2 of this scenario meanwhile. Your changes stay on the screen: export them to a file, or open the scenario again.</source>
         <translation>未保存：%1 已在此期间保存了第%2版。您的修改仍在屏幕上：可导出为文件，或重新打开场景。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Published as revision %1.</source>
         <translation>已发布为第%1版。</translation>
     </message>
@@ -3397,7 +3397,7 @@
         <translation>只有已保存的场景才有历史版本。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Revision %1 is the draft again.</source>
         <translation>第%1版已恢复为草稿。</translation>
     </message>
@@ -3407,7 +3407,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
@@ -3417,7 +3417,7 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>%1 is not a scenario: %2</source>
         <translation>%1 不是场景文件：%2</translation>
     </message>

@@ -175,11 +175,8 @@ QString ScenarioWorkspace::save()
     const QByteArray json = doc.toJson();
     if (m_storedId == 0) {
         auto id = repo.create(user, doc.title(), json);
-        if (!id) {
-            const QString m = m_context.describe(id.error());
-            setMessage(m);
-            return m;
-        }
+        if (!id)
+            return refuse(m_context.describe(id.error()));
         m_storedId = id.value();
         m_draftVersion = 1;
         m_key = QStringLiteral("stored:%1").arg(m_storedId);
@@ -188,19 +185,14 @@ QString ScenarioWorkspace::save()
         if (!v && v.error().code == yw::core::Error::Code::Conflict) {
             // Who saved first, in the user's words; the edits stay on the screen.
             auto now = repo.draft(m_storedId);
-            const QString m = now ? tr("Not saved: %1 saved version %2 of this scenario meanwhile. Your changes stay "
-                                       "on the screen: export them to a file, or open the scenario again.")
-                                        .arg(now.value().summary.draftBy)
-                                        .arg(now.value().summary.draftVersion)
-                                  : m_context.describe(v.error());
-            setMessage(m);
-            return m;
+            return refuse(now ? tr("Not saved: %1 saved version %2 of this scenario meanwhile. Your changes stay "
+                                   "on the screen: export them to a file, or open the scenario again.")
+                                    .arg(now.value().summary.draftBy)
+                                    .arg(now.value().summary.draftVersion)
+                              : m_context.describe(v.error()));
         }
-        if (!v) {
-            const QString m = m_context.describe(v.error());
-            setMessage(m);
-            return m;
-        }
+        if (!v)
+            return refuse(m_context.describe(v.error()));
         m_draftVersion = v.value();
     }
     m_editor.markSaved();
@@ -220,11 +212,8 @@ QString ScenarioWorkspace::publish(const QString &note)
     }
     auto r = yw::store::ScenarioRepository(*m_context.database, *m_context.clock)
                  .publish(m_context.session->user(), m_storedId, m_draftVersion, note);
-    if (!r) {
-        const QString m = m_context.describe(r.error());
-        setMessage(m);
-        return m;
-    }
+    if (!r)
+        return refuse(m_context.describe(r.error()));
     m_publishedRevision = r.value();
     m_history.load(*m_context.database, *m_context.clock, m_storedId);
     setMessage(tr("Published as revision %1.").arg(r.value()));
@@ -239,11 +228,8 @@ QString ScenarioWorkspace::restore(int revision)
         return tr("Only a saved scenario has revisions.");
     auto v = yw::store::ScenarioRepository(*m_context.database, *m_context.clock)
                  .restore(m_context.session->user(), m_storedId, revision, m_draftVersion);
-    if (!v) {
-        const QString m = m_context.describe(v.error());
-        setMessage(m);
-        return m;
-    }
+    if (!v)
+        return refuse(m_context.describe(v.error()));
     open(m_key); // the restored draft, read back as the store keeps it
     setMessage(tr("Revision %1 is the draft again.").arg(revision));
     return {};
@@ -252,11 +238,8 @@ QString ScenarioWorkspace::restore(int revision)
 QString ScenarioWorkspace::exportTo(const QUrl &file)
 {
     QSaveFile out(file.toLocalFile());
-    if (!out.open(QIODevice::WriteOnly) || out.write(shown().toJson()) < 0 || !out.commit()) {
-        const QString m = tr("Cannot write %1: %2").arg(file.toLocalFile(), out.errorString());
-        setMessage(m);
-        return m;
-    }
+    if (!out.open(QIODevice::WriteOnly) || out.write(shown().toJson()) < 0 || !out.commit())
+        return refuse(tr("Cannot write %1: %2").arg(file.toLocalFile(), out.errorString()));
     setMessage(tr("Written to %1.").arg(file.toLocalFile()));
     return {};
 }
@@ -264,22 +247,22 @@ QString ScenarioWorkspace::exportTo(const QUrl &file)
 QString ScenarioWorkspace::importFrom(const QUrl &file)
 {
     QFile in(file.toLocalFile());
-    if (!in.open(QIODevice::ReadOnly)) {
-        const QString m = tr("Cannot read %1: %2").arg(file.toLocalFile(), in.errorString());
-        setMessage(m);
-        return m;
-    }
+    if (!in.open(QIODevice::ReadOnly))
+        return refuse(tr("Cannot read %1: %2").arg(file.toLocalFile(), in.errorString()));
     auto doc = ScenarioDocument::parse(in.read(yw::store::ScenarioRepository::kMaxDocumentBytes + 1));
-    if (!doc) {
-        const QString m = tr("%1 is not a scenario: %2").arg(file.fileName(), doc.error().message);
-        setMessage(m);
-        return m;
-    }
+    if (!doc)
+        return refuse(tr("%1 is not a scenario: %2").arg(file.fileName(), doc.error().message));
     m_storedId = 0;
     m_draftVersion = 0;
     m_publishedRevision = 0;
     show(doc.value(), QString());
     return {};
+}
+
+QString ScenarioWorkspace::refuse(const QString &message)
+{
+    setMessage(message);
+    return message;
 }
 
 void ScenarioWorkspace::setMessage(const QString &m)

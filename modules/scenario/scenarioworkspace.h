@@ -91,6 +91,8 @@ signals:
 
 private:
     void setMessage(const QString &m);
+    // Shows why something was not done, and returns it (the invokables' answer).
+    QString refuse(const QString &message);
     const ScenarioDocument &shown() const;
 
     yw::shell::ModuleContext &m_context;
