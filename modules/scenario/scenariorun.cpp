@@ -7,11 +7,9 @@
 #include "navigator.h"
 #include "session.h"
 
-#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QJSEngine>
 #include <QLocale>
-#include <QJsonDocument>
 
 namespace yw::scenario {
 

@@ -5,7 +5,6 @@
 #include "scenariorepository.h"
 #include "session.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 #include <QSettings>
