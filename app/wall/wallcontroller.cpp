@@ -1,0 +1,369 @@
+#include "wallcontroller.h"
+
+#include "auditlog.h"
+#include "caserepository.h"
+#include "wallpresetrepository.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+#include <sodium.h>
+
+Q_LOGGING_CATEGORY(lcWall, "yw.wall")
+
+namespace yw::wall {
+
+using yw::core::Error;
+
+WallSceneHost::~WallSceneHost() = default;
+
+WallController::WallController(const WallConfig &config, WallSceneHost &host, yw::store::Database &db,
+                               const yw::core::Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_host(host)
+    , m_db(db)
+    , m_clock(clock)
+{}
+
+std::optional<WallToken> WallController::authenticate(const QString &token) const
+{
+    const QByteArray hash = QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256);
+    std::optional<WallToken> found;
+    // Every token is compared, each in constant time: the reply takes as long for any guess.
+    for (const WallToken &t : m_config.tokens())
+        if (t.sha256.size() == hash.size() && sodium_memcmp(t.sha256.constData(), hash.constData(), hash.size()) == 0)
+            found = t;
+    return found;
+}
+
+void WallController::auditRefusal(const Client &client, const QString &what)
+{
+    const QString who = client.name.isEmpty() ? QStringLiteral("wall:?") : QStringLiteral("wall:") + client.name;
+    if (auto s = yw::store::AuditLog(m_db).append(m_clock.now(), who, QStringLiteral("wall.refused"),
+                                                  QStringLiteral("%1 %2: %3").arg(client.transport, client.peer, what));
+        !s)
+        qCWarning(lcWall) << "the audit log cannot be written:" << s.error().message;
+}
+
+WallReply WallController::execute(const WallCommand &command, const Client &client)
+{
+    WallReply reply;
+    if (command.roleNeeded() == ControlRole::Control && client.role != ControlRole::Control)
+        reply = WallReply::failure(QStringLiteral("forbidden"),
+                                   QStringLiteral("%1 may recall presets and acknowledge alarms only; %2 needs a "
+                                                  "control token")
+                                       .arg(client.name, command.verbName()));
+    else
+        reply = run(command, client);
+    // Reading the state is not an action; everything else is written down.
+    const bool reading = command.verb == WallCommand::Verb::Status || command.verb == WallCommand::Verb::Presets
+                         || command.verb == WallCommand::Verb::Help;
+    if (!reading || !reply.ok) {
+        const QString detail = QStringLiteral("%1 %2: %3 → %4")
+                                   .arg(client.transport, client.peer, command.summary(),
+                                        reply.ok ? QStringLiteral("OK") : reply.code);
+        if (auto s = yw::store::AuditLog(m_db).append(m_clock.now(), QStringLiteral("wall:") + client.name,
+                                                      QStringLiteral("wall.") + command.verbName(), detail);
+            !s)
+            qCWarning(lcWall) << "the audit log cannot be written:" << s.error().message;
+    }
+    return reply;
+}
+
+WallReply WallController::run(const WallCommand &c, const Client &client)
+{
+    using Verb = WallCommand::Verb;
+    switch (c.verb) {
+    case Verb::Auth:
+        return WallReply::success(QStringLiteral("authenticated as %1").arg(client.name));
+    case Verb::Help:
+        return WallReply::success(QStringLiteral("auth status presets recall save delete open move close show focus "
+                                                 "mode screenshot watch help"));
+    case Verb::Status: {
+        const QJsonObject s = state();
+        int connected = 0;
+        for (const QJsonValue &m : s.value(QLatin1String("monitors")).toArray())
+            connected += m.toObject().value(QLatin1String("connected")).toBool() ? 1 : 0;
+        return WallReply::success(QStringLiteral("preset=%1%2 mode=%3 windows=%4 monitors=%5/%6")
+                                      .arg(m_preset.isEmpty() ? QStringLiteral("-") : m_preset,
+                                           m_modified ? QStringLiteral("*") : QString(), m_mode)
+                                      .arg(m_layout.windows.size())
+                                      .arg(connected)
+                                      .arg(m_config.monitors().size()),
+                                  s);
+    }
+    case Verb::Presets: {
+        auto list = yw::store::WallPresetRepository(m_db).list(m_config.id());
+        if (!list)
+            return WallReply::failure(QStringLiteral("unavailable"), list.error().message);
+        QStringList names;
+        QJsonArray presets;
+        for (const auto &p : list.value()) {
+            names << (p.name.contains(QLatin1Char(' ')) ? QLatin1Char('"') + p.name + QLatin1Char('"') : p.name);
+            presets.append(QJsonObject{{QStringLiteral("name"), p.name},
+                                       {QStringLiteral("savedBy"), p.savedBy},
+                                       {QStringLiteral("savedAt"), p.savedAt.toString(Qt::ISODate)}});
+        }
+        return WallReply::success(names.join(QLatin1Char(' ')), {{QStringLiteral("presets"), presets}});
+    }
+    case Verb::Recall:
+        return recall(c.preset);
+    case Verb::Save:
+        return save(c, client);
+    case Verb::Delete: {
+        if (auto s = yw::store::WallPresetRepository(m_db).remove(m_config.id(), c.preset); !s)
+            return WallReply::failure(s.error().code == Error::Code::NotFound ? QStringLiteral("unknown-preset")
+                                                                               : QStringLiteral("unavailable"),
+                                      s.error().message);
+        tell(QStringLiteral("preset-deleted"), {{QStringLiteral("preset"), c.preset}});
+        return WallReply::success(QStringLiteral("deleted %1").arg(c.preset));
+    }
+    case Verb::Open:
+        return open(c);
+    case Verb::Move:
+        return move(c);
+    case Verb::Close:
+        return close(c.window);
+    case Verb::Show:
+        return show(c);
+    case Verb::Focus:
+        return focus(c);
+    case Verb::Mode:
+        if (m_mode != c.mode) {
+            m_mode = c.mode;
+            emit modeChanged();
+            tell(QStringLiteral("mode-changed"), {{QStringLiteral("mode"), m_mode}});
+        }
+        return WallReply::success(QStringLiteral("mode %1").arg(m_mode));
+    case Verb::Screenshot: {
+        auto path = m_host.screenshot();
+        if (!path)
+            return WallReply::failure(QStringLiteral("failed"), path.error().message);
+        return WallReply::success(path.value(), {{QStringLiteral("path"), path.value()}});
+    }
+    case Verb::Watch:
+        return WallReply::success(c.watch ? QStringLiteral("watching") : QStringLiteral("not watching"));
+    }
+    return WallReply::failure(QStringLiteral("unknown-command"), c.verbName());
+}
+
+QJsonObject WallController::state() const
+{
+    return {{QStringLiteral("wall"), m_config.id()},
+            {QStringLiteral("name"), m_config.name()},
+            {QStringLiteral("preset"), m_preset},
+            {QStringLiteral("modified"), m_modified},
+            {QStringLiteral("mode"), m_mode},
+            {QStringLiteral("windows"), m_layout.toJson().value(QLatin1String("windows"))},
+            {QStringLiteral("monitors"), m_host.monitorStates()},
+            {QStringLiteral("scenes"), QJsonArray::fromStringList(m_host.sceneIds())}};
+}
+
+void WallController::reportMonitor(const QString &monitorId, bool connected)
+{
+    tell(connected ? QStringLiteral("monitor-found") : QStringLiteral("monitor-lost"),
+         {{QStringLiteral("monitor"), monitorId}});
+}
+
+WallReply WallController::checkScene(const QString &scene, const QString &argument)
+{
+    if (!m_host.sceneIds().contains(scene))
+        return WallReply::failure(QStringLiteral("unknown-scene"),
+                                  QStringLiteral("there is no scene %1 (%2)")
+                                      .arg(scene, m_host.sceneIds().join(QStringLiteral(", "))));
+    if (auto s = m_host.checkScene(scene, argument); !s)
+        return WallReply::failure(s.error().code == Error::Code::NotFound ? QStringLiteral("unknown-argument")
+                                                                           : QStringLiteral("failed"),
+                                  s.error().message);
+    return WallReply::success({});
+}
+
+WallReply WallController::recall(const QString &name)
+{
+    auto preset = yw::store::WallPresetRepository(m_db).find(m_config.id(), name);
+    if (!preset)
+        return WallReply::failure(preset.error().code == Error::Code::NotFound ? QStringLiteral("unknown-preset")
+                                                                                : QStringLiteral("unavailable"),
+                                  preset.error().message);
+    const QJsonDocument json = QJsonDocument::fromJson(preset.value().layout);
+    auto layout = WallLayout::fromJson(json.object(), m_config);
+    if (!layout)
+        return WallReply::failure(QStringLiteral("bad-preset"),
+                                  QStringLiteral("preset %1 cannot be shown on this wall: %2").arg(name, layout.error().message));
+    // Every window must be showable before anything changes.
+    for (const WallWindow &w : layout.value().windows)
+        if (WallReply r = checkScene(w.scene, w.argument); !r.ok) {
+            r.text = QStringLiteral("preset %1, window %2: %3").arg(name, w.id, r.text);
+            return r;
+        }
+    m_preset = name;
+    setLayout(m_layout.recalled(layout.value(), m_config), true);
+    tell(QStringLiteral("preset-recalled"),
+         {{QStringLiteral("preset"), name}, {QStringLiteral("windows"), m_layout.toJson().value(QLatin1String("windows"))}});
+    return WallReply::success(QStringLiteral("recalled %1").arg(name));
+}
+
+WallReply WallController::save(const WallCommand &c, const Client &client)
+{
+    if (!c.monitors.isEmpty() && WallLayout::monitorsRect(c.monitors, m_config).isEmpty())
+        return WallReply::failure(QStringLiteral("unknown-monitor"),
+                                  QStringLiteral("this wall has no monitor %1").arg(c.monitors.join(QLatin1Char(','))));
+    if (c.rectMm)
+        return WallReply::failure(QStringLiteral("syntax"), QStringLiteral("a preset is saved for monitors, not a rect"));
+    const WallLayout part = m_layout.on(c.monitors, m_config);
+    auto version = yw::store::WallPresetRepository(m_db).save(m_config.id(), c.preset,
+                                                              QJsonDocument(part.toJson()).toJson(QJsonDocument::Compact),
+                                                              QStringLiteral("wall:") + client.name, m_clock.now());
+    if (!version)
+        return WallReply::failure(QStringLiteral("unavailable"), version.error().message);
+    if (c.monitors.isEmpty()) {
+        m_preset = c.preset;
+        m_modified = false;
+    }
+    tell(QStringLiteral("preset-saved"), {{QStringLiteral("preset"), c.preset}, {QStringLiteral("version"), version.value()}});
+    return WallReply::success(QStringLiteral("saved %1 (%2 windows)").arg(c.preset).arg(part.windows.size()),
+                              {{QStringLiteral("version"), version.value()}});
+}
+
+std::optional<QRectF> WallController::placeOf(const WallCommand &c, WallReply &error) const
+{
+    if (!c.monitors.isEmpty()) {
+        const QRectF r = WallLayout::monitorsRect(c.monitors, m_config);
+        if (r.isEmpty()) {
+            error = WallReply::failure(QStringLiteral("unknown-monitor"),
+                                       QStringLiteral("this wall has no monitor among %1").arg(c.monitors.join(QLatin1Char(','))));
+            return std::nullopt;
+        }
+        return r;
+    }
+    if (c.rectMm) {
+        const QRectF r = *c.rectMm;
+        if (r.width() < 10 || r.height() < 10 || !m_config.extentMm().adjusted(-1, -1, 1, 1).contains(r)) {
+            error = WallReply::failure(QStringLiteral("outside-wall"),
+                                       QStringLiteral("a window is at least 10 mm each way and inside the wall's %1 × %2 mm")
+                                           .arg(m_config.extentMm().width())
+                                           .arg(m_config.extentMm().height()));
+            return std::nullopt;
+        }
+        return r;
+    }
+    return QRectF();
+}
+
+WallReply WallController::open(const WallCommand &c)
+{
+    if (!WallLayout::validWindowId(c.window))
+        return WallReply::failure(QStringLiteral("syntax"), QStringLiteral("a window's id is 1 to 32 of A-Z, a-z, 0-9, - and _"));
+    WallReply error;
+    const auto rect = placeOf(c, error);
+    if (!rect)
+        return error;
+    if (WallReply r = checkScene(c.scene, c.argument); !r.ok)
+        return r;
+    WallLayout next = m_layout;
+    const WallWindow w{c.window, c.scene, c.argument, *rect};
+    const int i = next.indexOf(c.window);
+    if (i >= 0) {
+        next.windows[i] = w;
+    } else {
+        if (next.windows.size() >= WallLayout::kMaxWindows)
+            return WallReply::failure(QStringLiteral("too-many"),
+                                      QStringLiteral("the wall shows at most %1 windows").arg(WallLayout::kMaxWindows));
+        next.windows << w;
+    }
+    setLayout(next, false);
+    tell(QStringLiteral("window-opened"), WallLayout{{w}, {}}.toJson().value(QLatin1String("windows")).toArray().first().toObject());
+    return WallReply::success(QStringLiteral("opened %1").arg(c.window));
+}
+
+WallReply WallController::move(const WallCommand &c)
+{
+    const int i = m_layout.indexOf(c.window);
+    if (i < 0)
+        return WallReply::failure(QStringLiteral("unknown-window"), QStringLiteral("there is no window %1").arg(c.window));
+    WallReply error;
+    const auto rect = placeOf(c, error);
+    if (!rect)
+        return error;
+    WallLayout next = m_layout;
+    next.windows[i].rectMm = *rect;
+    // A moved window comes to the top.
+    next.windows.move(i, next.windows.size() - 1);
+    setLayout(next, false);
+    tell(QStringLiteral("window-moved"), {{QStringLiteral("window"), c.window},
+                                          {QStringLiteral("rect"), QJsonArray{rect->x(), rect->y(), rect->width(), rect->height()}}});
+    return WallReply::success(QStringLiteral("moved %1").arg(c.window));
+}
+
+WallReply WallController::close(const QString &window)
+{
+    const int i = m_layout.indexOf(window);
+    if (i < 0)
+        return WallReply::failure(QStringLiteral("unknown-window"), QStringLiteral("there is no window %1").arg(window));
+    WallLayout next = m_layout;
+    next.windows.removeAt(i);
+    setLayout(next, false);
+    tell(QStringLiteral("window-closed"), {{QStringLiteral("window"), window}});
+    return WallReply::success(QStringLiteral("closed %1").arg(window));
+}
+
+WallReply WallController::show(const WallCommand &c)
+{
+    WallCommand open = c;
+    open.verb = WallCommand::Verb::Open;
+    open.scene = QStringLiteral("scenario");
+    if (open.window.isEmpty())
+        open.window = QStringLiteral("main");
+    if (open.monitors.isEmpty() && !open.rectMm) {
+        if (const WallWindow *w = m_layout.window(open.window)) {
+            open.rectMm = w->rectMm;
+        } else {
+            // A new window covers every monitor's picture.
+            for (const WallMonitor &m : m_config.monitors())
+                open.monitors << m.id;
+        }
+    }
+    return this->open(open);
+}
+
+WallReply WallController::focus(const WallCommand &c)
+{
+    double lon = c.lon, lat = c.lat;
+    if (!c.caseNumber.isEmpty()) {
+        yw::store::CaseQuery q;
+        q.caseNumbers = {c.caseNumber};
+        q.limit = 1;
+        auto found = yw::store::CaseRepository(m_db).find(q);
+        if (!found)
+            return WallReply::failure(QStringLiteral("unavailable"), found.error().message);
+        if (found.value().isEmpty())
+            return WallReply::failure(QStringLiteral("unknown-case"), QStringLiteral("there is no case %1").arg(c.caseNumber));
+        lon = found.value().first().longitude;
+        lat = found.value().first().latitude;
+    }
+    if (auto s = m_host.focus(lon, lat, c.zoom); !s)
+        return WallReply::failure(QStringLiteral("no-map"), s.error().message);
+    tell(QStringLiteral("focused"), {{QStringLiteral("lon"), lon}, {QStringLiteral("lat"), lat}});
+    return WallReply::success(QStringLiteral("focused %1 %2").arg(lon, 0, 'f', 6).arg(lat, 0, 'f', 6),
+                              {{QStringLiteral("lon"), lon}, {QStringLiteral("lat"), lat}});
+}
+
+void WallController::setLayout(const WallLayout &layout, bool fromPreset)
+{
+    m_layout = layout;
+    m_modified = !fromPreset && !m_preset.isEmpty();
+    emit layoutChanged();
+}
+
+void WallController::tell(const QString &name, QJsonObject detail)
+{
+    detail.insert(QStringLiteral("event"), name);
+    detail.insert(QStringLiteral("seq"), ++m_seq);
+    detail.insert(QStringLiteral("at"), m_clock.now().toString(Qt::ISODateWithMs));
+    emit event(detail);
+}
+
+} // namespace yw::wall

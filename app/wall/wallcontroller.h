@@ -1,0 +1,88 @@
+#pragma once
+
+#include "clock.h"
+#include "database.h"
+#include "wallcommand.h"
+#include "wallconfig.h"
+#include "walllayout.h"
+#include "wallreply.h"
+#include "wallscenehost.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace yw::wall {
+
+// The wall's state and the one place its commands are carried out, whichever transport brought
+// them: checks the client's role, the names (presets, scenes, windows, monitors) and places, then
+// changes the layout and tells of it (`event`, pushed to watching clients). Presets live in the
+// case database (store::WallPresetRepository); every command, refused ones included, goes to the
+// audit log as `wall.<command>` by `wall:<token name>`. A refused command changes nothing.
+class WallController : public QObject
+{
+    Q_OBJECT
+public:
+    // Who sent a command, by which transport and from where.
+    struct Client
+    {
+        QString name; // the token's name
+        ControlRole role = ControlRole::Operate;
+        QString transport; // tcp, websocket, http, local
+        QString peer;      // address:port
+    };
+
+    WallController(const WallConfig &config, WallSceneHost &host, yw::store::Database &db,
+                   const yw::core::Clock &clock, QObject *parent = nullptr);
+
+    const WallConfig &config() const { return m_config; }
+    // The token's client (name and role), compared in constant time; nothing for a wrong token.
+    std::optional<WallToken> authenticate(const QString &token) const;
+
+    WallReply execute(const WallCommand &command, const Client &client);
+    // Writes a refusal that never reached execute (a wrong token, garbage, a client dropped).
+    void auditRefusal(const Client &client, const QString &what);
+
+    const WallLayout &layout() const { return m_layout; }
+    QString activePreset() const { return m_preset; }
+    // The layout differs from the preset last recalled.
+    bool modified() const { return m_modified; }
+    QString mode() const { return m_mode; }
+    // The whole state as status returns it.
+    QJsonObject state() const;
+    // The display tells of a monitor lost or found again.
+    void reportMonitor(const QString &monitorId, bool connected);
+
+signals:
+    void layoutChanged();
+    void modeChanged();
+    // A pushed state event: {"event": "...", "seq": n, "at": ISO time, ...}.
+    void event(const QJsonObject &event);
+
+private:
+    WallReply run(const WallCommand &c, const Client &client);
+    WallReply recall(const QString &name);
+    WallReply save(const WallCommand &c, const Client &client);
+    WallReply open(const WallCommand &c);
+    WallReply move(const WallCommand &c);
+    WallReply close(const QString &window);
+    WallReply show(const WallCommand &c);
+    WallReply focus(const WallCommand &c);
+    // The rectangle a command names (monitors or mm), or an error reply.
+    std::optional<QRectF> placeOf(const WallCommand &c, WallReply &error) const;
+    WallReply checkScene(const QString &scene, const QString &argument);
+    void setLayout(const WallLayout &layout, bool fromPreset);
+    void tell(const QString &name, QJsonObject detail);
+
+    WallConfig m_config;
+    WallSceneHost &m_host;
+    yw::store::Database &m_db;
+    const yw::core::Clock &m_clock;
+    WallLayout m_layout;
+    QString m_preset;
+    bool m_modified = false;
+    QString m_mode = QStringLiteral("day");
+    qint64 m_seq = 0;
+};
+
+} // namespace yw::wall

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "error.h"
+
+#include <QJsonArray>
+#include <QStringList>
+
+namespace yw::wall {
+
+// What the wall's controller needs of the screens it drives (the wall display in `yiwang --wall`;
+// the controller's tests give their own): the scenes the modules offer, whether a scene can show
+// an argument, the monitors' state, a map to focus and a picture of the whole wall.
+class WallSceneHost
+{
+public:
+    virtual ~WallSceneHost();
+
+    virtual QStringList sceneIds() const = 0;
+    // Success when `scene` can show `argument` (the scenario exists and can be read...); the
+    // reason otherwise, with NotFound for an unknown argument.
+    virtual yw::core::Status checkScene(const QString &scene, const QString &argument) = 0;
+    // Each monitor: {"id", "connected", "screen"}.
+    virtual QJsonArray monitorStates() const = 0;
+    // Centres the wall's maps on a point (CGCS2000 lon/lat); zoom 0 keeps each map's own.
+    virtual yw::core::Status focus(double lon, double lat, double zoom) = 0;
+    // Writes a PNG of the whole wall (bezels drawn) and returns its path.
+    virtual yw::core::Result<QString> screenshot() = 0;
+};
+
+} // namespace yw::wall
