@@ -20,7 +20,7 @@ LineControlServer::LineControlServer(WallController &controller, QObject *parent
     , m_controller(controller)
 {
     connect(&m_controller, &WallController::event, this, &LineControlServer::broadcast);
-    m_slowCheck.setInterval(1000);
+    m_slowCheck.setInterval(250);
     connect(&m_slowCheck, &QTimer::timeout, this, &LineControlServer::checkSlow);
 }
 
@@ -58,7 +58,7 @@ void LineControlServer::accept()
         auto c = std::make_shared<Client>();
         c->socket = socket;
         c->session = std::make_unique<ControlSession>(m_controller, QStringLiteral("tcp"), peer);
-        c->deadline = QDeadlineTimer(kIdleLimitMs);
+        c->deadline = QDeadlineTimer(m_idleLimitMs);
         m_clients.insert(socket, c);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
@@ -105,7 +105,7 @@ void LineControlServer::read(QTcpSocket *socket)
     }
     // An unfinished line must be finished soon; an authenticated client may then stay idle.
     if (!c->pending.isEmpty())
-        c->deadline = QDeadlineTimer(kIdleLimitMs);
+        c->deadline = QDeadlineTimer(m_idleLimitMs);
     else if (c->session->authenticated())
         c->deadline = QDeadlineTimer(QDeadlineTimer::Forever);
 }

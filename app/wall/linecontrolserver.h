@@ -32,6 +32,8 @@ public:
     // The port listened on (0 for any), or an error.
     yw::core::Result<quint16> listen(const QHostAddress &address, quint16 port);
     int clientCount() const { return int(m_clients.size()); }
+    // How long a line may stay unfinished, and a client unauthenticated (tests shorten it).
+    void setIdleLimitMs(int ms) { m_idleLimitMs = ms; }
 
 private:
     struct Client;
@@ -45,6 +47,7 @@ private:
     std::unique_ptr<QTcpServer> m_server;
     QHash<QTcpSocket *, std::shared_ptr<Client>> m_clients;
     QTimer m_slowCheck;
+    int m_idleLimitMs = kIdleLimitMs;
 };
 
 } // namespace yw::wall

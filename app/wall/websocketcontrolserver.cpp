@@ -8,8 +8,6 @@
 namespace yw::wall {
 
 namespace {
-constexpr int kAuthLimitMs = 10000;
-
 QString compact(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -20,7 +18,7 @@ struct WebSocketControlServer::Client
 {
     QWebSocket *socket = nullptr;
     std::unique_ptr<ControlSession> session;
-    QDeadlineTimer authDeadline{kAuthLimitMs};
+    QDeadlineTimer authDeadline;
 };
 
 WebSocketControlServer::WebSocketControlServer(WallController &controller, QObject *parent)
@@ -28,7 +26,7 @@ WebSocketControlServer::WebSocketControlServer(WallController &controller, QObje
     , m_controller(controller)
 {
     connect(&m_controller, &WallController::event, this, &WebSocketControlServer::broadcast);
-    m_lateCheck.setInterval(1000);
+    m_lateCheck.setInterval(250);
     connect(&m_lateCheck, &QTimer::timeout, this, &WebSocketControlServer::checkLate);
 }
 
@@ -65,6 +63,7 @@ void WebSocketControlServer::accept()
         socket->setMaxAllowedIncomingFrameSize(quint64(limit));
         auto c = std::make_shared<Client>();
         c->socket = socket;
+        c->authDeadline = QDeadlineTimer(m_authLimitMs);
         c->session = std::make_unique<ControlSession>(
             m_controller, QStringLiteral("websocket"),
             QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort()));

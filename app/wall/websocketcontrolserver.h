@@ -29,6 +29,8 @@ public:
     ~WebSocketControlServer() override;
 
     yw::core::Result<quint16> listen(const QHostAddress &address, quint16 port);
+    // How long a client may stay unauthenticated (tests shorten it).
+    void setAuthLimitMs(int ms) { m_authLimitMs = ms; }
 
 private:
     struct Client;
@@ -41,6 +43,7 @@ private:
     std::unique_ptr<QWebSocketServer> m_server;
     QHash<QWebSocket *, std::shared_ptr<Client>> m_clients;
     QTimer m_lateCheck;
+    int m_authLimitMs = 10000;
 };
 
 } // namespace yw::wall
