@@ -9,17 +9,23 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 namespace yw::shell {
 
 class ModuleContext;
 
-// A scene a module offers to the video wall (used by the wall and scenario modules).
+// A scene a module offers to the video wall (`yiwang --wall`): the wall opens it in a window with
+// an argument (a scenario's key or name; nothing for the map). `create` makes the backend of one
+// window's scene, or says why it cannot (NotFound for an unknown argument); the wall loads `qml`
+// with its `required property <Type> scene` set to that backend, once per monitor the window
+// spans. The backend lives as long as a window shows that scene and argument.
 struct WallScene
 {
     QString id;
     QString title;
     QUrl qml;
+    std::function<yw::core::Result<std::shared_ptr<QObject>>(const QString &argument)> create;
 };
 
 // A page a module adds to the settings dialog: the dialog loads `qml` with its

@@ -95,6 +95,7 @@ const QList<Dataset> &DatasetCatalog::all()
          QStringLiteral("v.grid_code"), QStringLiteral("v.department_id"), QStringLiteral("r.at DESC"),
          {
              {"device", "r.device_id", T::Text, QT_TRANSLATE_NOOP("DatasetField", "Device")},
+             {"name", "v.name", T::Text, QT_TRANSLATE_NOOP("DatasetField", "Name")},
              {"kind", "v.kind", T::Text, QT_TRANSLATE_NOOP("DatasetField", "Kind")},
              {"at", "r.at", T::Time, QT_TRANSLATE_NOOP("DatasetField", "Time")},
              {"value", "r.value", T::Real, QT_TRANSLATE_NOOP("DatasetField", "Value")},

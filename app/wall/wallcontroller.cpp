@@ -76,6 +76,8 @@ WallReply WallController::execute(const WallCommand &command, const Client &clie
 WallReply WallController::run(const WallCommand &c, const Client &client)
 {
     using Verb = WallCommand::Verb;
+    if ((c.verb == Verb::Save || c.verb == Verb::Delete) && c.preset.startsWith(QLatin1Char('_')))
+        return WallReply::failure(QStringLiteral("syntax"), QStringLiteral("names starting with _ are the wall's own"));
     switch (c.verb) {
     case Verb::Auth:
         return WallReply::success(QStringLiteral("authenticated as %1").arg(client.name));
@@ -102,6 +104,8 @@ WallReply WallController::run(const WallCommand &c, const Client &client)
         QStringList names;
         QJsonArray presets;
         for (const auto &p : list.value()) {
+            if (p.name.startsWith(QLatin1Char('_')))
+                continue; // the wall's own
             names << (p.name.contains(QLatin1Char(' ')) ? QLatin1Char('"') + p.name + QLatin1Char('"') : p.name);
             presets.append(QJsonObject{{QStringLiteral("name"), p.name},
                                        {QStringLiteral("savedBy"), p.savedBy},
@@ -181,29 +185,58 @@ WallReply WallController::checkScene(const QString &scene, const QString &argume
     return WallReply::success({});
 }
 
-WallReply WallController::recall(const QString &name)
+yw::core::Result<WallLayout> WallController::presetLayout(const QString &name, QString *code)
 {
     auto preset = yw::store::WallPresetRepository(m_db).find(m_config.id(), name);
-    if (!preset)
-        return WallReply::failure(preset.error().code == Error::Code::NotFound ? QStringLiteral("unknown-preset")
-                                                                                : QStringLiteral("unavailable"),
-                                  preset.error().message);
+    if (!preset) {
+        *code = preset.error().code == Error::Code::NotFound ? QStringLiteral("unknown-preset") : QStringLiteral("unavailable");
+        return preset.error();
+    }
     const QJsonDocument json = QJsonDocument::fromJson(preset.value().layout);
     auto layout = WallLayout::fromJson(json.object(), m_config);
-    if (!layout)
-        return WallReply::failure(QStringLiteral("bad-preset"),
-                                  QStringLiteral("preset %1 cannot be shown on this wall: %2").arg(name, layout.error().message));
+    if (!layout) {
+        *code = QStringLiteral("bad-preset");
+        return Error::make(Error::Code::InvalidInput,
+                           QStringLiteral("preset %1 cannot be shown on this wall: %2").arg(name, layout.error().message));
+    }
     // Every window must be showable before anything changes.
     for (const WallWindow &w : layout.value().windows)
         if (WallReply r = checkScene(w.scene, w.argument); !r.ok) {
-            r.text = QStringLiteral("preset %1, window %2: %3").arg(name, w.id, r.text);
-            return r;
+            *code = r.code;
+            return Error::make(Error::Code::InvalidInput, QStringLiteral("preset %1, window %2: %3").arg(name, w.id, r.text));
         }
+    return layout;
+}
+
+WallReply WallController::recall(const QString &name)
+{
+    QString code;
+    auto layout = presetLayout(name, &code);
+    if (!layout)
+        return WallReply::failure(code, layout.error().message);
     m_preset = name;
     setLayout(m_layout.recalled(layout.value(), m_config), true);
     tell(QStringLiteral("preset-recalled"),
          {{QStringLiteral("preset"), name}, {QStringLiteral("windows"), m_layout.toJson().value(QLatin1String("windows"))}});
     return WallReply::success(QStringLiteral("recalled %1").arg(name));
+}
+
+void WallController::restore(const QString &startPreset, const WallLayout &fallback)
+{
+    QString code;
+    for (const QString &name : {QString::fromLatin1(kLastLayout), startPreset}) {
+        if (name.isEmpty())
+            continue;
+        auto layout = presetLayout(name, &code);
+        if (layout) {
+            m_preset = name == QLatin1String(kLastLayout) ? QString() : name;
+            setLayout(layout.value(), true);
+            return;
+        }
+        if (code != QLatin1String("unknown-preset"))
+            qCWarning(lcWall) << "the wall passes over" << name << ":" << layout.error().message;
+    }
+    setLayout(fallback, true);
 }
 
 WallReply WallController::save(const WallCommand &c, const Client &client)
@@ -355,6 +388,12 @@ void WallController::setLayout(const WallLayout &layout, bool fromPreset)
 {
     m_layout = layout;
     m_modified = !fromPreset && !m_preset.isEmpty();
+    // What the wall shows survives a restart (or a power cut) of the wall.
+    if (auto s = yw::store::WallPresetRepository(m_db).save(m_config.id(), QString::fromLatin1(kLastLayout),
+                                                             QJsonDocument(m_layout.toJson()).toJson(QJsonDocument::Compact),
+                                                             QStringLiteral("wall"), m_clock.now());
+        !s)
+        qCWarning(lcWall) << "the wall's layout cannot be kept:" << s.error().message;
     emit layoutChanged();
 }
 

@@ -43,6 +43,11 @@ public:
     // Writes a refusal that never reached execute (a wrong token, garbage, a client dropped).
     void auditRefusal(const Client &client, const QString &what);
 
+    // At start: what the wall showed when it stopped (kept as the preset "_last"), else the
+    // preset `startPreset`, else `fallback`; a layout that cannot be shown any more is passed over.
+    void restore(const QString &startPreset, const WallLayout &fallback);
+    static constexpr const char *kLastLayout = "_last";
+
     const WallLayout &layout() const { return m_layout; }
     QString activePreset() const { return m_preset; }
     // The layout differs from the preset last recalled.
@@ -72,6 +77,8 @@ private:
     std::optional<QRectF> placeOf(const WallCommand &c, WallReply &error) const;
     WallReply checkScene(const QString &scene, const QString &argument);
     void setLayout(const WallLayout &layout, bool fromPreset);
+    // The layout of a stored preset, checked against this wall and the scenes.
+    yw::core::Result<WallLayout> presetLayout(const QString &name, QString *code);
     void tell(const QString &name, QJsonObject detail);
 
     WallConfig m_config;

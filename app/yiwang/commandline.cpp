@@ -65,7 +65,18 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
         QStringLiteral("Quit by itself once the first module is interactive or every module's "
                        "data is ready (for benchmarks and scripted checks)."),
         QStringLiteral("interactive|ready"));
-    p.addOptions({db, module, lang, shot, user, ws, demo, settings, trace, quitWhen});
+    const QCommandLineOption wall(
+        QStringLiteral("wall"),
+        QStringLiteral("Run as the video wall (大屏) described by --wall-config, driven by its control ports."));
+    const QCommandLineOption wallConfig(
+        QStringLiteral("wall-config"),
+        QStringLiteral("The wall file: monitors, bezels, output, control ports and tokens (docs/DATA_FORMATS.md)."),
+        QStringLiteral("file"));
+    const QCommandLineOption wallPreset(
+        QStringLiteral("wall-preset"),
+        QStringLiteral("The preset the wall shows at start when it kept no layout of its own."),
+        QStringLiteral("name"));
+    p.addOptions({db, module, lang, shot, user, ws, demo, settings, trace, quitWhen, wall, wallConfig, wallPreset});
     p.process(arguments); // exits on --help, --version and unknown options, with a message
 
     CommandLine c;
@@ -89,6 +100,13 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
     c.settingsFile = p.value(settings);
     c.traceStartup = p.isSet(trace);
     c.quitWhen = p.value(quitWhen);
+    c.wall = p.isSet(wall);
+    c.wallConfig = p.value(wallConfig);
+    c.wallPreset = p.value(wallPreset);
+    if (c.wall && c.wallConfig.isEmpty())
+        return Error::make(Error::Code::InvalidInput, QStringLiteral("--wall needs --wall-config <file>"));
+    if (!c.wall && (!c.wallConfig.isEmpty() || !c.wallPreset.isEmpty()))
+        return Error::make(Error::Code::InvalidInput, QStringLiteral("--wall-config and --wall-preset go with --wall"));
     if (!c.quitWhen.isEmpty() && c.quitWhen != QLatin1String("interactive") &&
         c.quitWhen != QLatin1String("ready"))
         return Error::make(Error::Code::InvalidInput,

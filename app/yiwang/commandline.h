@@ -21,6 +21,9 @@ struct CommandLine
     QString demo;            // full or small: the demo city to build at first start without asking
     bool traceStartup = false; // print the start's and the quit's milestones
     QString quitWhen;          // interactive or ready: quit by itself then
+    bool wall = false;         // run as the video wall instead of a workstation
+    QString wallConfig;        // the wall file (--wall-config)
+    QString wallPreset;        // the preset to show at start when the wall kept none
 
     // The embedded database in the user's data folder.
     static QString defaultDatabasePath();

@@ -8,6 +8,7 @@
 #include "errormessages.h"
 #include "shellcontroller.h"
 #include "startuptrace.h"
+#include "wallmode.h"
 
 #include <QApplication>
 #include <QEventLoop>
@@ -21,6 +22,7 @@
 
 Q_IMPORT_QML_PLUGIN(Yiwang_ShellPlugin)
 Q_IMPORT_QML_PLUGIN(Yiwang_UiPlugin)
+Q_IMPORT_QML_PLUGIN(Yiwang_WallPlugin)
 
 namespace {
 
@@ -143,6 +145,13 @@ int main(int argc, char *argv[])
             StartupTrace::mark(QStringLiteral("signed-in"));
         }
     }
+    if (cmd->wall) {
+        if (!services)
+            return StartupFailed;
+        const int rc = yw::app::runWall(cmd.value(), *services, host);
+        host.shutdown();
+        return rc;
+    }
     if (!cmd->module.isEmpty() && !host.find(cmd->module)) {
         printError(QStringLiteral("there is no module '%1'").arg(cmd->module));
         return BadArguments;
@@ -177,7 +186,7 @@ int main(int argc, char *argv[])
     int exitCode = Ok;
     std::unique_ptr<yw::app::Screenshotter> shot;
     if (!cmd->screenshot.isEmpty() && window) {
-        shot = std::make_unique<yw::app::Screenshotter>(window, cmd->screenshot, 1500);
+        shot = std::make_unique<yw::app::Screenshotter>(QList<QQuickWindow *>{window}, cmd->screenshot, 1500);
         QObject::connect(shot.get(), &yw::app::Screenshotter::finished, &app,
                          [&](bool ok, const QString &message) {
                              QTextStream(ok ? stdout : stderr) << "yiwang: " << message << Qt::endl;

@@ -6,10 +6,11 @@
 
 namespace yw::app {
 
-Screenshotter::Screenshotter(QQuickWindow *window, const QString &path, int settleMs,
-                             QObject *parent)
+Screenshotter::Screenshotter(const QList<QQuickWindow *> &windows, const QString &path, int settleMs,
+                             std::function<QImage()> grab, QObject *parent)
     : QObject(parent)
-    , m_window(window)
+    , m_windows(windows)
+    , m_grab(std::move(grab))
     , m_path(path)
     , m_settleMs(settleMs)
 {}
@@ -18,7 +19,8 @@ void Screenshotter::start()
 {
     // Wait for a few rendered frames and then a quiet moment, so that loaders, fonts and
     // asynchronous images have arrived.
-    connect(m_window, &QQuickWindow::frameSwapped, this, [this] { ++m_frames; });
+    for (QQuickWindow *w : std::as_const(m_windows))
+        connect(w, &QQuickWindow::frameSwapped, this, [this] { ++m_frames; });
     QTimer::singleShot(m_settleMs, this, &Screenshotter::capture);
 }
 
@@ -40,7 +42,9 @@ void Screenshotter::capture()
     // read): wait for them, a minute at most; then two more frames and a moment, for what they
     // set off (a chart draws its series a frame later).
     if (++m_waits < 600) {
-        if (m_frames == 0 || anyBusy(m_window->contentItem())) {
+        const bool busy = std::any_of(m_windows.begin(), m_windows.end(),
+                                      [](QQuickWindow *w) { return anyBusy(w->contentItem()); });
+        if (m_frames == 0 || busy) {
             m_idleFrame = -1;
             QTimer::singleShot(100, this, &Screenshotter::capture);
             return;
@@ -48,13 +52,14 @@ void Screenshotter::capture()
         if (m_idleFrame < 0 || m_frames < m_idleFrame + 2) {
             if (m_idleFrame < 0)
                 m_idleFrame = m_frames;
-            m_window->update();
+            for (QQuickWindow *w : std::as_const(m_windows))
+                w->update();
             QTimer::singleShot(300, this, &Screenshotter::capture);
             return;
         }
     }
     m_done = true;
-    const QImage image = m_window->grabWindow();
+    const QImage image = m_grab ? m_grab() : m_windows.constFirst()->grabWindow();
     if (image.isNull()) {
         emit finished(false, QStringLiteral("the window could not be grabbed"));
         return;

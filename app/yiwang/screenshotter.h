@@ -4,17 +4,20 @@
 #include <QQuickItem>
 #include <QString>
 
+#include <functional>
+
 class QQuickWindow;
 
 namespace yw::app {
 
-// Writes a window to a PNG once it has rendered and settled (used by tests and the docs).
+// Writes a window to a PNG once it has rendered and settled (used by tests and the docs). The
+// wall's picture is several windows composed: it gives them all and how to grab the picture.
 class Screenshotter : public QObject
 {
     Q_OBJECT
 public:
-    Screenshotter(QQuickWindow *window, const QString &path, int settleMs,
-                  QObject *parent = nullptr);
+    Screenshotter(const QList<QQuickWindow *> &windows, const QString &path, int settleMs,
+                  std::function<QImage()> grab = {}, QObject *parent = nullptr);
     void start();
 
 signals:
@@ -25,7 +28,8 @@ private:
     static bool anyBusy(QQuickItem *item);
     void capture();
 
-    QQuickWindow *m_window;
+    QList<QQuickWindow *> m_windows;
+    std::function<QImage()> m_grab;
     QString m_path;
     int m_settleMs;
     int m_frames = 0;

@@ -3,6 +3,7 @@
 #include "navigator.h"
 
 #include "onemapworkspace.h"
+#include "wallmapview.h"
 
 #include <QCoreApplication>
 
@@ -62,6 +63,18 @@ QUrl OneMapModule::workspace() const
 QObject *OneMapModule::workspaceBackend()
 {
     return m_workspace.get();
+}
+
+QList<yw::shell::WallScene> OneMapModule::wallScenes() const
+{
+    OneMapWorkspace *workspace = m_workspace.get();
+    return {{QStringLiteral("map"), title(), QUrl(QStringLiteral("qrc:/Yiwang/Modules/OneMap/OneMapWallScene.qml")),
+             [workspace](const QString &argument) -> yw::core::Result<std::shared_ptr<QObject>> {
+                 auto view = WallMapView::create(*workspace, argument);
+                 if (!view)
+                     return view.error();
+                 return std::shared_ptr<QObject>(view.value());
+             }}};
 }
 
 } // namespace yw::onemap

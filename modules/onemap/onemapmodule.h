@@ -23,6 +23,7 @@ public:
     void shutdown() override;
     QUrl workspace() const override;
     QObject *workspaceBackend() override;
+    QList<yw::shell::WallScene> wallScenes() const override;
 
 private:
     std::unique_ptr<OneMapWorkspace> m_workspace;

@@ -44,8 +44,16 @@ QObject *OverviewModule::workspaceBackend()
 
 QList<yw::shell::WallScene> OverviewModule::wallScenes() const
 {
-    // The same page reads well on the wall: large figures, live activity.
-    return {{QStringLiteral("overview"), title(), workspace()}};
+    // The same page reads well on the wall: large figures, live activity. One backend serves the
+    // desk and every wall window (the module outlives the wall).
+    OverviewBackend *backend = m_backend.get();
+    return {{QStringLiteral("overview"), title(), QUrl(QStringLiteral("qrc:/Yiwang/Modules/Overview/OverviewWallScene.qml")),
+             [backend](const QString &argument) -> yw::core::Result<std::shared_ptr<QObject>> {
+                 if (!argument.isEmpty())
+                     return yw::core::Error::make(yw::core::Error::Code::NotFound,
+                                                  QStringLiteral("the duty overview takes no argument"));
+                 return std::shared_ptr<QObject>(backend, [](QObject *) {});
+             }}};
 }
 
 } // namespace yw::overview

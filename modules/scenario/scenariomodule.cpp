@@ -1,6 +1,8 @@
 #include "scenariomodule.h"
 
+#include "scenariorun.h"
 #include "scenarioworkspace.h"
+#include "wallscenarioloader.h"
 
 #include <QCoreApplication>
 
@@ -16,6 +18,7 @@ QString ScenarioModule::title() const
 
 yw::core::Status ScenarioModule::initialize(yw::shell::ModuleContext &context)
 {
+    m_context = &context;
     m_workspace = std::make_unique<ScenarioWorkspace>(context);
     return yw::core::success();
 }
@@ -50,6 +53,18 @@ QUrl ScenarioModule::workspace() const
 QObject *ScenarioModule::workspaceBackend()
 {
     return m_workspace.get();
+}
+
+QList<yw::shell::WallScene> ScenarioModule::wallScenes() const
+{
+    yw::shell::ModuleContext *context = m_context;
+    return {{QStringLiteral("scenario"), title(), QUrl(QStringLiteral("qrc:/Yiwang/Modules/Scenario/WallScenarioScene.qml")),
+             [context](const QString &argument) -> yw::core::Result<std::shared_ptr<QObject>> {
+                 auto run = WallScenarioLoader(*context).run(argument);
+                 if (!run)
+                     return run.error();
+                 return std::shared_ptr<QObject>(run.value());
+             }}};
 }
 
 } // namespace yw::scenario

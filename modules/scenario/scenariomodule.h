@@ -24,9 +24,11 @@ public:
     void shutdown() override;
     QUrl workspace() const override;
     QObject *workspaceBackend() override;
+    QList<yw::shell::WallScene> wallScenes() const override;
 
 private:
     std::unique_ptr<ScenarioWorkspace> m_workspace;
+    yw::shell::ModuleContext *m_context = nullptr;
 };
 
 } // namespace yw::scenario

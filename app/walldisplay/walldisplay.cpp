@@ -1,0 +1,276 @@
+#include "walldisplay.h"
+
+#include "httpcontrolserver.h"
+#include "linecontrolserver.h"
+#include "modulecontext.h"
+#include "navigator.h"
+#include "screenbinding.h"
+#include "wallpicturecomposer.h"
+#include "websocketcontrolserver.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QGuiApplication>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQuickWindow>
+#include <QScreen>
+#include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcWallDisplay, "yw.wall.display")
+
+namespace yw::walldisplay {
+
+using yw::core::Error;
+
+namespace {
+// The scene the wall shows when nothing was stored: the city at a glance.
+constexpr const char *kDefaultScenario = "template:0-city-overview";
+} // namespace
+
+WallDisplay::WallDisplay(const yw::wall::WallConfig &config, yw::shell::ModuleHost &host,
+                         yw::shell::ModuleContext &context, WallSceneRegistry::StartModule startModule,
+                         QQmlEngine &engine, const Options &options)
+    : m_config(config)
+    , m_context(context)
+    , m_engine(engine)
+    , m_options(options)
+    , m_registry(host, std::move(startModule))
+    , m_monitors(config)
+{
+    m_controller = std::make_unique<yw::wall::WallController>(m_config, *this, *context.database, *context.clock);
+    connect(m_controller.get(), &yw::wall::WallController::layoutChanged, this, &WallDisplay::syncWindows);
+    connect(m_controller.get(), &yw::wall::WallController::modeChanged, this, &WallDisplay::modeChanged);
+    m_retire.setSingleShot(true);
+    m_retire.setInterval(2000);
+    connect(&m_retire, &QTimer::timeout, this, [this] { m_retiring.clear(); });
+}
+
+WallDisplay::~WallDisplay()
+{
+    // The windows (and the scenes' views in them) go before the scenes' backends.
+    for (const auto &w : std::as_const(m_quickWindows))
+        delete w.data();
+    m_quickWindows.clear();
+}
+
+QSizeF WallDisplay::surfaceSize() const
+{
+    return m_config.extentMm().size() * m_config.pixelsPerMm();
+}
+
+yw::wall::WallLayout WallDisplay::defaultLayout() const
+{
+    yw::wall::WallLayout layout;
+    QStringList all;
+    for (const auto &m : m_config.monitors())
+        all << m.id;
+    layout.windows << yw::wall::WallWindow{QStringLiteral("main"), QStringLiteral("scenario"),
+                                           QString::fromLatin1(kDefaultScenario),
+                                           yw::wall::WallLayout::monitorsRect(all, m_config)};
+    return layout;
+}
+
+yw::core::Status WallDisplay::start()
+{
+    m_controller->restore(m_options.startPreset, defaultLayout());
+    openWindows();
+    QStringList problems;
+    const QHostAddress bind = m_config.bind();
+    if (m_config.tcp().port) {
+        m_line = std::make_unique<yw::wall::LineControlServer>(*m_controller);
+        auto port = m_line->listen(bind, m_config.tcp().port);
+        port ? void(m_ports[0] = port.value()) : void(problems << port.error().message);
+    }
+    if (m_config.webSocket().port) {
+        m_webSocket = std::make_unique<yw::wall::WebSocketControlServer>(*m_controller);
+        auto port = m_webSocket->listen(bind, m_config.webSocket().port);
+        port ? void(m_ports[1] = port.value()) : void(problems << port.error().message);
+    }
+    if (m_config.http().port) {
+        m_http = std::make_unique<yw::wall::HttpControlServer>(*m_controller);
+        auto port = m_http->listen(bind, m_config.http().port);
+        port ? void(m_ports[2] = port.value()) : void(problems << port.error().message);
+    }
+    if (!problems.isEmpty())
+        return Error::make(Error::Code::Internal, problems.join(QStringLiteral("; ")));
+    return yw::core::success();
+}
+
+yw::core::Status WallDisplay::checkScene(const QString &scene, const QString &argument)
+{
+    // Making the backend is the check: the scenario is read, the place parsed. A window that
+    // then shows it takes the same backend.
+    auto made = m_registry.backend(scene, argument);
+    if (!made)
+        return made.error();
+    return yw::core::success();
+}
+
+void WallDisplay::syncWindows()
+{
+    const double k = m_config.pixelsPerMm();
+    QList<WallWindowListModel::Row> rows;
+    QSet<QString> keys;
+    for (const yw::wall::WallWindow &w : m_controller->layout().windows) {
+        auto backend = m_registry.backend(w.scene, w.argument);
+        if (!backend) {
+            // Checked when the command came; a scene that fails now (its scenario deleted
+            // meanwhile) leaves its window empty and says so in the log.
+            qCWarning(lcWallDisplay) << "window" << w.id << "cannot show" << w.scene << w.argument << ":"
+                                     << backend.error().message;
+            continue;
+        }
+        keys.insert(WallSceneRegistry::key(w.scene, w.argument));
+        rows << WallWindowListModel::Row{w.id,
+                                         w.scene,
+                                         w.argument,
+                                         m_registry.qml(w.scene),
+                                         backend.value(),
+                                         QRectF(w.rectMm.x() * k, w.rectMm.y() * k, w.rectMm.width() * k,
+                                                w.rectMm.height() * k)};
+    }
+    for (const auto &old : m_windows.rows())
+        m_retiring << old.backend;
+    m_windows.setRows(rows);
+    m_registry.keepOnly(keys);
+    m_retire.start();
+}
+
+QQuickWindow *WallDisplay::createWindow(const QUrl &qml, const QVariantMap &properties)
+{
+    QQmlComponent component(&m_engine, qml);
+    QObject *made = component.createWithInitialProperties(properties);
+    auto *window = qobject_cast<QQuickWindow *>(made);
+    if (!window) {
+        qCCritical(lcWallDisplay) << "the wall window cannot be made:" << component.errorString();
+        delete made;
+        return nullptr;
+    }
+    return window;
+}
+
+void WallDisplay::openWindows()
+{
+    if (m_config.output() == yw::wall::WallConfig::Output::Desktop) {
+        QQuickWindow *w = createWindow(QUrl(QStringLiteral("qrc:/Yiwang/Wall/WallDesktopWindow.qml")),
+                                       {{QStringLiteral("display"), QVariant::fromValue(this)}});
+        if (!w)
+            return;
+        m_quickWindows << w;
+        for (int i = 0; i < m_monitors.rowCount(); ++i)
+            m_monitors.setScreen(i, w->screen() ? w->screen()->name() : QString(), true);
+        w->setGeometry(QRect(QPoint(0, 0), m_config.desktopSize()));
+        w->show();
+        return;
+    }
+    for (int i = 0; i < m_monitors.rowCount(); ++i) {
+        const QModelIndex index = m_monitors.index(i);
+        QVariantMap properties{{QStringLiteral("display"), QVariant::fromValue(this)}};
+        for (auto role : {MonitorListModel::MonitorIdRole, MonitorListModel::PictureRectRole,
+                          MonitorListModel::OutputSizeRole, MonitorListModel::ResolutionRole,
+                          MonitorListModel::RotationRole})
+            properties.insert(QString::fromLatin1(m_monitors.roleNames().value(role)), m_monitors.data(index, role));
+        m_quickWindows << createWindow(QUrl(QStringLiteral("qrc:/Yiwang/Wall/WallMonitorWindow.qml")), properties);
+    }
+    connect(qGuiApp, &QGuiApplication::screenAdded, this, &WallDisplay::bindScreens);
+    connect(qGuiApp, &QGuiApplication::screenRemoved, this, &WallDisplay::bindScreens, Qt::QueuedConnection);
+    bindScreens();
+}
+
+void WallDisplay::bindScreens()
+{
+    QStringList names;
+    QHash<QString, QScreen *> screens;
+    for (QScreen *s : QGuiApplication::screens()) {
+        names << s->name();
+        screens.insert(s->name(), s);
+    }
+    const QStringList assigned = ScreenBinding::assign(m_config.monitors(), names);
+    for (int i = 0; i < m_quickWindows.size(); ++i) {
+        QQuickWindow *w = m_quickWindows.at(i);
+        if (!w)
+            continue;
+        const bool was = m_monitors.connected(i);
+        QScreen *screen = screens.value(assigned.at(i));
+        if (screen) {
+            w->setScreen(screen);
+            w->setGeometry(screen->geometry());
+            w->showFullScreen();
+        } else if (m_options.renderAll) {
+            w->resize(m_monitors.monitor(i).outputResolution());
+            w->show();
+        } else {
+            w->hide();
+        }
+        m_monitors.setScreen(i, assigned.at(i), screen != nullptr);
+        if (was != (screen != nullptr))
+            m_controller->reportMonitor(m_monitors.monitor(i).id, screen != nullptr);
+    }
+}
+
+QList<QQuickWindow *> WallDisplay::quickWindows() const
+{
+    QList<QQuickWindow *> out;
+    for (const auto &w : m_quickWindows)
+        if (w)
+            out << w.data();
+    return out;
+}
+
+QJsonArray WallDisplay::monitorStates() const
+{
+    QJsonArray out;
+    for (int i = 0; i < m_monitors.rowCount(); ++i)
+        out.append(QJsonObject{{QStringLiteral("id"), m_monitors.monitor(i).id},
+                               {QStringLiteral("connected"), m_monitors.connected(i)},
+                               {QStringLiteral("screen"), m_monitors.screenName(i)}});
+    return out;
+}
+
+yw::core::Status WallDisplay::focus(double lon, double lat, double)
+{
+    bool map = false;
+    for (const auto &w : m_controller->layout().windows)
+        map |= w.scene == QLatin1String("map");
+    if (!map)
+        return Error::make(Error::Code::NotFound, QStringLiteral("no window of the wall shows the map; open one first"));
+    if (!m_context.navigator || !m_context.navigator->showOnMap(lon, lat))
+        return Error::make(Error::Code::NotFound, QStringLiteral("the one map is not running on this wall"));
+    return yw::core::success();
+}
+
+QImage WallDisplay::picture(double pixelsPerMm) const
+{
+    QList<QImage> outputs;
+    if (m_config.output() == yw::wall::WallConfig::Output::Desktop) {
+        const QImage desktop = m_quickWindows.value(0) ? m_quickWindows.value(0)->grabWindow() : QImage();
+        for (const auto &m : m_config.monitors())
+            outputs << (desktop.isNull() ? QImage() : desktop.copy(QRect(m.desktop, m.outputResolution())));
+    } else {
+        for (int i = 0; i < m_quickWindows.size(); ++i) {
+            QQuickWindow *w = m_quickWindows.at(i);
+            outputs << (w && (m_monitors.connected(i) || m_options.renderAll) ? w->grabWindow() : QImage());
+        }
+    }
+    return WallPictureComposer::compose(m_config, outputs, pixelsPerMm > 0 ? pixelsPerMm : m_config.pixelsPerMm());
+}
+
+yw::core::Result<QString> WallDisplay::screenshot()
+{
+    QString dir = m_config.screenshotDir();
+    if (dir.isEmpty())
+        dir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("wall-screenshots"));
+    if (!QDir().mkpath(dir))
+        return Error::make(Error::Code::Internal, QStringLiteral("cannot make the folder %1").arg(dir));
+    const QString path = QDir(dir).filePath(
+        QStringLiteral("wall-%1.png").arg(m_context.clock->now().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
+    const QImage image = picture();
+    if (image.isNull() || !image.save(path, "PNG"))
+        return Error::make(Error::Code::Internal, QStringLiteral("cannot write %1").arg(path));
+    return path;
+}
+
+} // namespace yw::walldisplay

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "monitorlistmodel.h"
+#include "wallcontroller.h"
+#include "wallsceneregistry.h"
+#include "wallwindowlistmodel.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSizeF>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class QQmlEngine;
+class QQuickWindow;
+class QScreen;
+
+namespace yw::shell {
+class ModuleContext;
+class ModuleHost;
+} // namespace yw::shell
+
+namespace yw::wall {
+class HttpControlServer;
+class LineControlServer;
+class WebSocketControlServer;
+} // namespace yw::wall
+
+namespace yw::walldisplay {
+
+// `yiwang --wall`: the wall's windows on its screens (one per monitor, or one across a wall
+// processor's desktop), the windows of content laid out in wall coordinates (what falls behind a
+// bezel is hidden, not squeezed), the scenes the modules offer running in them, and the wall's
+// controller with its control ports. It is the controller's WallSceneHost: it says which scenes
+// exist and whether one can show an argument, focuses the maps, and takes the wall's picture.
+class WallDisplay : public QObject, public yw::wall::WallSceneHost
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("made by yiwang --wall")
+    Q_PROPERTY(yw::walldisplay::MonitorListModel *monitors READ monitors CONSTANT)
+    Q_PROPERTY(yw::walldisplay::WallWindowListModel *windows READ windowList CONSTANT)
+    Q_PROPERTY(QString mode READ mode NOTIFY modeChanged)
+    Q_PROPERTY(QSizeF surfaceSize READ surfaceSize CONSTANT)
+    Q_PROPERTY(QSize desktopSize READ desktopSize CONSTANT)
+public:
+    struct Options
+    {
+        QString startPreset;
+        // Make every monitor's window even where its screen is missing (a screenshot of the
+        // whole wall on a machine without the wall's screens).
+        bool renderAll = false;
+    };
+
+    WallDisplay(const yw::wall::WallConfig &config, yw::shell::ModuleHost &host, yw::shell::ModuleContext &context,
+                WallSceneRegistry::StartModule startModule, QQmlEngine &engine, const Options &options);
+    ~WallDisplay() override;
+
+    // Restores the layout, opens the windows and listens on the control ports. Errors of the
+    // ports are returned after the windows are up (the wall shows even when a port is taken).
+    yw::core::Status start();
+
+    MonitorListModel *monitors() { return &m_monitors; }
+    WallWindowListModel *windowList() { return &m_windows; }
+    QString mode() const { return m_controller->mode(); }
+    QSizeF surfaceSize() const;
+    QSize desktopSize() const { return m_config.desktopSize(); }
+    yw::wall::WallController &controller() { return *m_controller; }
+    QList<QQuickWindow *> quickWindows() const;
+    // The whole wall as it hangs, at `pixelsPerMm` (the wall's own when 0).
+    QImage picture(double pixelsPerMm = 0) const;
+    // The control ports actually listened on (0: off or failed): tcp, websocket, http.
+    QList<quint16> ports() const { return m_ports; }
+
+    // WallSceneHost
+    QStringList sceneIds() const override { return m_registry.sceneIds(); }
+    yw::core::Status checkScene(const QString &scene, const QString &argument) override;
+    QJsonArray monitorStates() const override;
+    yw::core::Status focus(double lon, double lat, double zoom) override;
+    yw::core::Result<QString> screenshot() override;
+
+signals:
+    void modeChanged();
+
+private:
+    void syncWindows();
+    void openWindows();
+    void bindScreens();
+    QQuickWindow *createWindow(const QUrl &qml, const QVariantMap &properties);
+    yw::wall::WallLayout defaultLayout() const;
+
+    yw::wall::WallConfig m_config;
+    yw::shell::ModuleContext &m_context;
+    QQmlEngine &m_engine;
+    Options m_options;
+    WallSceneRegistry m_registry;
+    MonitorListModel m_monitors;
+    WallWindowListModel m_windows;
+    std::unique_ptr<yw::wall::WallController> m_controller;
+    std::unique_ptr<yw::wall::LineControlServer> m_line;
+    std::unique_ptr<yw::wall::WebSocketControlServer> m_webSocket;
+    std::unique_ptr<yw::wall::HttpControlServer> m_http;
+    QList<quint16> m_ports{0, 0, 0};
+    // Per monitor in per-screen output; the one window across the desktop otherwise.
+    QList<QPointer<QQuickWindow>> m_quickWindows;
+    // Backends a window let go of, kept a moment longer than the delegates that showed them.
+    QList<std::shared_ptr<QObject>> m_retiring;
+    QTimer m_retire;
+};
+
+} // namespace yw::walldisplay
