@@ -10,6 +10,7 @@
 #include "democitybuilder.h"
 #include "evaluatecommand.h"
 #include "scenariocommand.h"
+#include "wallcommand.h"
 #include "geodatacommands.h"
 #include "migrator.h"
 #include "workcalendar.h"
@@ -95,6 +96,12 @@ QString AdminCommands::usage()
         "                                 scenarios (场景) as files: import FILE [--name N] [--publish NOTE],\n"
         "                                 export --name N [--revision R] --out FILE, history --name N,\n"
         "                                 diff --name N --from R [--to R|draft]\n"
+        "  wall [--address HOST:PORT | --wall-config FILE] <command…>\n"
+        "                                 one command to the video wall (大屏) over its TCP control,\n"
+        "                                 e.g. wall status, wall recall day, wall open m map on A1:B2;\n"
+        "                                 the token from YIWANG_WALL_TOKEN (no --db)\n"
+        "  wall-token --name N --role operate|control\n"
+        "                                 a new control token and its line for the wall file\n"
         "\n"
         "Passwords are read from YIWANG_PASSWORD, or else from the first line of standard input.\n"
         "Roles: IntakeOperator Dispatcher ShiftLeader DepartmentHandler FieldInspector Leader "
@@ -126,6 +133,10 @@ int AdminCommands::run(const QStringList &arguments)
         return EvaluateCommand(m_out, m_err).run(QStringList{program} + arguments.mid(2));
     if (command == QLatin1String("scenario"))
         return ScenarioCommand(m_out, m_err).run(QStringList{program} + arguments.mid(2));
+    if (command == QLatin1String("wall"))
+        return WallAdminCommand(m_out, m_err).send(QStringList{program} + arguments.mid(2));
+    if (command == QLatin1String("wall-token"))
+        return WallAdminCommand(m_out, m_err).token(QStringList{program} + arguments.mid(2));
     if (command == QLatin1String("user")) {
         const QString sub = arguments.value(2);
         const QStringList rest = QStringList{program} + arguments.mid(3);

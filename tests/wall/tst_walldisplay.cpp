@@ -1,0 +1,254 @@
+// yiwang --wall's display on a small city (SQLite): the default city overview, the modules' scenes
+// loaded in windows, bezel compensation seen on the wall's picture (what falls behind a frame is
+// hidden, what lies beyond it is not moved), night dimming, commands changing the windows, and in
+// per-screen output each monitor bound to its screen by name, lost when the screen goes and found
+// again when it comes back (screens added and removed through the offscreen platform).
+#include "../support/moduletestcity.h"
+#include "modulehost.h"
+#include "modulestarter.h"
+#include "patternmodule.h"
+#include "quickitems.h"
+#include "registeredmodules.h"
+#include "walldisplay.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QQmlEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+#include <qpa/qplatformnativeinterface.h>
+
+Q_IMPORT_QML_PLUGIN(Yiwang_WallPlugin)
+
+using namespace yw::wall;
+using yw::walldisplay::WallDisplay;
+
+namespace {
+// The example wall without its control ports (the transports have their own test).
+WallConfig exampleWall(const char *file)
+{
+    QFile f(QStringLiteral(YW_EXAMPLES_DIR "/") + QLatin1String(file));
+    f.open(QIODevice::ReadOnly);
+    QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    o.remove(QStringLiteral("control"));
+    return WallConfig::parse(QJsonDocument(o).toJson()).value();
+}
+
+WallReply run(WallController &c, const QString &line)
+{
+    auto command = WallCommand::fromLine(line);
+    if (!command)
+        return WallReply::failure(QStringLiteral("syntax"), command.error().message);
+    return c.execute(command.value(), {QStringLiteral("test"), ControlRole::Control, QStringLiteral("local"), {}});
+}
+
+bool isRed(QRgb c)
+{
+    return qRed(c) > 200 && qGreen(c) < 60 && qBlue(c) < 60;
+}
+
+// The offscreen platform's screens, as its configuration (screen name → x).
+void setScreens(const QStringList &names)
+{
+    QJsonArray screens;
+    int x = 0;
+    for (const QString &n : names) {
+        screens.append(QJsonObject{{"name", n}, {"x", x}, {"y", 0}, {"width", 1920}, {"height", 1080},
+                                   {"logicalDpi", 96}, {"logicalBaseDpi", 96}, {"dpr", 1}});
+        x += 1920;
+    }
+    auto *native = QGuiApplication::platformNativeInterface();
+    using SetConfiguration = void (*)(const QJsonObject &, QPlatformNativeInterface *);
+    auto set = reinterpret_cast<SetConfiguration>(native->nativeResourceForIntegration("setConfiguration"));
+    QVERIFY(set);
+    set(QJsonObject{{"synchronousWindowSystemEvents", true}, {"windowFrameMargins", false}, {"screens", screens}}, native);
+}
+} // namespace
+
+class TestWallDisplay : public QObject
+{
+    Q_OBJECT
+    yw::test::TestBackend m_backend{false};
+    yw::core::ManualClock m_clock{QDateTime::currentDateTimeUtc()};
+    yw::test::ModuleTestCity m_city;
+    yw::shell::ModuleHost m_host;
+    std::unique_ptr<yw::shell::ModuleStarter> m_starter;
+
+    std::unique_ptr<WallDisplay> display(QQmlEngine &engine, const WallConfig &config, bool renderAll = false)
+    {
+        WallDisplay::Options o;
+        o.renderAll = renderAll;
+        auto d = std::make_unique<WallDisplay>(config, m_host, m_city.platform->context(),
+                                               [this](const QString &id) { m_starter->open(id); }, engine, o);
+        return d;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_backend.setUp().isEmpty(), "backend");
+        QVERIFY2(m_city.open(m_backend, m_clock).isEmpty(), "city");
+        for (auto &m : yw::shell::createRegisteredModules())
+            m_host.add(std::move(m));
+        m_host.add(std::make_unique<yw::test::PatternModule>());
+        m_host.initialize(m_city.platform->context());
+        QVERIFY2(m_host.errors().isEmpty(), qPrintable(m_host.errors().join("; ")));
+        QVERIFY2(m_city.as(QStringLiteral("leader")).isEmpty(), "sign-in");
+        m_starter = std::make_unique<yw::shell::ModuleStarter>(m_host);
+        m_starter->begin(QStringLiteral("scenario"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_starter.reset();
+        m_host.shutdown();
+    }
+
+    void desktopWallHidesWhatIsBehindTheBezels()
+    {
+        QQmlEngine engine;
+        engine.addImportPath(QStringLiteral("qrc:/"));
+        const WallConfig config = exampleWall("wall-4x2.json");
+        auto d = display(engine, config);
+        QVERIFY(d->start());
+        // Nothing kept: the city overview across the whole wall.
+        QCOMPARE(d->windowList()->rowCount(), 1);
+        QCOMPARE(d->controller().layout().windows.first().argument, QStringLiteral("template:0-city-overview"));
+        QCOMPARE(d->quickWindows().size(), 1);
+        QCOMPARE(d->quickWindows().first()->size(), QSize(7680, 2160));
+        QVERIFY(d->sceneIds().contains(QStringLiteral("scenario")));
+        QVERIFY(d->sceneIds().contains(QStringLiteral("map")));
+        QVERIFY(d->sceneIds().contains(QStringLiteral("pattern")));
+
+        // Red lines on A1:A2, window-relative: in A1's picture, behind the A1|A2 frame, and in A2's.
+        const double k = config.pixelsPerMm();
+        const QRectF a1 = config.monitor("A1")->activeMm, a2 = config.monitor("A2")->activeMm;
+        const QRectF windowPx(a1.x() * k, a1.y() * k, (a2.right() - a1.x()) * k, a1.height() * k);
+        const int inA1 = qRound(a1.right() * k - 40), behind = qRound((a1.right() + a2.left()) / 2 * k),
+                  inA2 = qRound(a2.left() * k + 40);
+        const QString arg = QStringLiteral("%1,%2,%3")
+                                .arg(inA1 - windowPx.x(), 0, 'f', 1)
+                                .arg(behind - windowPx.x(), 0, 'f', 1)
+                                .arg(inA2 - windowPx.x(), 0, 'f', 1);
+        QVERIFY(run(d->controller(), QStringLiteral("open p pattern %1 on A1:A2").arg(arg)).ok);
+        QCOMPARE(d->windowList()->rowCount(), 2);
+        auto *loader = yw::test::findItem(d->quickWindows().first()->contentItem(), QStringLiteral("wallWindow_p"));
+        QVERIFY(loader);
+        QTRY_COMPARE(loader->property("status").toInt(), 1); // Loader.Ready
+        QImage picture;
+        const int y = qRound(a1.center().y() * k);
+        QTRY_VERIFY((picture = d->picture()).isNull() == false && isRed(picture.pixel(inA1, y)));
+        QCOMPARE(picture.size(), QSize(qRound(config.extentMm().width() * k), qRound(config.extentMm().height() * k)));
+        // Behind the frame: the frame, not the line; beyond it: the line where it lies, not moved
+        // by the frame's width (squeezing would put it 5-6 pixels to the left).
+        QVERIFY(!isRed(picture.pixel(behind, y)));
+        QCOMPARE(picture.pixel(behind, y), qRgb(0x0d, 0x0d, 0x0f));
+        QVERIFY(isRed(picture.pixel(inA2, y)));
+        QVERIFY(!isRed(picture.pixel(inA2 - 4, y)));
+        QVERIFY(!isRed(picture.pixel(inA2 + 4, y)));
+
+        // Night dims the picture, day brings it back.
+        const QRgb grey = picture.pixel(inA1 - 20, y);
+        QVERIFY(run(d->controller(), "mode night").ok);
+        QTRY_VERIFY(qRed(d->picture().pixel(inA1 - 20, y)) < qRed(grey) * 0.7);
+        QVERIFY(run(d->controller(), "mode day").ok);
+        QTRY_COMPARE(d->picture().pixel(inA1 - 20, y), grey);
+
+        // A scenario that does not exist is refused by the scenario module itself; a template runs.
+        QCOMPARE(run(d->controller(), "show 没有这个场景 in s on B1").code, QStringLiteral("unknown-argument"));
+        QVERIFY(run(d->controller(), "show template:2-typhoon-emergency in s on B1:B2").ok);
+        QCOMPARE(d->windowList()->rowCount(), 3);
+        // No map on the wall yet: focus says so; with one it is passed to the one map.
+        QCOMPARE(run(d->controller(), "focus 112.98 28.2").code, QStringLiteral("no-map"));
+        QVERIFY(run(d->controller(), "open m map 112.98,28.2,14 on A4:B4").ok);
+        QVERIFY(run(d->controller(), "focus 112.99 28.19").ok);
+        QCOMPARE(run(d->controller(), "open m2 map north-pole on A3").code, QStringLiteral("failed"));
+        QVERIFY(run(d->controller(), "close p").ok);
+        QCOMPARE(d->windowList()->rowCount(), 3);
+        const QJsonArray monitors = d->monitorStates();
+        QCOMPARE(monitors.size(), 8);
+        for (const QJsonValue &m : monitors)
+            QVERIFY(m.toObject().value("connected").toBool());
+        auto shot = d->screenshot();
+        QVERIFY2(shot, qPrintable(shot ? QString() : shot.error().message));
+        QVERIFY(QImage(shot.value()).size() == picture.size());
+        QFile::remove(shot.value());
+    }
+
+    void restartShowsWhatTheWallShowed()
+    {
+        QQmlEngine engine;
+        engine.addImportPath(QStringLiteral("qrc:/"));
+        auto d = display(engine, exampleWall("wall-4x2.json"));
+        QVERIFY(d->start());
+        // The layout of the test before: typhoon, map (the pattern was closed).
+        QStringList ids;
+        for (const auto &w : d->controller().layout().windows)
+            ids << w.id;
+        QCOMPARE(ids, (QStringList{"main", "s", "m"}));
+    }
+
+    void perScreenOutputFollowsTheScreens()
+    {
+        QQmlEngine engine;
+        engine.addImportPath(QStringLiteral("qrc:/"));
+        const WallConfig config = exampleWall("wall-irregular.json");
+        auto d = display(engine, config);
+        QSignalSpy events(&d->controller(), &WallController::event);
+        QVERIFY(d->start());
+        QCOMPARE(d->quickWindows().size(), 8);
+        auto connected = [&](const QString &id) {
+            for (const QJsonValue &m : d->monitorStates())
+                if (m.toObject().value("id").toString() == id)
+                    return m.toObject().value("connected").toBool();
+            return false;
+        };
+        auto window = [&](const QString &id) {
+            return d->quickWindows().at(d->monitors()->indexOf(id));
+        };
+        // HDMI-1..6 are there: the 3×2 block; the portrait panels' outputs are not.
+        for (const char *id : {"M11", "M12", "M13", "M21", "M22", "M23"}) {
+            QVERIFY2(connected(QLatin1String(id)), id);
+            QVERIFY(window(QLatin1String(id))->isVisible());
+        }
+        QCOMPARE(window("M12")->screen()->name(), QStringLiteral("HDMI-2"));
+        QVERIFY(!connected("L"));
+        QVERIFY(!window("L")->isVisible());
+        // The left panel's cable is plugged in, and M12's pulled out.
+        setScreens({"HDMI-1", "HDMI-3", "HDMI-4", "HDMI-5", "HDMI-6", "HDMI-7"});
+        QTRY_VERIFY(connected("L"));
+        QVERIFY(window("L")->isVisible());
+        QCOMPARE(window("L")->screen()->name(), QStringLiteral("HDMI-7"));
+        QTRY_VERIFY(!connected("M12"));
+        QVERIFY(!window("M12")->isVisible());
+        QStringList told;
+        for (const auto &e : events)
+            told << e.at(0).toJsonObject().value("event").toString() + " " + e.at(0).toJsonObject().value("monitor").toString();
+        QVERIFY2(told.contains("monitor-found L") && told.contains("monitor-lost M12"), qPrintable(told.join(", ")));
+        // M12 back: shown again where it belongs.
+        setScreens({"HDMI-1", "HDMI-2", "HDMI-3", "HDMI-4", "HDMI-5", "HDMI-6", "HDMI-7"});
+        QTRY_VERIFY(connected("M12"));
+        QCOMPARE(window("M12")->screen()->name(), QStringLiteral("HDMI-2"));
+        // A lost monitor is "no signal" on the wall's picture; the others show their part.
+        const QImage picture = d->picture(0.5);
+        const QRectF r = config.monitor("R")->activeMm;
+        QCOMPARE(picture.pixel(qRound(r.center().x() * 0.5), qRound(r.top() * 0.5 + 3)), qRgb(0, 0, 0));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // Six named screens (HDMI-1..6) on the offscreen platform; the test changes them.
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" YW_FIXTURES_DIR "/offscreen-screens.json");
+    QApplication app(argc, argv); // Qt Charts in the scenarios
+    TestWallDisplay t;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "tst_walldisplay.moc"
