@@ -8,7 +8,9 @@ cd "$(dirname "$0")/.."
 PACKAGES="
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-  qt6-httpserver-dev qt6-websockets-dev qt6-base-private-dev
+  qt6-httpserver-dev qt6-websockets-dev qt6-base-private-dev qt6-multimedia-dev
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-plugins-ugly
+  gstreamer1.0-libav libgstrtspserver-1.0-dev
   libqt6sql6-sqlite libqt6sql6-psql
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript

@@ -40,4 +40,12 @@ bool Navigator::showOnMap(double lon, double lat)
     return true;
 }
 
+bool Navigator::sendToWall(WallContent what, const QString &argument)
+{
+    if (!canSendToWall())
+        return false;
+    emit wallRequested(what, argument);
+    return true;
+}
+
 } // namespace yw::shell

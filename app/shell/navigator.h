@@ -16,12 +16,17 @@ class Navigator : public QObject
     Q_PROPERTY(bool canShowCase READ canShowCase NOTIFY destinationsChanged)
     Q_PROPERTY(bool canReport READ canReport NOTIFY destinationsChanged)
     Q_PROPERTY(bool canShowOnMap READ canShowOnMap NOTIFY destinationsChanged)
+    Q_PROPERTY(bool canSendToWall READ canSendToWall NOTIFY destinationsChanged)
 public:
     enum class Destination {
         Case,     // a case to be shown and worked on (dispatch)
         ReportAt, // a new report at a point (the intake desk)
         MapAt,    // a place to be looked at on the map (the one map)
+        Wall,     // something to be shown on the video wall (the wall panel)
     };
+    // What can be sent to the wall.
+    enum class WallContent { Case, Place, Scenario };
+    Q_ENUM(WallContent)
     Q_ENUM(Destination)
 
     using QObject::QObject;
@@ -33,6 +38,7 @@ public:
     bool canShowCase() const { return m_handlers.contains(Destination::Case); }
     bool canReport() const { return m_handlers.contains(Destination::ReportAt); }
     bool canShowOnMap() const { return m_handlers.contains(Destination::MapAt); }
+    bool canSendToWall() const { return m_handlers.contains(Destination::Wall); }
 
     // Brings a module's workspace to the front.
     Q_INVOKABLE void open(const QString &moduleId) { emit openRequested(moduleId); }
@@ -42,12 +48,16 @@ public:
     Q_INVOKABLE bool reportAt(double lon, double lat);
     // Shows the point (lon/lat, CGCS2000) on the map, close up; false when no module shows maps.
     Q_INVOKABLE bool showOnMap(double lon, double lat);
+    // Shows something on the video wall without leaving the current screen: a case (its number),
+    // a place ("lon,lat,zoom") or a scenario (its key); false when no module sends to the wall.
+    Q_INVOKABLE bool sendToWall(yw::shell::Navigator::WallContent what, const QString &argument);
 
 signals:
     void openRequested(const QString &moduleId);
     void caseRequested(qint64 caseId);
     void reportRequested(double lon, double lat);
     void mapRequested(double lon, double lat);
+    void wallRequested(yw::shell::Navigator::WallContent what, const QString &argument);
     void destinationsChanged();
 
 private:

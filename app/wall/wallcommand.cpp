@@ -22,7 +22,8 @@ constexpr VerbName kVerbs[] = {
     {WallCommand::Verb::Recall, "recall"},   {WallCommand::Verb::Save, "save"},
     {WallCommand::Verb::Delete, "delete"},   {WallCommand::Verb::Open, "open"},
     {WallCommand::Verb::Move, "move"},       {WallCommand::Verb::Close, "close"},
-    {WallCommand::Verb::Show, "show"},       {WallCommand::Verb::Focus, "focus"},
+    {WallCommand::Verb::Show, "show"},       {WallCommand::Verb::Route, "route"},
+    {WallCommand::Verb::Focus, "focus"},
     {WallCommand::Verb::Mode, "mode"},       {WallCommand::Verb::Screenshot, "screenshot"},
     {WallCommand::Verb::Watch, "watch"},
 };
@@ -231,6 +232,11 @@ Result<WallCommand> WallCommand::fromJson(const QJsonObject &o)
         if (s)
             s = readPlace(o, c, false);
         break;
+    case Verb::Route:
+        s = take("source", c.argument);
+        if (s)
+            s = take("window", c.window);
+        break;
     case Verb::Focus:
         if (o.contains(QLatin1String("case"))) {
             s = take("case", c.caseNumber);
@@ -363,6 +369,12 @@ Result<WallCommand> WallCommand::fromLine(const QString &line)
             i += 2;
         }
         s = linePlace(w, i, o, false);
+    } else if (verb == QLatin1String("route")) {
+        s = needs(2, 2, "route <source> <window>");
+        if (s) {
+            o.insert(QStringLiteral("source"), w.at(1));
+            o.insert(QStringLiteral("window"), w.at(2));
+        }
     } else if (verb == QLatin1String("focus")) {
         if (w.size() == 3 && w.at(1) == QLatin1String("case")) {
             o.insert(QStringLiteral("case"), w.at(2));

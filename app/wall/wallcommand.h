@@ -28,6 +28,7 @@ struct WallCommand
         Move,
         Close,
         Show,
+        Route,
         Focus,
         Mode,
         Screenshot,
@@ -39,7 +40,7 @@ struct WallCommand
     QString preset;   // recall, save, delete
     QString window;   // open, move, close, show (the window to show a scenario in)
     QString scene;    // open
-    QString argument; // open: the scene's argument; show: the scenario's key or name
+    QString argument; // open: the scene's argument; show: the scenario's key or name; route: the source
     std::optional<QRectF> rectMm;
     QStringList monitors; // where (open, move, show, save): the union of these monitors' pictures
     double lon = 0, lat = 0, zoom = 0;

@@ -82,8 +82,8 @@ WallReply WallController::run(const WallCommand &c, const Client &client)
     case Verb::Auth:
         return WallReply::success(QStringLiteral("authenticated as %1").arg(client.name));
     case Verb::Help:
-        return WallReply::success(QStringLiteral("auth status presets recall save delete open move close show focus "
-                                                 "mode screenshot watch help"));
+        return WallReply::success(QStringLiteral("auth status presets recall save delete open move close show route "
+                                                 "focus mode screenshot watch help"));
     case Verb::Status: {
         const QJsonObject s = state();
         int connected = 0;
@@ -133,6 +133,8 @@ WallReply WallController::run(const WallCommand &c, const Client &client)
         return close(c.window);
     case Verb::Show:
         return show(c);
+    case Verb::Route:
+        return route(c);
     case Verb::Focus:
         return focus(c);
     case Verb::Mode:
@@ -156,13 +158,28 @@ WallReply WallController::run(const WallCommand &c, const Client &client)
 
 QJsonObject WallController::state() const
 {
+    // Each monitor with the windows on its picture.
+    QJsonArray monitors;
+    for (const QJsonValue &v : m_host.monitorStates()) {
+        QJsonObject m = v.toObject();
+        const WallMonitor *monitor = m_config.monitor(m.value(QLatin1String("id")).toString());
+        QJsonArray on;
+        for (const WallWindow &w : m_layout.windows) {
+            const QRectF common = monitor ? (w.rectMm & monitor->activeMm) : QRectF();
+            if (common.width() > 1 && common.height() > 1)
+                on.append(w.id);
+        }
+        m.insert(QStringLiteral("windows"), on);
+        monitors.append(m);
+    }
     return {{QStringLiteral("wall"), m_config.id()},
             {QStringLiteral("name"), m_config.name()},
             {QStringLiteral("preset"), m_preset},
             {QStringLiteral("modified"), m_modified},
             {QStringLiteral("mode"), m_mode},
             {QStringLiteral("windows"), m_layout.toJson().value(QLatin1String("windows"))},
-            {QStringLiteral("monitors"), m_host.monitorStates()},
+            {QStringLiteral("monitors"), monitors},
+            {QStringLiteral("sources"), m_host.sourceStates()},
             {QStringLiteral("scenes"), QJsonArray::fromStringList(m_host.sceneIds())}};
 }
 
@@ -170,6 +187,25 @@ void WallController::reportMonitor(const QString &monitorId, bool connected)
 {
     tell(connected ? QStringLiteral("monitor-found") : QStringLiteral("monitor-lost"),
          {{QStringLiteral("monitor"), monitorId}});
+}
+
+void WallController::reportSource(const QJsonObject &source)
+{
+    QJsonObject detail = source;
+    detail.insert(QStringLiteral("source"), detail.take(QStringLiteral("id")));
+    tell(QStringLiteral("source-state"), detail);
+}
+
+WallReply WallController::route(const WallCommand &c)
+{
+    const WallWindow *w = m_layout.window(c.window);
+    if (!w)
+        return WallReply::failure(QStringLiteral("unknown-window"), QStringLiteral("there is no window %1").arg(c.window));
+    WallCommand open = c;
+    open.verb = WallCommand::Verb::Open;
+    open.scene = QStringLiteral("camera");
+    open.rectMm = w->rectMm;
+    return this->open(open);
 }
 
 WallReply WallController::checkScene(const QString &scene, const QString &argument)

@@ -55,8 +55,9 @@ public:
     QString mode() const { return m_mode; }
     // The whole state as status returns it.
     QJsonObject state() const;
-    // The display tells of a monitor lost or found again.
+    // The display tells of a monitor lost or found again, and of a source's new state.
     void reportMonitor(const QString &monitorId, bool connected);
+    void reportSource(const QJsonObject &source);
 
 signals:
     void layoutChanged();
@@ -73,6 +74,7 @@ private:
     WallReply close(const QString &window);
     WallReply show(const WallCommand &c);
     WallReply focus(const WallCommand &c);
+    WallReply route(const WallCommand &c);
     // The rectangle a command names (monitors or mm), or an error reply.
     std::optional<QRectF> placeOf(const WallCommand &c, WallReply &error) const;
     WallReply checkScene(const QString &scene, const QString &argument);

@@ -21,6 +21,8 @@ public:
     virtual yw::core::Status checkScene(const QString &scene, const QString &argument) = 0;
     // Each monitor: {"id", "connected", "screen"}.
     virtual QJsonArray monitorStates() const = 0;
+    // Each live source shown (a camera): {"id", "name", "state", "lastFrame", "problem"}.
+    virtual QJsonArray sourceStates() const { return {}; }
     // Centres the wall's maps on a point (CGCS2000 lon/lat); zoom 0 keeps each map's own.
     virtual yw::core::Status focus(double lon, double lat, double zoom) = 0;
     // Writes a PNG of the whole wall (bezels drawn) and returns its path.

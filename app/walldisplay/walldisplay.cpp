@@ -6,6 +6,7 @@
 #include "navigator.h"
 #include "screenbinding.h"
 #include "wallpicturecomposer.h"
+#include "wallsourcestate.h"
 #include "websocketcontrolserver.h"
 
 #include <QDateTime>
@@ -18,6 +19,7 @@
 #include <QQuickWindow>
 #include <QScreen>
 #include <QStandardPaths>
+#include <QTimeZone>
 
 Q_LOGGING_CATEGORY(lcWallDisplay, "yw.wall.display")
 
@@ -124,6 +126,9 @@ void WallDisplay::syncWindows()
             continue;
         }
         keys.insert(WallSceneRegistry::key(w.scene, w.argument));
+        if (auto *source = qobject_cast<yw::shell::WallSourceState *>(backend.value().get()))
+            connect(source, &yw::shell::WallSourceState::stateChanged, this, &WallDisplay::sourceChanged,
+                    Qt::UniqueConnection);
         rows << WallWindowListModel::Row{w.id,
                                          w.scene,
                                          w.argument,
@@ -218,6 +223,36 @@ QList<QQuickWindow *> WallDisplay::quickWindows() const
         if (w)
             out << w.data();
     return out;
+}
+
+namespace {
+QJsonObject describe(const yw::shell::WallSourceState &s, const QTimeZone &zone)
+{
+    return {{QStringLiteral("id"), s.sourceId()},
+            {QStringLiteral("name"), s.sourceName()},
+            {QStringLiteral("state"), s.stateName()},
+            {QStringLiteral("lastFrame"),
+             s.lastFrameAt().isValid() ? s.lastFrameAt().toTimeZone(zone).toString(QStringLiteral("HH:mm:ss")) : QString()},
+            {QStringLiteral("problem"), s.problem()}};
+}
+} // namespace
+
+QJsonArray WallDisplay::sourceStates() const
+{
+    QJsonArray out;
+    QSet<const QObject *> seen;
+    for (const auto &row : m_windows.rows())
+        if (auto *s = qobject_cast<const yw::shell::WallSourceState *>(row.backend.get()); s && !seen.contains(s)) {
+            seen.insert(s);
+            out.append(describe(*s, m_context.calendar->timeZone()));
+        }
+    return out;
+}
+
+void WallDisplay::sourceChanged()
+{
+    if (auto *s = qobject_cast<yw::shell::WallSourceState *>(sender()))
+        m_controller->reportSource(describe(*s, m_context.calendar->timeZone()));
 }
 
 QJsonArray WallDisplay::monitorStates() const

@@ -78,11 +78,15 @@ public:
     QStringList sceneIds() const override { return m_registry.sceneIds(); }
     yw::core::Status checkScene(const QString &scene, const QString &argument) override;
     QJsonArray monitorStates() const override;
+    QJsonArray sourceStates() const override;
     yw::core::Status focus(double lon, double lat, double zoom) override;
     yw::core::Result<QString> screenshot() override;
 
 signals:
     void modeChanged();
+
+private slots:
+    void sourceChanged();
 
 private:
     void syncWindows();
