@@ -7,6 +7,7 @@
 #include "bulkinserter.h"
 #include "sqlvalues.h"
 
+#include <QTimeZone>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -237,6 +238,25 @@ Result<QSet<QString>> GeodataRepository::devicesInAlarm() const
     QSet<QString> out;
     while (q.value().next())
         out.insert(q.value().value(0).toString());
+    return out;
+}
+
+Result<QList<GeodataRepository::AlarmReading>> GeodataRepository::alarmReadingsAfter(const QDateTime &after,
+                                                                                 int limit) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT r.device_id, v.kind, v.name, v.lon, v.lat, r.at, r.value "
+                                      "FROM sensor_readings r JOIN devices v ON v.id = r.device_id "
+                                      "WHERE r.alarm = 1 AND r.at > ? ORDER BY r.at LIMIT ?"),
+                       {after.toMSecsSinceEpoch(), limit});
+    if (!q)
+        return q.error();
+    QList<AlarmReading> out;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        out << AlarmReading{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toDouble(),
+                            r.value(4).toDouble(), QDateTime::fromMSecsSinceEpoch(r.value(5).toLongLong(), QTimeZone::utc()),
+                            r.value(6).toDouble()};
+    }
     return out;
 }
 

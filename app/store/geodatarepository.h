@@ -110,6 +110,19 @@ public:
     yw::core::Result<std::vector<VehiclePosition>> vehiclePositions() const;
     // The sensors whose latest reading is an alarm.
     yw::core::Result<QSet<QString>> devicesInAlarm() const;
+    struct AlarmReading
+    {
+        QString deviceId;
+        QString kind;
+        QString name;
+        double lon = 0;
+        double lat = 0;
+        QDateTime at;
+        double value = 0;
+    };
+    // Alarm readings taken after `after`, oldest first, at most `limit` (the wall's rules; an
+    // index keeps this a look-up however long the history).
+    yw::core::Result<QList<AlarmReading>> alarmReadingsAfter(const QDateTime &after, int limit) const;
     // Every registered sensor, camera and vehicle, in id order.
     yw::core::Result<std::vector<Device>> devices() const;
     // One registered sensor, camera or vehicle; NotFound when there is none with that id.

@@ -23,7 +23,8 @@ constexpr VerbName kVerbs[] = {
     {WallCommand::Verb::Delete, "delete"},   {WallCommand::Verb::Open, "open"},
     {WallCommand::Verb::Move, "move"},       {WallCommand::Verb::Close, "close"},
     {WallCommand::Verb::Show, "show"},       {WallCommand::Verb::Route, "route"},
-    {WallCommand::Verb::Focus, "focus"},
+    {WallCommand::Verb::Focus, "focus"},     {WallCommand::Verb::Ack, "ack"},
+    {WallCommand::Verb::Playlist, "playlist"},
     {WallCommand::Verb::Mode, "mode"},       {WallCommand::Verb::Screenshot, "screenshot"},
     {WallCommand::Verb::Watch, "watch"},
 };
@@ -141,6 +142,7 @@ ControlRole WallCommand::roleNeeded() const
     case Verb::Presets:
     case Verb::Recall:
     case Verb::Watch:
+    case Verb::Ack:
         return ControlRole::Operate;
     default:
         return ControlRole::Control;
@@ -150,13 +152,15 @@ ControlRole WallCommand::roleNeeded() const
 QString WallCommand::summary() const
 {
     QStringList parts{verbName()};
-    for (const QString &s : {preset, window, scene, argument, caseNumber, mode})
+    for (const QString &s : {preset, window, scene, argument, caseNumber, mode, playlist})
         if (!s.isEmpty())
             parts << s;
     if (!monitors.isEmpty())
         parts << QStringLiteral("on ") + monitors.join(QLatin1Char(','));
     if (rectMm)
         parts << QStringLiteral("at %1 %2 %3 %4").arg(rectMm->x()).arg(rectMm->y()).arg(rectMm->width()).arg(rectMm->height());
+    if (verb == Verb::Ack)
+        parts << (alarmId ? QString::number(alarmId) : QStringLiteral("all"));
     if (verb == Verb::Focus && caseNumber.isEmpty())
         parts << QStringLiteral("%1 %2 %3").arg(lon, 0, 'f', 6).arg(lat, 0, 'f', 6).arg(zoom);
     return parts.join(QLatin1Char(' '));
@@ -232,6 +236,23 @@ Result<WallCommand> WallCommand::fromJson(const QJsonObject &o)
         if (s)
             s = readPlace(o, c, false);
         break;
+    case Verb::Ack: {
+        const QJsonValue a = o.value(QLatin1String("alarm"));
+        if (a.isString() && a.toString() == QLatin1String("all"))
+            break;
+        if (!a.isDouble() || a.toDouble() < 1 || a.toDouble() != double(qint64(a.toDouble())))
+            return syntax(QStringLiteral("ack needs the alarm's number, or \"all\""));
+        c.alarmId = qint64(a.toDouble());
+        break;
+    }
+    case Verb::Playlist: {
+        const QString action = o.value(QLatin1String("action")).toString();
+        if (action == QLatin1String("start"))
+            s = take("playlist", c.playlist);
+        else if (action != QLatin1String("stop"))
+            return syntax(QStringLiteral("playlist needs action start (with its name) or stop"));
+        break;
+    }
     case Verb::Route:
         s = take("source", c.argument);
         if (s)
@@ -369,6 +390,20 @@ Result<WallCommand> WallCommand::fromLine(const QString &line)
             i += 2;
         }
         s = linePlace(w, i, o, false);
+    } else if (verb == QLatin1String("ack")) {
+        s = needs(1, 1, "ack <alarm>|all");
+        if (s) {
+            bool ok = false;
+            const qint64 id = w.at(1).toLongLong(&ok);
+            o.insert(QStringLiteral("alarm"), ok ? QJsonValue(double(id)) : QJsonValue(w.at(1)));
+        }
+    } else if (verb == QLatin1String("playlist")) {
+        s = needs(1, 2, "playlist start <name> | playlist stop");
+        if (s) {
+            o.insert(QStringLiteral("action"), w.at(1));
+            if (w.size() > 2)
+                o.insert(QStringLiteral("playlist"), w.at(2));
+        }
     } else if (verb == QLatin1String("route")) {
         s = needs(2, 2, "route <source> <window>");
         if (s) {

@@ -29,6 +29,8 @@ struct WallCommand
         Close,
         Show,
         Route,
+        Ack,
+        Playlist,
         Focus,
         Mode,
         Screenshot,
@@ -47,6 +49,8 @@ struct WallCommand
     QString caseNumber; // focus on a case instead of a place
     QString mode;       // day or night
     bool watch = false;
+    qint64 alarmId = 0; // ack: 0 for all
+    QString playlist;   // playlist start: its name; empty: stop
 
     static constexpr int kMaxNameLength = 64;
 

@@ -109,6 +109,14 @@ const WallMonitor *WallConfig::monitor(const QString &id) const
     return nullptr;
 }
 
+const WallPlaylist *WallConfig::playlist(const QString &name) const
+{
+    for (const WallPlaylist &p : m_playlists)
+        if (p.name == name)
+            return &p;
+    return nullptr;
+}
+
 QSize WallConfig::desktopSize() const
 {
     QRect all;
@@ -345,6 +353,45 @@ Result<WallConfig> WallConfig::parse(const QByteArray &json)
     if ((c.m_tcp.port || c.m_webSocket.port || c.m_http.port) && c.m_tokens.isEmpty())
         problems.add(QStringLiteral("control: a port is open but no token may use it; add control.tokens"));
     c.m_screenshotDir = root.value(QLatin1String("screenshotDir")).toString();
+
+    QSet<QString> ruleNames;
+    const QJsonArray rules = root.value(QLatin1String("rules")).toArray();
+    for (int i = 0; i < rules.size(); ++i) {
+        auto rule = WallRule::fromJson(rules.at(i).toObject(), QStringLiteral("rules[%1]").arg(i));
+        if (!rule) {
+            problems.add(rule.error().message);
+            continue;
+        }
+        if (ruleNames.contains(rule.value().name))
+            problems.add(QStringLiteral("rules[%1]: the name %2 is used twice").arg(i).arg(rule.value().name));
+        ruleNames.insert(rule.value().name);
+        c.m_rules << rule.value();
+    }
+    QSet<QString> playlistNames;
+    const QJsonArray playlists = root.value(QLatin1String("playlists")).toArray();
+    for (int i = 0; i < playlists.size(); ++i) {
+        const QJsonObject o = playlists.at(i).toObject();
+        WallPlaylist p;
+        p.name = o.value(QLatin1String("name")).toString();
+        p.intervalSeconds = o.value(QLatin1String("intervalSeconds")).toInt(60);
+        for (const QJsonValue &v : o.value(QLatin1String("presets")).toArray())
+            if (!v.toString().isEmpty())
+                p.presets << v.toString();
+        const QString where = QStringLiteral("playlists[%1]").arg(i);
+        if (p.name.isEmpty() || p.name.size() > 64 || playlistNames.contains(p.name))
+            problems.add(QStringLiteral("%1: name must be 1 to 64 characters and unique").arg(where));
+        if (p.presets.isEmpty())
+            problems.add(QStringLiteral("%1: presets lists the presets shown in turn").arg(where));
+        if (p.intervalSeconds < 5 || p.intervalSeconds > 86400)
+            problems.add(QStringLiteral("%1: intervalSeconds is 5 to 86400").arg(where));
+        playlistNames.insert(p.name);
+        c.m_playlists << p;
+    }
+    const QJsonObject alarm = root.value(QLatin1String("alarm")).toObject();
+    c.m_alarmDismissSeconds = alarm.value(QLatin1String("autoDismissSeconds")).toInt(60);
+    if (c.m_alarmDismissSeconds < 0 || c.m_alarmDismissSeconds > 86400)
+        problems.add(QStringLiteral("alarm.autoDismissSeconds is 0 (stay until acknowledged) to 86400"));
+    c.m_alarmSound = alarm.value(QLatin1String("sound")).toString();
 
     if (problems.any())
         return problems.error();

@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "wallmonitor.h"
+#include "wallrule.h"
 #include "walltoken.h"
 
 #include <QHostAddress>
@@ -48,6 +49,13 @@ public:
     int maxCommandBytes() const { return m_maxCommandBytes; }
     // Where screenshots are written (the user's data folder unless set).
     QString screenshotDir() const { return m_screenshotDir; }
+    const QList<WallRule> &rules() const { return m_rules; }
+    const QList<WallPlaylist> &playlists() const { return m_playlists; }
+    const WallPlaylist *playlist(const QString &name) const;
+    // An alarm pop-up goes by itself after this long (0: only when acknowledged); a sound file
+    // plays with it (none by default: a wall in a meeting room stays quiet).
+    int alarmDismissSeconds() const { return m_alarmDismissSeconds; }
+    QString alarmSound() const { return m_alarmSound; }
 
     // The wall's extent in millimetres (every monitor with its frame; the top-left is 0,0).
     QRectF extentMm() const { return m_extent; }
@@ -71,6 +79,10 @@ private:
     int m_commandsPerSecond = 10;
     int m_maxCommandBytes = 4096;
     QString m_screenshotDir;
+    QList<WallRule> m_rules;
+    QList<WallPlaylist> m_playlists;
+    int m_alarmDismissSeconds = 60;
+    QString m_alarmSound;
     QRectF m_extent;
     double m_pixelsPerMm = 0;
 };

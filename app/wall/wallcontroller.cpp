@@ -26,7 +26,11 @@ WallController::WallController(const WallConfig &config, WallSceneHost &host, yw
     , m_host(host)
     , m_db(db)
     , m_clock(clock)
-{}
+{
+    m_tick.setInterval(250);
+    connect(&m_tick, &QTimer::timeout, this, &WallController::tick);
+    m_tick.start();
+}
 
 std::optional<WallToken> WallController::authenticate(const QString &token) const
 {
@@ -76,6 +80,11 @@ WallReply WallController::execute(const WallCommand &command, const Client &clie
 WallReply WallController::run(const WallCommand &c, const Client &client)
 {
     using Verb = WallCommand::Verb;
+    // A client changing the wall by hand takes over from the playlist.
+    if (!m_playlist.isEmpty()
+        && (c.verb == Verb::Recall || c.verb == Verb::Open || c.verb == Verb::Move || c.verb == Verb::Close
+            || c.verb == Verb::Show || c.verb == Verb::Route))
+        stopPlaylist(QStringLiteral("%1 by %2").arg(c.verbName(), client.name));
     if ((c.verb == Verb::Save || c.verb == Verb::Delete) && c.preset.startsWith(QLatin1Char('_')))
         return WallReply::failure(QStringLiteral("syntax"), QStringLiteral("names starting with _ are the wall's own"));
     switch (c.verb) {
@@ -83,7 +92,7 @@ WallReply WallController::run(const WallCommand &c, const Client &client)
         return WallReply::success(QStringLiteral("authenticated as %1").arg(client.name));
     case Verb::Help:
         return WallReply::success(QStringLiteral("auth status presets recall save delete open move close show route "
-                                                 "focus mode screenshot watch help"));
+                                                 "focus ack playlist mode screenshot watch help"));
     case Verb::Status: {
         const QJsonObject s = state();
         int connected = 0;
@@ -138,12 +147,12 @@ WallReply WallController::run(const WallCommand &c, const Client &client)
     case Verb::Focus:
         return focus(c);
     case Verb::Mode:
-        if (m_mode != c.mode) {
-            m_mode = c.mode;
-            emit modeChanged();
-            tell(QStringLiteral("mode-changed"), {{QStringLiteral("mode"), m_mode}});
-        }
+        setMode(c.mode);
         return WallReply::success(QStringLiteral("mode %1").arg(m_mode));
+    case Verb::Ack:
+        return ack(c, client);
+    case Verb::Playlist:
+        return playlistCommand(c);
     case Verb::Screenshot: {
         auto path = m_host.screenshot();
         if (!path)
@@ -179,6 +188,14 @@ QJsonObject WallController::state() const
             {QStringLiteral("mode"), m_mode},
             {QStringLiteral("windows"), m_layout.toJson().value(QLatin1String("windows"))},
             {QStringLiteral("monitors"), monitors},
+            {QStringLiteral("rule"), m_rule},
+            {QStringLiteral("playlist"), m_playlist},
+            {QStringLiteral("alarms"), [this] {
+                 QJsonArray a;
+                 for (const WallAlarm &x : m_alarms)
+                     a.append(x.toJson());
+                 return a;
+             }()},
             {QStringLiteral("sources"), m_host.sourceStates()},
             {QStringLiteral("scenes"), QJsonArray::fromStringList(m_host.sceneIds())}};
 }
@@ -187,6 +204,129 @@ void WallController::reportMonitor(const QString &monitorId, bool connected)
 {
     tell(connected ? QStringLiteral("monitor-found") : QStringLiteral("monitor-lost"),
          {{QStringLiteral("monitor"), monitorId}});
+}
+
+void WallController::setMode(const QString &mode)
+{
+    if (m_mode == mode)
+        return;
+    m_mode = mode;
+    emit modeChanged();
+    tell(QStringLiteral("mode-changed"), {{QStringLiteral("mode"), m_mode}});
+}
+
+void WallController::fire(const WallRule &rule, const QString &detail, const QPointF *place)
+{
+    QStringList outcome;
+    if (!rule.recall.isEmpty()) {
+        if (!m_playlist.isEmpty())
+            stopPlaylist(QStringLiteral("rule %1").arg(rule.name));
+        const WallReply r = recall(rule.recall);
+        outcome << (r.ok ? QStringLiteral("recalled %1").arg(rule.recall) : r.code);
+    }
+    if (!rule.mode.isEmpty())
+        setMode(rule.mode);
+    if (rule.alarm) {
+        WallAlarm a;
+        a.id = m_nextAlarm++;
+        a.rule = rule.name;
+        a.title = rule.name;
+        a.detail = detail;
+        a.at = m_clock.now();
+        if (place) {
+            a.hasPlace = true;
+            a.lon = place->x();
+            a.lat = place->y();
+        }
+        m_alarms << a;
+        // A flood of alarms keeps the latest twenty up.
+        while (m_alarms.size() > 20)
+            m_alarms.removeFirst();
+        tell(QStringLiteral("alarm-raised"), a.toJson());
+        outcome << QStringLiteral("alarm %1").arg(a.id);
+    }
+    if (m_rule != rule.name) {
+        m_rule = rule.name;
+        tell(QStringLiteral("rule-fired"), {{QStringLiteral("rule"), rule.name}, {QStringLiteral("detail"), detail}});
+    }
+    emit alarmsChanged();
+    if (auto s = yw::store::AuditLog(m_db).append(m_clock.now(), QStringLiteral("rule:") + rule.name,
+                                                  QStringLiteral("wall.rule"),
+                                                  QStringLiteral("%1 → %2").arg(detail, outcome.join(QStringLiteral(", "))));
+        !s)
+        qCWarning(lcWall) << "the audit log cannot be written:" << s.error().message;
+}
+
+WallReply WallController::ack(const WallCommand &c, const Client &client)
+{
+    int taken = 0;
+    for (int i = m_alarms.size() - 1; i >= 0; --i)
+        if (c.alarmId == 0 || m_alarms.at(i).id == c.alarmId) {
+            tell(QStringLiteral("alarm-acknowledged"),
+                 {{QStringLiteral("id"), double(m_alarms.at(i).id)}, {QStringLiteral("by"), client.name}});
+            m_alarms.removeAt(i);
+            ++taken;
+        }
+    if (c.alarmId && !taken)
+        return WallReply::failure(QStringLiteral("unknown-alarm"), QStringLiteral("there is no alarm %1 up").arg(c.alarmId));
+    emit alarmsChanged();
+    return WallReply::success(QStringLiteral("acknowledged %1").arg(taken));
+}
+
+WallReply WallController::playlistCommand(const WallCommand &c)
+{
+    if (c.playlist.isEmpty()) {
+        if (m_playlist.isEmpty())
+            return WallReply::success(QStringLiteral("no playlist is running"));
+        stopPlaylist(QStringLiteral("stopped"));
+        return WallReply::success(QStringLiteral("stopped"));
+    }
+    const WallPlaylist *p = m_config.playlist(c.playlist);
+    if (!p)
+        return WallReply::failure(QStringLiteral("unknown-playlist"),
+                                  QStringLiteral("the wall file has no playlist %1").arg(c.playlist));
+    const WallReply first = recall(p->presets.first());
+    if (!first.ok)
+        return first;
+    m_playlist = p->name;
+    m_playlistIndex = 0;
+    m_playlistNext = m_clock.now().addSecs(p->intervalSeconds);
+    tell(QStringLiteral("playlist-started"), {{QStringLiteral("playlist"), p->name}});
+    return WallReply::success(QStringLiteral("playing %1").arg(p->name));
+}
+
+void WallController::stopPlaylist(const QString &why)
+{
+    const QString name = m_playlist;
+    m_playlist.clear();
+    tell(QStringLiteral("playlist-stopped"), {{QStringLiteral("playlist"), name}, {QStringLiteral("why"), why}});
+}
+
+void WallController::tick()
+{
+    const QDateTime now = m_clock.now();
+    if (!m_playlist.isEmpty() && now >= m_playlistNext) {
+        if (const WallPlaylist *p = m_config.playlist(m_playlist)) {
+            // A preset that cannot be shown (deleted meanwhile) is passed over, not stopped at.
+            for (int tries = 0; tries < p->presets.size(); ++tries) {
+                m_playlistIndex = (m_playlistIndex + 1) % int(p->presets.size());
+                if (recall(p->presets.at(m_playlistIndex)).ok)
+                    break;
+            }
+            m_playlistNext = now.addSecs(p->intervalSeconds);
+        }
+    }
+    const int dismiss = m_config.alarmDismissSeconds();
+    if (dismiss > 0) {
+        bool gone = false;
+        while (!m_alarms.isEmpty() && m_alarms.first().at.secsTo(now) >= dismiss) {
+            tell(QStringLiteral("alarm-dismissed"), {{QStringLiteral("id"), double(m_alarms.first().id)}});
+            m_alarms.removeFirst();
+            gone = true;
+        }
+        if (gone)
+            emit alarmsChanged();
+    }
 }
 
 void WallController::reportSource(const QJsonObject &source)

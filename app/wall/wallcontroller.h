@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clock.h"
+#include "wallalarm.h"
 #include "database.h"
 #include "wallcommand.h"
 #include "wallconfig.h"
@@ -9,6 +10,7 @@
 #include "wallscenehost.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <optional>
 
@@ -53,6 +55,18 @@ public:
     // The layout differs from the preset last recalled.
     bool modified() const { return m_modified; }
     QString mode() const { return m_mode; }
+    // The rule that last changed the wall, the playlist running, the alarms up (oldest first).
+    QString activeRule() const { return m_rule; }
+    QString playlist() const { return m_playlist; }
+    const QList<WallAlarm> &alarms() const { return m_alarms; }
+
+    // A rule's condition came true: recall its preset, set its mode, raise its alarm (with what
+    // happened in `detail`, and a place when there is one). Written to the audit log as
+    // `rule:<name>`.
+    void fire(const WallRule &rule, const QString &detail, const QPointF *place = nullptr);
+    // Moves the playlist on and lets old alarms go when their time comes (by the wall's clock);
+    // the controller runs it four times a second, tests call it after moving their clock.
+    void tick();
     // The whole state as status returns it.
     QJsonObject state() const;
     // The display tells of a monitor lost or found again, and of a source's new state.
@@ -62,6 +76,7 @@ public:
 signals:
     void layoutChanged();
     void modeChanged();
+    void alarmsChanged();
     // A pushed state event: {"event": "...", "seq": n, "at": ISO time, ...}.
     void event(const QJsonObject &event);
 
@@ -75,6 +90,10 @@ private:
     WallReply show(const WallCommand &c);
     WallReply focus(const WallCommand &c);
     WallReply route(const WallCommand &c);
+    WallReply ack(const WallCommand &c, const Client &client);
+    WallReply playlistCommand(const WallCommand &c);
+    void stopPlaylist(const QString &why);
+    void setMode(const QString &mode);
     // The rectangle a command names (monitors or mm), or an error reply.
     std::optional<QRectF> placeOf(const WallCommand &c, WallReply &error) const;
     WallReply checkScene(const QString &scene, const QString &argument);
@@ -92,6 +111,13 @@ private:
     bool m_modified = false;
     QString m_mode = QStringLiteral("day");
     qint64 m_seq = 0;
+    QString m_rule;
+    QList<WallAlarm> m_alarms;
+    qint64 m_nextAlarm = 1;
+    QString m_playlist;
+    int m_playlistIndex = 0;
+    QDateTime m_playlistNext;
+    QTimer m_tick;
 };
 
 } // namespace yw::wall

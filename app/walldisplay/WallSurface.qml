@@ -49,4 +49,54 @@ Item {
             onTouchesChanged: loader.load()
         }
     }
+
+    // The latest alarm, large, on the monitor nearest the centre; how many more are up.
+    Rectangle {
+        id: alarm
+        objectName: "wallAlarm"
+        readonly property var latest: surface.display.alarms.count > 0 ? surface.display.alarms.at(0) : null
+        readonly property real unit: height / 9
+        visible: latest !== null
+        x: surface.display.alarmRect.x
+        y: surface.display.alarmRect.y
+        width: surface.display.alarmRect.width
+        height: surface.display.alarmRect.height
+        color: "#e0000000"
+        border.color: "#ef4444"
+        border.width: unit * 0.15
+        radius: unit * 0.3
+        Column {
+            anchors.centerIn: parent
+            width: parent.width * 0.9
+            spacing: alarm.unit * 0.3
+            Text {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: alarm.latest ? "⚠ " + alarm.latest.title : ""
+                color: "#ef4444"
+                font.pixelSize: alarm.unit * 1.3
+                font.bold: true
+                elide: Text.ElideRight
+            }
+            Text {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: alarm.latest ? alarm.latest.detail : ""
+                color: "white"
+                font.pixelSize: alarm.unit * 0.8
+                wrapMode: Text.Wrap
+                maximumLineCount: 3
+                elide: Text.ElideRight
+            }
+            Text {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: alarm.latest ? qsTr("%1 · alarm %2").arg(alarm.latest.time).arg(alarm.latest.alarmId)
+                                     + (surface.display.alarms.count > 1 ? "  ·  " + qsTr("%1 more").arg(surface.display.alarms.count - 1) : "")
+                                   : ""
+                color: "#cbd5e1"
+                font.pixelSize: alarm.unit * 0.55
+            }
+        }
+    }
 }

@@ -5,7 +5,9 @@
 #include "modulecontext.h"
 #include "navigator.h"
 #include "screenbinding.h"
+#include "wallfigurereader.h"
 #include "wallpicturecomposer.h"
+#include "wallruleengine.h"
 #include "wallsourcestate.h"
 #include "websocketcontrolserver.h"
 
@@ -18,6 +20,7 @@
 #include <QQmlEngine>
 #include <QQuickWindow>
 #include <QScreen>
+#include <QSoundEffect>
 #include <QStandardPaths>
 #include <QTimeZone>
 
@@ -45,6 +48,16 @@ WallDisplay::WallDisplay(const yw::wall::WallConfig &config, yw::shell::ModuleHo
     m_controller = std::make_unique<yw::wall::WallController>(m_config, *this, *context.database, *context.clock);
     connect(m_controller.get(), &yw::wall::WallController::layoutChanged, this, &WallDisplay::syncWindows);
     connect(m_controller.get(), &yw::wall::WallController::modeChanged, this, &WallDisplay::modeChanged);
+    connect(m_controller.get(), &yw::wall::WallController::alarmsChanged, this, &WallDisplay::syncAlarms);
+    m_figures = std::make_unique<WallFigureReader>(context);
+    WallFigureReader *figures = m_figures.get();
+    m_rules = std::make_unique<yw::wall::WallRuleEngine>(
+        m_config, *m_controller, *context.database, *context.clock, context.calendar->timeZone(),
+        [figures](const QJsonObject &source) { return figures->read(source); });
+    if (!m_config.alarmSound().isEmpty()) {
+        m_sound = std::make_unique<QSoundEffect>();
+        m_sound->setSource(QUrl::fromLocalFile(m_config.alarmSound()));
+    }
     m_retire.setSingleShot(true);
     m_retire.setInterval(2000);
     connect(&m_retire, &QTimer::timeout, this, [this] { m_retiring.clear(); });
@@ -52,6 +65,7 @@ WallDisplay::WallDisplay(const yw::wall::WallConfig &config, yw::shell::ModuleHo
 
 WallDisplay::~WallDisplay()
 {
+    m_rules.reset();
     // The windows (and the scenes' views in them) go before the scenes' backends.
     for (const auto &w : std::as_const(m_quickWindows))
         delete w.data();
@@ -79,6 +93,7 @@ yw::core::Status WallDisplay::start()
 {
     m_controller->restore(m_options.startPreset, defaultLayout());
     openWindows();
+    m_rules->start(m_context.changeFeed);
     QStringList problems;
     const QHostAddress bind = m_config.bind();
     if (m_config.tcp().port) {
@@ -142,6 +157,37 @@ void WallDisplay::syncWindows()
     m_windows.setRows(rows);
     m_registry.keepOnly(keys);
     m_retire.start();
+}
+
+void WallDisplay::syncAlarms()
+{
+    QList<AlarmRow> rows;
+    const auto &alarms = m_controller->alarms();
+    for (auto it = alarms.crbegin(); it != alarms.crend(); ++it)
+        rows << AlarmRow{it->id, it->title, it->detail,
+                         it->at.toTimeZone(m_context.calendar->timeZone()).toString(QStringLiteral("HH:mm:ss"))};
+    // A new alarm sounds if the wall file gives a sound.
+    if (m_sound && rows.size() > m_alarms.count())
+        m_sound->play();
+    m_alarms.setRows(rows);
+}
+
+QRectF WallDisplay::alarmRect() const
+{
+    const QPointF centre = m_config.extentMm().center();
+    int best = 0;
+    double bestDistance = 1e18;
+    for (int i = 0; i < m_config.monitors().size(); ++i) {
+        const QPointF d = m_config.monitors().at(i).activeMm.center() - centre;
+        const double distance = d.x() * d.x() + d.y() * d.y();
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = i;
+        }
+    }
+    const QRectF picture = m_monitors.pictureRect(best);
+    return picture.adjusted(picture.width() * 0.08, picture.height() * 0.15, -picture.width() * 0.08,
+                            -picture.height() * 0.15);
 }
 
 QQuickWindow *WallDisplay::createWindow(const QUrl &qml, const QVariantMap &properties)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "alarmrow.h"
+#include "gadgetlistmodel.h"
 #include "monitorlistmodel.h"
 #include "wallcontroller.h"
 #include "wallsceneregistry.h"
@@ -23,12 +25,17 @@ class ModuleHost;
 } // namespace yw::shell
 
 namespace yw::wall {
+class WallRuleEngine;
 class HttpControlServer;
 class LineControlServer;
 class WebSocketControlServer;
 } // namespace yw::wall
 
+class QSoundEffect;
+
 namespace yw::walldisplay {
+
+class WallFigureReader;
 
 // `yiwang --wall`: the wall's windows on its screens (one per monitor, or one across a wall
 // processor's desktop), the windows of content laid out in wall coordinates (what falls behind a
@@ -45,6 +52,10 @@ class WallDisplay : public QObject, public yw::wall::WallSceneHost
     Q_PROPERTY(QString mode READ mode NOTIFY modeChanged)
     Q_PROPERTY(QSizeF surfaceSize READ surfaceSize CONSTANT)
     Q_PROPERTY(QSize desktopSize READ desktopSize CONSTANT)
+    // The alarms up, latest first, and where their pop-up goes (content pixels: the picture of
+    // the monitor nearest the wall's centre, so that no frame cuts through its text).
+    Q_PROPERTY(yw::shell::RowListModel *alarms READ alarms CONSTANT)
+    Q_PROPERTY(QRectF alarmRect READ alarmRect CONSTANT)
 public:
     struct Options
     {
@@ -68,6 +79,9 @@ public:
     QSizeF surfaceSize() const;
     QSize desktopSize() const { return m_config.desktopSize(); }
     yw::wall::WallController &controller() { return *m_controller; }
+    yw::wall::WallRuleEngine *rules() { return m_rules.get(); }
+    yw::shell::RowListModel *alarms() { return &m_alarms; }
+    QRectF alarmRect() const;
     QList<QQuickWindow *> quickWindows() const;
     // The whole wall as it hangs, at `pixelsPerMm` (the wall's own when 0).
     QImage picture(double pixelsPerMm = 0) const;
@@ -90,6 +104,7 @@ private slots:
 
 private:
     void syncWindows();
+    void syncAlarms();
     void openWindows();
     void bindScreens();
     QQuickWindow *createWindow(const QUrl &qml, const QVariantMap &properties);
@@ -103,6 +118,10 @@ private:
     MonitorListModel m_monitors;
     WallWindowListModel m_windows;
     std::unique_ptr<yw::wall::WallController> m_controller;
+    std::unique_ptr<WallFigureReader> m_figures;
+    std::unique_ptr<yw::wall::WallRuleEngine> m_rules;
+    yw::shell::GadgetListModel<AlarmRow> m_alarms;
+    std::unique_ptr<QSoundEffect> m_sound;
     std::unique_ptr<yw::wall::LineControlServer> m_line;
     std::unique_ptr<yw::wall::WebSocketControlServer> m_webSocket;
     std::unique_ptr<yw::wall::HttpControlServer> m_http;

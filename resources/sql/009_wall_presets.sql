@@ -1,4 +1,4 @@
--- Yiwang schema, version 9: the video wall's presets (预案/预置位).
+-- Yiwang schema, version 9: the video wall's presets (预案/预置位) and its alarm look-up.
 --
 -- A preset is a named layout of a wall's windows (docs/CONTROL_PROTOCOL.md), shared by every
 -- workstation and the room's controller, so it lives in the case database beside the scenarios.
@@ -13,3 +13,6 @@ CREATE TABLE wall_presets (
     saved_at BIGINT NOT NULL,
     PRIMARY KEY (wall, name)
 )
+-- go
+-- The wall's alarm rules ask for the alarm readings after a moment, every few seconds.
+CREATE INDEX sensor_readings_alarms ON sensor_readings (at) WHERE alarm = 1
