@@ -11,6 +11,7 @@ PACKAGES="
   qt6-httpserver-dev qt6-websockets-dev qt6-base-private-dev qt6-multimedia-dev
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-plugins-ugly
   gstreamer1.0-libav libgstrtspserver-1.0-dev
+  clang libclang-rt-14-dev
   libqt6sql6-sqlite libqt6sql6-psql
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript

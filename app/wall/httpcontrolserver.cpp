@@ -1,5 +1,7 @@
 #include "httpcontrolserver.h"
 
+#include "httpcommandrequest.h"
+
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -66,15 +68,6 @@ HttpControlServer::Answer HttpControlServer::answer(const QString &method, const
                                                     const QByteArray &authorization, const QByteArray &body,
                                                     const QString &peer)
 {
-    const bool command = path == QLatin1String("/api/v1/command");
-    const bool status = path == QLatin1String("/api/v1/status");
-    if (!command && !status)
-        return {404, json(WallReply::failure(QStringLiteral("not-found"),
-                                             QStringLiteral("POST /api/v1/command or GET /api/v1/status"))
-                              .toJson({}))};
-    if ((command && method != QLatin1String("POST")) || (status && method != QLatin1String("GET")))
-        return {405, json(WallReply::failure(QStringLiteral("method"), QStringLiteral("POST /api/v1/command, GET /api/v1/status"))
-                              .toJson({}))};
     // One bucket per address (kept for a bounded number of addresses).
     if (m_limits.size() > 1024)
         m_limits.clear();
@@ -85,31 +78,18 @@ HttpControlServer::Answer HttpControlServer::answer(const QString &method, const
         return {429, json(WallReply::failure(QStringLiteral("rate-limited"), QStringLiteral("too many requests")).toJson({}))};
 
     ControlSession session(m_controller, QStringLiteral("http"), peer);
-    if (body.size() > m_controller.config().maxCommandBytes())
-        return {413, json(session.drop(QStringLiteral("too-large"), QStringLiteral("a command is at most %1 bytes")
-                                                                        .arg(m_controller.config().maxCommandBytes()))
-                              .toJson({}))};
-    const QByteArray bearer("Bearer ");
-    if (!authorization.startsWith(bearer) || !session.authenticateWith(QString::fromUtf8(authorization.mid(bearer.size()))))
-        return {401, json(WallReply::failure(QStringLiteral("auth-failed"),
-                                             QStringLiteral("send Authorization: Bearer <token>"))
-                              .toJson({}))};
-    QJsonValue id;
-    yw::core::Result<WallCommand> parsed = WallCommand::fromJson({{QStringLiteral("command"), QStringLiteral("status")}});
-    if (command) {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-            parsed = yw::core::Error::make(yw::core::Error::Code::InvalidInput, QStringLiteral("the body is one JSON object"));
-        } else {
-            id = doc.object().value(QLatin1String("id"));
-            if (!id.isDouble() && !id.isString())
-                id = QJsonValue();
-            parsed = WallCommand::fromJson(doc.object());
-        }
+    auto parsed = HttpCommandRequest::parse(method, path, authorization, body, m_controller.config().maxCommandBytes());
+    if (auto *refused = std::get_if<HttpCommandRequest::Refusal>(&parsed)) {
+        const WallReply reply = refused->status == 413 ? session.drop(refused->code, refused->message)
+                                                       : WallReply::failure(refused->code, refused->message);
+        return {refused->status, json(reply.toJson({}))};
     }
-    const WallReply reply = session.handle(parsed);
-    return {statusOf(reply), json(reply.toJson(id))};
+    const HttpCommandRequest &request = std::get<HttpCommandRequest>(parsed);
+    if (!session.authenticateWith(request.token))
+        return {401, json(WallReply::failure(QStringLiteral("auth-failed"), QStringLiteral("send Authorization: Bearer <token>"))
+                              .toJson({}))};
+    const WallReply reply = session.handle(request.command);
+    return {statusOf(reply), json(reply.toJson(request.id))};
 }
 
 } // namespace yw::wall

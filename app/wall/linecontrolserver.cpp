@@ -1,5 +1,7 @@
 #include "linecontrolserver.h"
 
+#include "lineframer.h"
+
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QTcpServer>
@@ -11,7 +13,7 @@ struct LineControlServer::Client
 {
     QTcpSocket *socket = nullptr;
     std::unique_ptr<ControlSession> session;
-    QByteArray pending;
+    std::unique_ptr<LineFramer> framer;
     QDeadlineTimer deadline; // to authenticate, or to finish a line begun
 };
 
@@ -58,6 +60,7 @@ void LineControlServer::accept()
         auto c = std::make_shared<Client>();
         c->socket = socket;
         c->session = std::make_unique<ControlSession>(m_controller, QStringLiteral("tcp"), peer);
+        c->framer = std::make_unique<LineFramer>(m_controller.config().maxCommandBytes());
         c->deadline = QDeadlineTimer(m_idleLimitMs);
         m_clients.insert(socket, c);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
@@ -80,31 +83,21 @@ void LineControlServer::read(QTcpSocket *socket)
         return;
     auto c = it.value(); // kept alive while its lines are handled
     const int limit = m_controller.config().maxCommandBytes();
-    c->pending += socket->readAll();
-    qsizetype newline;
-    while ((newline = c->pending.indexOf('\n')) >= 0) {
-        QByteArray line = c->pending.left(newline);
-        c->pending.remove(0, newline + 1);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        if (line.size() > limit) {
-            send(*c, c->session->drop(QStringLiteral("too-large"), QStringLiteral("a line is at most %1 bytes").arg(limit)).toLine());
-            break;
-        }
+    for (const QByteArray &line : c->framer->feed(socket->readAll())) {
         if (line.trimmed().isEmpty())
             continue;
         send(*c, c->session->handle(WallCommand::fromLine(QString::fromUtf8(line))).toLine());
         if (c->session->shouldClose())
             break;
     }
-    if (!c->session->shouldClose() && c->pending.size() > limit)
+    if (!c->session->shouldClose() && c->framer->tooLong())
         send(*c, c->session->drop(QStringLiteral("too-large"), QStringLiteral("a line is at most %1 bytes").arg(limit)).toLine());
     if (c->session->shouldClose()) {
         socket->disconnectFromHost();
         return;
     }
     // An unfinished line must be finished soon; an authenticated client may then stay idle.
-    if (!c->pending.isEmpty())
+    if (c->framer->hasPartial())
         c->deadline = QDeadlineTimer(m_idleLimitMs);
     else if (c->session->authenticated())
         c->deadline = QDeadlineTimer(QDeadlineTimer::Forever);
