@@ -344,6 +344,12 @@ Item {
                         onClicked: page.actions.acknowledge()
                     }
                     Button {
+                        objectName: "sendCaseToWall"
+                        visible: page.detail.canSendToWall()
+                        text: qsTr("Send to wall")
+                        onClicked: page.detail.sendToWall()
+                    }
+                    Button {
                         id: muteButton
                         objectName: "muteButton"
                         text: qsTr("Mute…  (Ctrl+M)")

@@ -1,5 +1,7 @@
 #include "casedetail.h"
 
+#include "navigator.h"
+
 #include "attachmentstore.h"
 #include "geodatarepository.h"
 #include "session.h"
@@ -244,6 +246,18 @@ QString CaseDetail::eventName(const QString &action) const
     if (action == QLatin1String("Attach"))
         return tr("Photo");
     return tr("Reported");
+}
+
+bool CaseDetail::canSendToWall() const
+{
+    return m_context.navigator && m_context.navigator->canSendToWall();
+}
+
+bool CaseDetail::sendToWall()
+{
+    if (!canSendToWall() || !summary().valid)
+        return false;
+    return m_context.navigator->sendToWall(yw::shell::Navigator::WallContent::Case, summary().caseNumber);
 }
 
 } // namespace yw::dispatch

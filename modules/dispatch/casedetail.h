@@ -57,6 +57,9 @@ public:
     Q_INVOKABLE void select(qint64 caseId);
     // Reads the selected case again.
     Q_INVOKABLE void reload();
+    // The case on the video wall (its place on the wall's map); false when no wall is set up.
+    Q_INVOKABLE bool sendToWall();
+    Q_INVOKABLE bool canSendToWall() const;
     // The case came back from an action: show it as it is now; the forms start afresh.
     void showUpdated(const yw::core::CaseRecord &c);
     // The forms start afresh (after a batch action).

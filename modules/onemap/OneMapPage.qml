@@ -214,6 +214,12 @@ Item {
                 Layout.fillWidth: true
                 Button { text: qsTr("PNG  (Ctrl+S)"); flat: true; onClicked: { exportDialog.defaultSuffix = "png"; exportDialog.open() } }
                 Button { text: qsTr("Print PDF  (Ctrl+P)"); flat: true; onClicked: { exportDialog.defaultSuffix = "pdf"; exportDialog.open() } }
+                Button {
+                    objectName: "sendViewToWall"
+                    visible: page.workspace.canSendToWall()
+                    text: qsTr("Send to wall"); flat: true
+                    onClicked: page.workspace.sendViewToWall(canvas)
+                }
             }
             Label {
                 objectName: "mapMessage"

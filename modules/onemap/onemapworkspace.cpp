@@ -67,6 +67,20 @@ void OneMapWorkspace::waitUntilLoaded()
     m_components.wait();
 }
 
+bool OneMapWorkspace::canSendToWall() const
+{
+    return m_context.navigator && m_context.navigator->canSendToWall();
+}
+
+bool OneMapWorkspace::sendViewToWall(yw::mapview::MapCanvas *canvas) const
+{
+    if (!canvas || !canSendToWall())
+        return false;
+    return m_context.navigator->sendToWall(
+        yw::shell::Navigator::WallContent::Place,
+        QStringLiteral("%1,%2,%3").arg(canvas->centerLon(), 0, 'f', 6).arg(canvas->centerLat(), 0, 'f', 6).arg(canvas->zoom(), 0, 'f', 1));
+}
+
 bool OneMapWorkspace::showCity(yw::mapview::MapCanvas *canvas) const
 {
     if (!canvas || cityBounds().isNull())

@@ -69,6 +69,9 @@ public:
     void waitUntilLoaded();
     // Centres the canvas on the whole city; false while the areas are not in yet.
     Q_INVOKABLE bool showCity(yw::mapview::MapCanvas *canvas) const;
+    // The canvas's view (centre and zoom) on the video wall's map.
+    Q_INVOKABLE bool sendViewToWall(yw::mapview::MapCanvas *canvas) const;
+    Q_INVOKABLE bool canSendToWall() const;
     void setMessage(const QString &m);
 
 signals:

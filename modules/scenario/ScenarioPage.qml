@@ -124,6 +124,12 @@ Item {
                 onClicked: historyPopup.open()
             }
             Button { text: qsTr("Export…"); onClicked: exportDialog.open() }
+            Button {
+                objectName: "sendScenarioToWall"
+                visible: page.workspace.canSendToWall() && !page.workspace.editing
+                text: qsTr("Send to wall")
+                onClicked: page.workspace.sendToWall()
+            }
         }
 
         // The scenario's controls, then the cross-filters clicked on its widgets.

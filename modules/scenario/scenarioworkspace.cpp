@@ -1,5 +1,7 @@
 #include "scenarioworkspace.h"
 
+#include "navigator.h"
+
 #include "backgroundread.h"
 #include "modulecontext.h"
 #include "scenariorepository.h"
@@ -270,6 +272,18 @@ void ScenarioWorkspace::setMessage(const QString &m)
         return;
     m_message = m;
     emit messageChanged();
+}
+
+bool ScenarioWorkspace::canSendToWall() const
+{
+    return m_context.navigator && m_context.navigator->canSendToWall();
+}
+
+bool ScenarioWorkspace::sendToWall()
+{
+    if (!canSendToWall() || m_key.isEmpty())
+        return false;
+    return m_context.navigator->sendToWall(yw::shell::Navigator::WallContent::Scenario, m_key);
 }
 
 } // namespace yw::scenario

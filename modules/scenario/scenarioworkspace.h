@@ -79,6 +79,9 @@ public:
     // The document as a file, and a file as a new draft on the screen (its notices shown).
     Q_INVOKABLE QString exportTo(const QUrl &file);
     Q_INVOKABLE QString importFrom(const QUrl &file);
+    // The scenario showing, on the video wall (its published revision; a template as it is).
+    Q_INVOKABLE bool sendToWall();
+    Q_INVOKABLE bool canSendToWall() const;
     // Opens a document directly (a file, a test).
     void show(const ScenarioDocument &document, const QString &key);
 

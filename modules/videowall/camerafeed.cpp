@@ -42,7 +42,11 @@ CameraFeed::CameraFeed(const CameraSource &source, const yw::core::Clock &clock,
 
 CameraFeed::~CameraFeed()
 {
+    // Nothing of the player reaches this object while its members go.
+    m_player.disconnect(this);
+    m_sink.disconnect(this);
     m_player.stop();
+    m_player.setVideoSink(nullptr);
 }
 
 void CameraFeed::start()

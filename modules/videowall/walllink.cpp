@@ -44,6 +44,13 @@ WallLink::WallLink(QObject *parent)
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &WallLink::receive);
 }
 
+WallLink::~WallLink()
+{
+    // The socket outlives the members its signals touch: it tells nobody as it closes.
+    m_socket.disconnect(this);
+    m_socket.abort();
+}
+
 void WallLink::setTarget(const QUrl &url, const QString &token)
 {
     m_url = url;

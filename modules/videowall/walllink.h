@@ -21,6 +21,7 @@ public:
     using Reply = std::function<void(const QJsonObject &reply)>;
 
     explicit WallLink(QObject *parent = nullptr);
+    ~WallLink() override;
 
     // Connects to `url` (ws://host:port) with `token`; an empty url disconnects.
     void setTarget(const QUrl &url, const QString &token);
