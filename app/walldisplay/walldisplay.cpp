@@ -58,9 +58,15 @@ WallDisplay::WallDisplay(const yw::wall::WallConfig &config, yw::shell::ModuleHo
         m_sound = std::make_unique<QSoundEffect>();
         m_sound->setSource(QUrl::fromLocalFile(m_config.alarmSound()));
     }
-    m_retire.setSingleShot(true);
-    m_retire.setInterval(2000);
-    connect(&m_retire, &QTimer::timeout, this, [this] { m_retiring.clear(); });
+    m_age.start();
+    m_retire.setInterval(1000);
+    connect(&m_retire, &QTimer::timeout, this, [this] {
+        const qint64 now = m_age.elapsed();
+        m_retiring.erase(std::remove_if(m_retiring.begin(), m_retiring.end(),
+                                        [now](const Retiring &r) { return now - r.since > 2000; }),
+                         m_retiring.end());
+    });
+    m_retire.start();
 }
 
 WallDisplay::~WallDisplay()
@@ -153,10 +159,9 @@ void WallDisplay::syncWindows()
                                                 w.rectMm.height() * k)};
     }
     for (const auto &old : m_windows.rows())
-        m_retiring << old.backend;
+        m_retiring << Retiring{m_age.elapsed(), old.backend};
     m_windows.setRows(rows);
     m_registry.keepOnly(keys);
-    m_retire.start();
 }
 
 void WallDisplay::syncAlarms()

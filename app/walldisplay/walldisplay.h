@@ -7,6 +7,7 @@
 #include "wallsceneregistry.h"
 #include "wallwindowlistmodel.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSizeF>
@@ -128,8 +129,15 @@ private:
     QList<quint16> m_ports{0, 0, 0};
     // Per monitor in per-screen output; the one window across the desktop otherwise.
     QList<QPointer<QQuickWindow>> m_quickWindows;
-    // Backends a window let go of, kept a moment longer than the delegates that showed them.
-    QList<std::shared_ptr<QObject>> m_retiring;
+    // Backends a window let go of, kept two seconds longer than the delegates that showed them
+    // (which go at the next turn of the event loop), then let go for good.
+    struct Retiring
+    {
+        qint64 since;
+        std::shared_ptr<QObject> backend;
+    };
+    QList<Retiring> m_retiring;
+    QElapsedTimer m_age;
     QTimer m_retire;
 };
 

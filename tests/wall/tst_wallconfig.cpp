@@ -73,6 +73,35 @@ private slots:
         QVERIFY(WallLayout::monitorsRect({QStringLiteral("Z9")}, w).isEmpty());
     }
 
+    void thePublishedSchemaSaysWhatThisVersionReads()
+    {
+        QFile file(QStringLiteral(YW_RESOURCES_DIR "/wall/wall.schema.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject schema = QJsonDocument::fromJson(file.readAll()).object();
+        QVERIFY(schema["title"].toString().contains(QLatin1String("schema version 1")));
+        QStringList parts = schema["properties"].toObject().keys();
+        parts.sort();
+        QCOMPARE(parts, QStringList({"account", "alarm", "control", "id", "monitors", "name", "output", "playlists", "rules",
+                                     "schemaVersion", "screenshotDir"}));
+        // Every kind of rule the schema names is one the reader takes.
+        for (const QString &when : schema["properties"]["rules"]["items"]["properties"]["when"]["properties"].toObject().keys()) {
+            if (when == "above" || when == "below" || when == "everySeconds")
+                continue;
+            QJsonObject w{{when, when == "supervision" ? QJsonValue(3) : when == "sensorAlarm" ? QJsonValue(true)
+                                 : when == "schedule" ? QJsonValue(QJsonObject{{"from", "07:00"}, {"to", "08:00"}})
+                                                      : QJsonValue(QJsonObject{{"dataset", "cases"}})}};
+            if (when == "source")
+                w.insert("above", 1);
+            auto rule = WallRule::fromJson({{"name", "r"}, {"when", w}, {"mode", "night"}}, "r");
+            QVERIFY2(rule, qPrintable(when + ": " + (rule ? QString() : rule.error().message)));
+        }
+        // The example wall's rules and playlist read.
+        auto example = WallConfig::load(QStringLiteral(YW_EXAMPLES_DIR "/wall-4x2.json"));
+        QCOMPARE(example.value().rules().size(), 5);
+        QCOMPARE(example.value().playlists().first().presets.size(), 3);
+        QCOMPARE(example.value().alarmDismissSeconds(), 120);
+    }
+
     void irregularWall()
     {
         auto c = WallConfig::load(QStringLiteral(YW_EXAMPLES_DIR "/wall-irregular.json"));
