@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CameraScene</name>
+    <message>
+        <location filename="../modules/videowall/CameraScene.qml" line="+50"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No picture (stalled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camera unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last picture %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dataset</name>
     <message>
         <location filename="../modules/scenario/querybuilder.cpp" line="+34"/>
@@ -59,38 +87,38 @@
     <message>
         <location filename="../app/store/datasetcatalog.cpp" line="+23"/>
         <location line="+29"/>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Case id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <location line="+29"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-28"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+109"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>Component or matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <location line="+32"/>
         <location line="+16"/>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -103,49 +131,49 @@
         <location line="+1"/>
         <location line="+47"/>
         <location line="+12"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <location line="+47"/>
         <location line="+12"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <location line="+47"/>
         <location line="+12"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Unit grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+105"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+105"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <location line="+25"/>
         <location line="+9"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <location line="+25"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -163,19 +191,19 @@
     <message>
         <location line="+1"/>
         <location line="+53"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+15"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+93"/>
+        <location line="-102"/>
+        <location line="+94"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>Filed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -206,19 +234,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Reworks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+45"/>
+        <location line="-92"/>
+        <location line="+46"/>
         <location line="+23"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,23 +272,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+8"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <location line="+9"/>
         <location line="+12"/>
-        <location line="+18"/>
+        <location line="+10"/>
+        <location line="+9"/>
         <location line="+8"/>
         <location line="+7"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -282,7 +311,7 @@
     </message>
     <message>
         <location line="-10"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,6 +534,11 @@
     <message>
         <location line="+18"/>
         <source>Acknowledge  (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send to wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1312,7 +1346,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>Send to wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>End replay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1552,7 +1591,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+4"/>
+        <source>Send to wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Clear filters (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,6 +1731,142 @@
     <message>
         <location line="+0"/>
         <source>Camera (set by the video wall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WallPanelPage</name>
+    <message>
+        <location filename="../modules/videowall/WallPanelPage.qml" line="+21"/>
+        <source>Video wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preset: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Monitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This workstation and the wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wall address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send to monitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whole wall, or A4:B4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WallSurface</name>
+    <message>
+        <location filename="../app/walldisplay/WallSurface.qml" line="+94"/>
+        <source>%1 · alarm %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2257,7 +2437,7 @@
 <context>
     <name>yw::dispatch::CaseDetail</name>
     <message>
-        <location filename="../modules/dispatch/casedetail.cpp" line="+185"/>
+        <location filename="../modules/dispatch/casedetail.cpp" line="+187"/>
         <source>Supervised (level 1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2917,7 +3097,7 @@
 <context>
     <name>yw::onemap::OneMapModule</name>
     <message>
-        <location filename="../modules/onemap/onemapmodule.cpp" line="+16"/>
+        <location filename="../modules/onemap/onemapmodule.cpp" line="+17"/>
         <source>One map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3315,7 +3495,7 @@
 <context>
     <name>yw::scenario::ScenarioModule</name>
     <message>
-        <location filename="../modules/scenario/scenariomodule.cpp" line="+14"/>
+        <location filename="../modules/scenario/scenariomodule.cpp" line="+16"/>
         <source>Scenarios</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3323,7 +3503,7 @@
 <context>
     <name>yw::scenario::ScenarioRun</name>
     <message>
-        <location filename="../modules/scenario/scenariorun.cpp" line="+234"/>
+        <location filename="../modules/scenario/scenariorun.cpp" line="+232"/>
         <source>This widget is not in the scenario.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3346,7 +3526,7 @@
 <context>
     <name>yw::scenario::ScenarioWorkspace</name>
     <message>
-        <location filename="../modules/scenario/scenarioworkspace.cpp" line="+63"/>
+        <location filename="../modules/scenario/scenarioworkspace.cpp" line="+64"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3633,6 +3813,76 @@
     <message>
         <location line="+2"/>
         <source>Case %1 is itself merged into another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yw::videowall::VideowallModule</name>
+    <message>
+        <location filename="../modules/videowall/videowallmodule.cpp" line="+17"/>
+        <source>Video wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yw::videowall::WallLink</name>
+    <message>
+        <location filename="../modules/videowall/walllink.cpp" line="+38"/>
+        <source>The wall is not reachable at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No wall is set for this workstation: give its address and token below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The wall refused this workstation&apos;s token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yw::videowall::WallPanel</name>
+    <message>
+        <location filename="../modules/videowall/wallpanel.cpp" line="+151"/>
+        <location line="+37"/>
+        <source>The wall refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Preset %1 is on the wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The wall is in night mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The wall is in day mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Case %1 is on the wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The map view is on the wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The scenario is on the wall</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CameraScene</name>
+    <message>
+        <location filename="../modules/videowall/CameraScene.qml" line="+50"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No picture (stalled)</source>
+        <translation>无画面（卡顿）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnecting…</source>
+        <translation>正在重连…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camera unavailable</source>
+        <translation>摄像头不可用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last picture %1</source>
+        <translation>最后画面 %1</translation>
+    </message>
+</context>
+<context>
     <name>Dataset</name>
     <message>
         <location filename="../modules/scenario/querybuilder.cpp" line="+34"/>
@@ -59,38 +87,38 @@
     <message>
         <location filename="../app/store/datasetcatalog.cpp" line="+23"/>
         <location line="+29"/>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Case id</source>
         <translation>案件编号(内部)</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <location line="+29"/>
         <source>Case number</source>
         <translation>案卷号</translation>
     </message>
     <message>
         <location line="-28"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+109"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>Component or matter</source>
         <translation>部件/事件</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <location line="+32"/>
         <location line="+16"/>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Class</source>
         <translation>问题类别</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
@@ -103,49 +131,49 @@
         <location line="+1"/>
         <location line="+47"/>
         <location line="+12"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <location line="+47"/>
         <location line="+12"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <location line="+47"/>
         <location line="+12"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Unit grid</source>
         <translation>单元网格</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+105"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+105"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <location line="+25"/>
         <location line="+9"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <location line="+25"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
@@ -163,19 +191,19 @@
     <message>
         <location line="+1"/>
         <location line="+53"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+15"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+93"/>
+        <location line="-102"/>
+        <location line="+94"/>
         <source>Reported</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>Filed</source>
         <translation>立案时间</translation>
     </message>
@@ -206,19 +234,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Reworks</source>
         <translation>返工次数</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+45"/>
+        <location line="-92"/>
+        <location line="+46"/>
         <location line="+23"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
@@ -244,23 +272,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+8"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <location line="+9"/>
         <location line="+12"/>
-        <location line="+18"/>
+        <location line="+10"/>
+        <location line="+9"/>
         <location line="+8"/>
         <location line="+7"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
@@ -282,7 +311,7 @@
     </message>
     <message>
         <location line="-10"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -506,6 +535,11 @@
         <location line="+18"/>
         <source>Acknowledge  (Ctrl+K)</source>
         <translation>确认  (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send to wall</source>
+        <translation>送上大屏</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1312,7 +1346,12 @@
         <translation>打印 PDF  (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>Send to wall</source>
+        <translation>送上大屏</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>End replay</source>
         <translation>结束回放</translation>
     </message>
@@ -1552,7 +1591,12 @@
         <translation>导出…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+4"/>
+        <source>Send to wall</source>
+        <translation>送上大屏</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Clear filters (Esc)</source>
         <translation>清除联动筛选 (Esc)</translation>
     </message>
@@ -1687,6 +1731,142 @@
         <location line="+0"/>
         <source>Camera (set by the video wall)</source>
         <translation>视频（由大屏指定）</translation>
+    </message>
+</context>
+<context>
+    <name>WallPanelPage</name>
+    <message>
+        <location filename="../modules/videowall/WallPanelPage.qml" line="+21"/>
+        <source>Video wall</source>
+        <translation>大屏</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preset: %1</source>
+        <translation>预案：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (changed)</source>
+        <translation>（已改动）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No preset</source>
+        <translation>无预案</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rule: %1</source>
+        <translation>规则：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day</source>
+        <translation>日间</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Night</source>
+        <translation>夜间</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Monitors</source>
+        <translation>显示单元</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>lost</source>
+        <translation>信号丢失</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Presets</source>
+        <translation>预案</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cameras</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>playing</source>
+        <translation>播放中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stalled</source>
+        <translation>卡顿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reconnecting</source>
+        <translation>重连中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This workstation and the wall</source>
+        <translation>本工作站与大屏</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wall address</source>
+        <translation>大屏地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send to monitors</source>
+        <translation>送屏位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whole wall, or A4:B4</source>
+        <translation>整屏，或 A4:B4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+</context>
+<context>
+    <name>WallSurface</name>
+    <message>
+        <location filename="../app/walldisplay/WallSurface.qml" line="+94"/>
+        <source>%1 · alarm %2</source>
+        <translation>%1 · 报警 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 more</source>
+        <translation>另有 %1 条</translation>
     </message>
 </context>
 <context>
@@ -2254,7 +2434,7 @@
 <context>
     <name>yw::dispatch::CaseDetail</name>
     <message>
-        <location filename="../modules/dispatch/casedetail.cpp" line="+185"/>
+        <location filename="../modules/dispatch/casedetail.cpp" line="+187"/>
         <source>Supervised (level 1)</source>
         <translation>督办（一级）</translation>
     </message>
@@ -2913,7 +3093,7 @@
 <context>
     <name>yw::onemap::OneMapModule</name>
     <message>
-        <location filename="../modules/onemap/onemapmodule.cpp" line="+16"/>
+        <location filename="../modules/onemap/onemapmodule.cpp" line="+17"/>
         <source>One map</source>
         <translation>一张图</translation>
     </message>
@@ -3311,7 +3491,7 @@
 <context>
     <name>yw::scenario::ScenarioModule</name>
     <message>
-        <location filename="../modules/scenario/scenariomodule.cpp" line="+14"/>
+        <location filename="../modules/scenario/scenariomodule.cpp" line="+16"/>
         <source>Scenarios</source>
         <translation>场景构建</translation>
     </message>
@@ -3319,7 +3499,7 @@
 <context>
     <name>yw::scenario::ScenarioRun</name>
     <message>
-        <location filename="../modules/scenario/scenariorun.cpp" line="+234"/>
+        <location filename="../modules/scenario/scenariorun.cpp" line="+232"/>
         <source>This widget is not in the scenario.</source>
         <translation>场景中没有这个组件。</translation>
     </message>
@@ -3342,7 +3522,7 @@
 <context>
     <name>yw::scenario::ScenarioWorkspace</name>
     <message>
-        <location filename="../modules/scenario/scenarioworkspace.cpp" line="+63"/>
+        <location filename="../modules/scenario/scenarioworkspace.cpp" line="+64"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
@@ -3630,6 +3810,76 @@
         <location line="+2"/>
         <source>Case %1 is itself merged into another.</source>
         <translation>案件 %1 本身已合并到其他案件。</translation>
+    </message>
+</context>
+<context>
+    <name>yw::videowall::VideowallModule</name>
+    <message>
+        <location filename="../modules/videowall/videowallmodule.cpp" line="+17"/>
+        <source>Video wall</source>
+        <translation>大屏</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Camera</source>
+        <translation>视频监控</translation>
+    </message>
+</context>
+<context>
+    <name>yw::videowall::WallLink</name>
+    <message>
+        <location filename="../modules/videowall/walllink.cpp" line="+38"/>
+        <source>The wall is not reachable at %1</source>
+        <translation>无法连接大屏 %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No wall is set for this workstation: give its address and token below</source>
+        <translation>本工作站尚未设置大屏：请在下方填写地址和令牌</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The wall refused this workstation&apos;s token: %1</source>
+        <translation>大屏拒绝了本工作站的令牌：%1</translation>
+    </message>
+</context>
+<context>
+    <name>yw::videowall::WallPanel</name>
+    <message>
+        <location filename="../modules/videowall/wallpanel.cpp" line="+151"/>
+        <location line="+37"/>
+        <source>The wall refused: %1</source>
+        <translation>大屏拒绝：%1</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Preset %1 is on the wall</source>
+        <translation>预案 %1 已上大屏</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The wall is in night mode</source>
+        <translation>大屏已切换为夜间模式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The wall is in day mode</source>
+        <translation>大屏已切换为日间模式</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Case %1 is on the wall</source>
+        <translation>案件 %1 已上大屏</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The map view is on the wall</source>
+        <translation>地图视图已上大屏</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The scenario is on the wall</source>
+        <translation>场景已上大屏</translation>
     </message>
 </context>
 </TS>

@@ -35,8 +35,11 @@ QUrl WallSceneRegistry::qml(const QString &scene) const
 yw::core::Result<std::shared_ptr<QObject>> WallSceneRegistry::backend(const QString &scene, const QString &argument)
 {
     const QString k = key(scene, argument);
-    if (auto it = m_running.constFind(k); it != m_running.constEnd())
+    m_recent.removeAll(k);
+    if (auto it = m_running.constFind(k); it != m_running.constEnd()) {
+        m_recent << k;
         return it.value();
+    }
     const auto offer = m_offers.constFind(scene);
     if (offer == m_offers.constEnd())
         return yw::core::Error::make(yw::core::Error::Code::NotFound, QStringLiteral("there is no scene %1").arg(scene));
@@ -46,13 +49,18 @@ yw::core::Result<std::shared_ptr<QObject>> WallSceneRegistry::backend(const QStr
     if (!made)
         return made.error();
     m_running.insert(k, made.value());
+    m_recent << k;
     return made.value();
 }
 
 void WallSceneRegistry::keepOnly(const QSet<QString> &keys)
 {
-    for (auto it = m_running.begin(); it != m_running.end();)
-        it = keys.contains(it.key()) ? std::next(it) : m_running.erase(it);
+    int spare = kSpare;
+    for (auto it = m_recent.crbegin(); it != m_recent.crend(); ++it)
+        if (!keys.contains(*it) && spare-- <= 0)
+            m_running.remove(*it);
+    m_recent.erase(std::remove_if(m_recent.begin(), m_recent.end(), [this](const QString &k) { return !m_running.contains(k); }),
+                   m_recent.end());
 }
 
 } // namespace yw::walldisplay

@@ -16,7 +16,8 @@ namespace yw::walldisplay {
 
 // The scenes the active modules offer the wall, and the running ones: one backend per scene and
 // argument, shared by every window and monitor showing it, made when first needed (starting its
-// module's data then) and let go when no window shows it.
+// module's data then). When no window shows it any more it is kept among the last few let go, so
+// that a playlist or a preset recalled again shows at once (and fresh) instead of building it anew.
 class WallSceneRegistry
 {
 public:
@@ -28,8 +29,10 @@ public:
     QUrl qml(const QString &scene) const;
     // The running backend for a scene and argument, made if needed.
     yw::core::Result<std::shared_ptr<QObject>> backend(const QString &scene, const QString &argument);
-    // Keeps only the backends whose keys are listed (scene + '\n' + argument).
+    // Keeps the backends whose keys are listed (scene + '\n' + argument) and the kSpare used last
+    // of the others.
     void keepOnly(const QSet<QString> &keys);
+    static constexpr int kSpare = 4;
     static QString key(const QString &scene, const QString &argument) { return scene + QLatin1Char('\n') + argument; }
     int runningCount() const { return int(m_running.size()); }
 
@@ -41,6 +44,7 @@ private:
     };
     QHash<QString, Offer> m_offers;
     QHash<QString, std::shared_ptr<QObject>> m_running;
+    QStringList m_recent; // the running backends' keys, the last used last
     StartModule m_startModule;
 };
 

@@ -58,7 +58,7 @@ void WallLink::setTarget(const QUrl &url, const QString &token)
     m_reconnect.stop();
     m_socket.abort();
     if (url.isEmpty()) {
-        setProblem(tr("No wall is set for this workstation (Settings → Video wall)"));
+        setProblem(tr("No wall is set for this workstation: give its address and token below"));
         return;
     }
     open();
