@@ -78,7 +78,7 @@ private slots:
         auto *ws = w.backend<ScenarioWorkspace>("scenario");
         QVERIFY(ws);
         const auto templates = ScenarioCatalog::templates();
-        QCOMPARE(templates.size(), 4);
+        QCOMPARE(templates.size(), 5);
         for (const auto &t : templates) {
             QVERIFY2(ws->open(t.key), qPrintable(ws->message()));
             QVERIFY2(settle(ws->run()), qPrintable(t.key));
@@ -574,7 +574,7 @@ private slots:
                              qPrintable(t.key));
                 if (t.key.contains("typhoon"))
                     QVERIFY(map->property("filledAreas").toInt() >= 2);
-                if (t.key.contains("leader"))
+                if (t.key.contains("leader") || t.key.contains("city-overview"))
                     QVERIFY(map->property("pointCount").toInt() > 0);
                 ++maps;
             }
@@ -583,7 +583,7 @@ private slots:
             QTRY_VERIFY2((value = test::findItem(canvas, "kpiValue")) != nullptr, qPrintable(t.key));
             QVERIFY(value->property("text").toString() != QStringLiteral("—"));
         }
-        QCOMPARE(maps, 2);
+        QCOMPARE(maps, 3);
     }
 };
 
