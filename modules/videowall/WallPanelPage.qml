@@ -112,7 +112,9 @@ Item {
                         required property string savedBy
                         required property bool active
                         width: ListView.view.width
-                        text: name + (savedBy.length > 0 ? "  ·  " + savedBy : "")
+                        text: (active ? "✓ " : "") + name + (savedBy.length > 0 ? "  ·  " + savedBy : "")
+                        font.capitalization: Font.MixedCase
+                        font.bold: active
                         highlighted: active
                         enabled: page.workspace.connected
                         onClicked: page.workspace.recall(name)
@@ -131,17 +133,20 @@ Item {
                     spacing: 4
                     delegate: RowLayout {
                         required property string name
-                        required property string state
+                        required property string sourceState
                         required property string lastFrame
                         required property string problem
                         width: ListView.view.width
+                        ToolTip.visible: problemHover.hovered && problem.length > 0
+                        ToolTip.text: problem
+                        HoverHandler { id: problemHover }
                         spacing: 10
                         Label { text: name; color: Theme.text; elide: Text.ElideRight; Layout.fillWidth: true }
                         Label {
-                            text: state === "playing" ? qsTr("playing") : state === "stalled" ? qsTr("stalled")
-                                : state === "error" ? qsTr("error") : state === "reconnecting" ? qsTr("reconnecting")
+                            text: sourceState === "playing" ? qsTr("playing") : sourceState === "stalled" ? qsTr("stalled")
+                                : sourceState === "error" ? qsTr("error") : sourceState === "reconnecting" ? qsTr("reconnecting")
                                 : qsTr("connecting")
-                            color: state === "playing" ? Theme.good : Theme.warning
+                            color: sourceState === "playing" ? Theme.good : Theme.warning
                         }
                         Label { text: lastFrame; color: Theme.textMuted; Layout.preferredWidth: 70 }
                     }

@@ -27,13 +27,13 @@ struct WallSourceRow
     Q_GADGET
     Q_PROPERTY(QString sourceId MEMBER sourceId)
     Q_PROPERTY(QString name MEMBER name)
-    Q_PROPERTY(QString state MEMBER state)
+    Q_PROPERTY(QString sourceState MEMBER sourceState)
     Q_PROPERTY(QString lastFrame MEMBER lastFrame)
     Q_PROPERTY(QString problem MEMBER problem)
 public:
     QString sourceId;
     QString name;
-    QString state;
+    QString sourceState; // playing, stalled, error, reconnecting, connecting
     QString lastFrame;
     QString problem;
 };
