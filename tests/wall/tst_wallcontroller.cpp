@@ -75,6 +75,7 @@ private slots:
         QVERIFY(run(c, "recall left-half").ok);
         QCOMPARE(windowIds(c), (QStringList{"map", "left"}));
 
+        // (The layout kept as _last for a restart is not listed.)
         const WallReply presets = run(c, "presets", ControlRole::Operate);
         QVERIFY(presets.ok);
         QCOMPARE(presets.text, QStringLiteral("left-half overview"));
@@ -122,6 +123,9 @@ private slots:
             {"save half on Q1", "unknown-monitor"},
             {"focus case 000000000000", "unknown-case"},
         };
+        // The wall's own names are not clients'.
+        QCOMPARE(run(c, "save _last").code, QStringLiteral("syntax"));
+        QCOMPARE(run(c, "delete _last").code, QStringLiteral("syntax"));
         for (const auto &k : cases) {
             const WallReply r = run(c, QString::fromUtf8(k.line));
             QVERIFY2(!r.ok, k.line);

@@ -176,6 +176,25 @@ private slots:
         QCOMPARE(monitors.size(), 8);
         for (const QJsonValue &m : monitors)
             QVERIFY(m.toObject().value("connected").toBool());
+        // An alarm: the pop-up on the monitor nearest the centre (B2 or B3), its red frame drawn.
+        WallRule rule = WallRule::fromJson(QJsonObject{{"name", "三级督办"}, {"when", QJsonObject{{"supervision", 3}}},
+                                                       {"alarm", true}}, "r").value();
+        d->controller().fire(rule, QStringLiteral("202611300001 芙蓉区五一大道 (3)"));
+        QCOMPARE(d->alarms()->count(), 1);
+        auto *popup = yw::test::findItem(d->quickWindows().first()->contentItem(), QStringLiteral("wallAlarm"));
+        QVERIFY(popup);
+        QTRY_VERIFY(popup->isVisible());
+        const QRectF ar = d->alarmRect();
+        QVERIFY(config.monitor("B2")->activeMm.contains(QRectF(ar.x() / k, ar.y() / k, ar.width() / k, ar.height() / k))
+                || config.monitor("B3")->activeMm.contains(QRectF(ar.x() / k, ar.y() / k, ar.width() / k, ar.height() / k)));
+        // The frame's red (#ef4444).
+        auto alarmRed = [](QRgb c) { return qRed(c) > 200 && qGreen(c) < 100 && qBlue(c) < 100; };
+        QTRY_VERIFY(alarmRed(d->picture().pixel(qRound(ar.x() + 3), qRound(ar.center().y()))));
+        if (qEnvironmentVariableIsSet("YW_SCREENSHOT_DIR"))
+            d->picture(0.5).save(qEnvironmentVariable("YW_SCREENSHOT_DIR") + "/wall-alarm.png");
+        QVERIFY(run(d->controller(), "ack all").ok);
+        QTRY_VERIFY(!popup->isVisible());
+
         auto shot = d->screenshot();
         QVERIFY2(shot, qPrintable(shot ? QString() : shot.error().message));
         QVERIFY(QImage(shot.value()).size() == picture.size());
