@@ -1792,12 +1792,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Cameras</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>playing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3832,7 +3832,7 @@
 <context>
     <name>yw::videowall::WallLink</name>
     <message>
-        <location filename="../modules/videowall/walllink.cpp" line="+38"/>
+        <location filename="../modules/videowall/walllink.cpp" line="+39"/>
         <source>The wall is not reachable at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3842,7 +3842,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+9"/>
+        <source>Connecting to the wall at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>The wall refused this workstation&apos;s token: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3850,7 +3855,7 @@
 <context>
     <name>yw::videowall::WallPanel</name>
     <message>
-        <location filename="../modules/videowall/wallpanel.cpp" line="+151"/>
+        <location filename="../modules/videowall/wallpanel.cpp" line="+153"/>
         <location line="+37"/>
         <source>The wall refused: %1</source>
         <translation type="unfinished"></translation>

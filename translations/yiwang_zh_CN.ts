@@ -1791,12 +1791,12 @@
         <translation>预案</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Cameras</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>playing</source>
         <translation>播放中</translation>
     </message>
@@ -3828,7 +3828,7 @@
 <context>
     <name>yw::videowall::WallLink</name>
     <message>
-        <location filename="../modules/videowall/walllink.cpp" line="+38"/>
+        <location filename="../modules/videowall/walllink.cpp" line="+39"/>
         <source>The wall is not reachable at %1</source>
         <translation>无法连接大屏 %1</translation>
     </message>
@@ -3838,7 +3838,12 @@
         <translation>本工作站尚未设置大屏：请在下方填写地址和令牌</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+9"/>
+        <source>Connecting to the wall at %1…</source>
+        <translation>正在连接大屏 %1…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>The wall refused this workstation&apos;s token: %1</source>
         <translation>大屏拒绝了本工作站的令牌：%1</translation>
     </message>
@@ -3846,7 +3851,7 @@
 <context>
     <name>yw::videowall::WallPanel</name>
     <message>
-        <location filename="../modules/videowall/wallpanel.cpp" line="+151"/>
+        <location filename="../modules/videowall/wallpanel.cpp" line="+153"/>
         <location line="+37"/>
         <source>The wall refused: %1</source>
         <translation>大屏拒绝：%1</translation>

@@ -186,7 +186,16 @@ QJsonObject WallController::state() const
             {QStringLiteral("preset"), m_preset},
             {QStringLiteral("modified"), m_modified},
             {QStringLiteral("mode"), m_mode},
-            {QStringLiteral("windows"), m_layout.toJson().value(QLatin1String("windows"))},
+            {QStringLiteral("windows"), [this] {
+                 QJsonArray windows = m_layout.toJson().value(QLatin1String("windows")).toArray();
+                 for (int i = 0; i < windows.size(); ++i) {
+                     QJsonObject w = windows.at(i).toObject();
+                     w.insert(QStringLiteral("title"), m_host.windowTitle(w.value(QLatin1String("scene")).toString(),
+                                                                         w.value(QLatin1String("argument")).toString()));
+                     windows[i] = w;
+                 }
+                 return windows;
+             }()},
             {QStringLiteral("monitors"), monitors},
             {QStringLiteral("rule"), m_rule},
             {QStringLiteral("playlist"), m_playlist},

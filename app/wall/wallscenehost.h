@@ -21,6 +21,9 @@ public:
     virtual yw::core::Status checkScene(const QString &scene, const QString &argument) = 0;
     // Each monitor: {"id", "connected", "screen"}.
     virtual QJsonArray monitorStates() const = 0;
+    // What a window of `scene` with `argument` shows, for people (the scenario's title, the
+    // camera's name); empty when the host cannot say.
+    virtual QString windowTitle(const QString &scene, const QString &argument) const { return {}; }
     // Each live source shown (a camera): {"id", "name", "state", "lastFrame", "problem"}.
     virtual QJsonArray sourceStates() const { return {}; }
     // Centres the wall's maps on a point (CGCS2000 lon/lat); zoom 0 keeps each map's own.

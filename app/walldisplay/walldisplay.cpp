@@ -300,6 +300,19 @@ QJsonArray WallDisplay::sourceStates() const
     return out;
 }
 
+QString WallDisplay::windowTitle(const QString &scene, const QString &argument) const
+{
+    // A camera by its name; a backend with a `title` (a scenario) by that; else the scene's own
+    // title and its argument.
+    QObject *backend = m_registry.running(scene, argument);
+    if (auto *s = qobject_cast<const yw::shell::WallSourceState *>(backend))
+        return s->sourceName();
+    const QString title = backend ? backend->property("title").toString() : QString();
+    if (!title.isEmpty())
+        return title;
+    return argument.isEmpty() ? m_registry.title(scene) : QStringLiteral("%1 %2").arg(m_registry.title(scene), argument);
+}
+
 void WallDisplay::sourceChanged()
 {
     if (auto *s = qobject_cast<yw::shell::WallSourceState *>(sender()))

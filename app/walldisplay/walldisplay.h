@@ -94,6 +94,7 @@ public:
     yw::core::Status checkScene(const QString &scene, const QString &argument) override;
     QJsonArray monitorStates() const override;
     QJsonArray sourceStates() const override;
+    QString windowTitle(const QString &scene, const QString &argument) const override;
     yw::core::Status focus(double lon, double lat, double zoom) override;
     yw::core::Result<QString> screenshot() override;
 

@@ -32,6 +32,16 @@ QUrl WallSceneRegistry::qml(const QString &scene) const
     return m_offers.value(scene).scene.qml;
 }
 
+QString WallSceneRegistry::title(const QString &scene) const
+{
+    return m_offers.value(scene).scene.title;
+}
+
+QObject *WallSceneRegistry::running(const QString &scene, const QString &argument) const
+{
+    return m_running.value(key(scene, argument)).get();
+}
+
 yw::core::Result<std::shared_ptr<QObject>> WallSceneRegistry::backend(const QString &scene, const QString &argument)
 {
     const QString k = key(scene, argument);

@@ -27,6 +27,9 @@ public:
 
     QStringList sceneIds() const;
     QUrl qml(const QString &scene) const;
+    QString title(const QString &scene) const;
+    // The running backend, or nullptr (nothing is made).
+    QObject *running(const QString &scene, const QString &argument) const;
     // The running backend for a scene and argument, made if needed.
     yw::core::Result<std::shared_ptr<QObject>> backend(const QString &scene, const QString &argument);
     // Keeps the backends whose keys are listed (scene + '\n' + argument) and the kSpare used last

@@ -34,7 +34,8 @@ WallLink::WallLink(QObject *parent)
             if (r)
                 r({{QStringLiteral("ok"), false}, {QStringLiteral("error"), QStringLiteral("unavailable")}});
         m_pending.clear();
-        if (m_problem.isEmpty())
+        // A refused token says so; anything else is an unreachable wall.
+        if (!m_refused)
             setProblem(tr("The wall is not reachable at %1").arg(m_url.toDisplayString()));
         if (was)
             emit connectionChanged();
@@ -66,7 +67,8 @@ void WallLink::setTarget(const QUrl &url, const QString &token)
 
 void WallLink::open()
 {
-    setProblem({});
+    m_refused = false;
+    setProblem(tr("Connecting to the wall at %1…").arg(m_url.toDisplayString()));
     m_socket.open(m_url);
 }
 
@@ -105,6 +107,7 @@ void WallLink::receive(const QString &message)
     const int id = o.value(QLatin1String("id")).toInt(-1);
     if (id == 0) {
         m_authenticated = o.value(QLatin1String("ok")).toBool();
+        m_refused = !m_authenticated;
         setProblem(m_authenticated ? QString()
                                    : tr("The wall refused this workstation's token: %1")
                                          .arg(o.value(QLatin1String("message")).toString()));

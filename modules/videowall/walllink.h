@@ -48,6 +48,7 @@ private:
     QUrl m_url;
     QString m_token;
     bool m_authenticated = false;
+    bool m_refused = false; // the wall refused the token
     QString m_problem;
     QJsonObject m_state;
     int m_nextId = 1;

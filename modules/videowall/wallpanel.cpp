@@ -102,9 +102,11 @@ void WallPanel::rebuild()
     for (const QJsonValue &w : state.value(QLatin1String("windows")).toArray()) {
         const QJsonObject o = w.toObject();
         const QString argument = o.value(QLatin1String("argument")).toString();
+        const QString title = o.value(QLatin1String("title")).toString();
         showing.insert(o.value(QLatin1String("id")).toString(),
-                       argument.isEmpty() ? o.value(QLatin1String("scene")).toString()
-                                          : QStringLiteral("%1 %2").arg(o.value(QLatin1String("scene")).toString(), argument));
+                       !title.isEmpty()      ? title
+                       : argument.isEmpty() ? o.value(QLatin1String("scene")).toString()
+                                            : QStringLiteral("%1 %2").arg(o.value(QLatin1String("scene")).toString(), argument));
     }
     QList<WallMonitorRow> monitors;
     for (const QJsonValue &m : state.value(QLatin1String("monitors")).toArray()) {

@@ -165,6 +165,9 @@ private slots:
         QCOMPARE(run(d->controller(), "show 没有这个场景 in s on B1").code, QStringLiteral("unknown-argument"));
         QVERIFY(run(d->controller(), "show template:2-typhoon-emergency in s on B1:B2").ok);
         QCOMPARE(d->windowList()->rowCount(), 3);
+        // What a window shows, for the operators' panel: the scenario's title, the scene's.
+        QCOMPARE(d->windowTitle("scenario", "template:2-typhoon-emergency"), QStringLiteral("防台风应急"));
+        QCOMPARE(d->windowTitle("pattern", "5,9"), QStringLiteral("Pattern 5,9"));
         // No map on the wall yet: focus says so; with one it is passed to the one map.
         QCOMPARE(run(d->controller(), "focus 112.98 28.2").code, QStringLiteral("no-map"));
         QVERIFY(run(d->controller(), "open m map 112.98,28.2,14 on A4:B4").ok);
