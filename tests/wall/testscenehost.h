@@ -4,6 +4,7 @@
 // scenes, a fixed list of scenarios, a map that can be present or not. (The real one, the wall
 // display, has its own test.)
 #include "wallconfig.h"
+#include "wallcontroller.h"
 #include "wallscenehost.h"
 
 #include <QJsonObject>
@@ -52,5 +53,15 @@ public:
 private:
     yw::wall::WallConfig m_config;
 };
+
+// A line of the control protocol carried out by a controller, as a local client of the role.
+inline yw::wall::WallReply runLine(yw::wall::WallController &c, const QString &line,
+                                   yw::wall::ControlRole role = yw::wall::ControlRole::Control)
+{
+    auto command = yw::wall::WallCommand::fromLine(line);
+    if (!command)
+        return yw::wall::WallReply::failure(QStringLiteral("syntax"), command.error().message);
+    return c.execute(command.value(), {QStringLiteral("tester"), role, QStringLiteral("local"), QStringLiteral("test")});
+}
 
 } // namespace yw::test

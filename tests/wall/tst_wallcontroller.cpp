@@ -13,13 +13,6 @@
 using namespace yw::wall;
 
 namespace {
-WallReply run(WallController &c, const QString &line, ControlRole role = ControlRole::Control)
-{
-    auto command = WallCommand::fromLine(line);
-    if (!command)
-        return WallReply::failure(QStringLiteral("syntax"), command.error().message);
-    return c.execute(command.value(), {QStringLiteral("tester"), role, QStringLiteral("local"), QStringLiteral("test")});
-}
 
 QStringList windowIds(const WallController &c)
 {
@@ -53,36 +46,36 @@ private slots:
         QSignalSpy events(&c, &WallController::event);
         QSignalSpy changed(&c, &WallController::layoutChanged);
 
-        QVERIFY(run(c, "show template:1-daily-briefing").ok);
+        QVERIFY(yw::test::runLine(c, "show template:1-daily-briefing").ok);
         QCOMPARE(windowIds(c), QStringList{"main"});
         // A new window for a scenario covers every picture of the wall.
         QCOMPARE(c.layout().windows.first().rectMm, WallLayout::monitorsRect({"A1", "B4"}, m_config));
-        QVERIFY(run(c, "open map map on A4:B4").ok);
+        QVERIFY(yw::test::runLine(c, "open map map on A4:B4").ok);
         QCOMPARE(windowIds(c), (QStringList{"main", "map"}));
-        QVERIFY(run(c, "save overview").ok);
+        QVERIFY(yw::test::runLine(c, "save overview").ok);
         QCOMPARE(c.activePreset(), QStringLiteral("overview"));
         QVERIFY(!c.modified());
 
         // Change the wall, then save only the left half as a preset of its own.
-        QVERIFY(run(c, "close map").ok);
+        QVERIFY(yw::test::runLine(c, "close map").ok);
         QVERIFY(c.modified());
-        QVERIFY(run(c, "open left scenario 值班日报 on A1:B2").ok);
-        QVERIFY(run(c, "save left-half on A1:B2").ok);
-        QVERIFY(run(c, "recall overview").ok);
+        QVERIFY(yw::test::runLine(c, "open left scenario 值班日报 on A1:B2").ok);
+        QVERIFY(yw::test::runLine(c, "save left-half on A1:B2").ok);
+        QVERIFY(yw::test::runLine(c, "recall overview").ok);
         QCOMPARE(windowIds(c), (QStringList{"main", "map"}));
         QVERIFY(!c.modified());
         // Recalling the half replaces what lies on A1:B2 (the wall-wide main window) only.
-        QVERIFY(run(c, "recall left-half").ok);
+        QVERIFY(yw::test::runLine(c, "recall left-half").ok);
         QCOMPARE(windowIds(c), (QStringList{"map", "left"}));
 
         // (The layout kept as _last for a restart is not listed.)
-        const WallReply presets = run(c, "presets", ControlRole::Operate);
+        const WallReply presets = yw::test::runLine(c, "presets", ControlRole::Operate);
         QVERIFY(presets.ok);
         QCOMPARE(presets.text, QStringLiteral("left-half overview"));
-        QVERIFY(run(c, "move map at 100 100 800 450").ok);
+        QVERIFY(yw::test::runLine(c, "move map at 100 100 800 450").ok);
         QCOMPARE(c.layout().window("map")->rectMm, QRectF(100, 100, 800, 450));
-        QVERIFY(run(c, "delete left-half").ok);
-        QCOMPARE(run(c, "recall left-half").code, QStringLiteral("unknown-preset"));
+        QVERIFY(yw::test::runLine(c, "delete left-half").ok);
+        QCOMPARE(yw::test::runLine(c, "recall left-half").code, QStringLiteral("unknown-preset"));
 
         QStringList names;
         for (const auto &args : events)
@@ -94,7 +87,7 @@ private slots:
 
         // A preset is kept in the database for every workstation: a second controller sees it.
         WallController other(m_config, host, *f.db, f.clock);
-        QVERIFY(run(other, "recall overview", ControlRole::Operate).ok);
+        QVERIFY(yw::test::runLine(other, "recall overview", ControlRole::Operate).ok);
         QCOMPARE(windowIds(other), (QStringList{"main", "map"}));
     }
 
@@ -104,7 +97,7 @@ private slots:
         QVERIFY2(f.open(m_backend).isEmpty(), "fixture");
         yw::test::TestSceneHost host(m_config);
         WallController c(m_config, host, *f.db, f.clock);
-        QVERIFY(run(c, "open map map on A1").ok);
+        QVERIFY(yw::test::runLine(c, "open map map on A1").ok);
         const WallLayout before = c.layout();
         const struct
         {
@@ -124,10 +117,10 @@ private slots:
             {"focus case 000000000000", "unknown-case"},
         };
         // The wall's own names are not clients'.
-        QCOMPARE(run(c, "save _last").code, QStringLiteral("syntax"));
-        QCOMPARE(run(c, "delete _last").code, QStringLiteral("syntax"));
+        QCOMPARE(yw::test::runLine(c, "save _last").code, QStringLiteral("syntax"));
+        QCOMPARE(yw::test::runLine(c, "delete _last").code, QStringLiteral("syntax"));
         for (const auto &k : cases) {
-            const WallReply r = run(c, QString::fromUtf8(k.line));
+            const WallReply r = yw::test::runLine(c, QString::fromUtf8(k.line));
             QVERIFY2(!r.ok, k.line);
             QCOMPARE(r.code, QLatin1String(k.code));
             QVERIFY(!r.text.isEmpty());
@@ -135,18 +128,18 @@ private slots:
         QCOMPARE(c.layout().windows, before.windows);
         // Operate tokens recall presets and read the state; nothing else.
         for (const char *line : {"open y map on A2", "close map", "save x", "mode night", "screenshot"}) {
-            const WallReply r = run(c, QLatin1String(line), ControlRole::Operate);
+            const WallReply r = yw::test::runLine(c, QLatin1String(line), ControlRole::Operate);
             QCOMPARE(r.code, QStringLiteral("forbidden"));
         }
         QCOMPARE(c.layout().windows, before.windows);
         QCOMPARE(host.screenshots, 0);
         // A preset whose scenario was removed since is refused whole.
-        QVERIFY(run(c, "show 值班日报 in s on A2").ok);
-        QVERIFY(run(c, "save daily").ok);
-        QVERIFY(run(c, "close s").ok);
+        QVERIFY(yw::test::runLine(c, "show 值班日报 in s on A2").ok);
+        QVERIFY(yw::test::runLine(c, "save daily").ok);
+        QVERIFY(yw::test::runLine(c, "close s").ok);
         host.scenarios.removeAll(QStringLiteral("值班日报"));
         const WallLayout kept = c.layout();
-        const WallReply r = run(c, "recall daily");
+        const WallReply r = yw::test::runLine(c, "recall daily");
         QCOMPARE(r.code, QStringLiteral("unknown-argument"));
         QVERIFY(r.text.contains(QLatin1String("window s")));
         QCOMPARE(c.layout().windows, kept.windows);
@@ -160,17 +153,17 @@ private slots:
         WallController c(m_config, host, *f.db, f.clock);
         auto filed = f.cases->report(f.user(yw::core::Role::FieldInspector), yw::test::StoreFixture::garbageDraft());
         QVERIFY2(filed, qPrintable(filed ? QString() : filed.error().message));
-        QVERIFY(run(c, QStringLiteral("focus case %1").arg(filed.value().caseNumber)).ok);
+        QVERIFY(yw::test::runLine(c, QStringLiteral("focus case %1").arg(filed.value().caseNumber)).ok);
         QCOMPARE(host.focused, QPointF(113.0107, 28.1893));
         host.hasMap = false;
-        QCOMPARE(run(c, "focus 113 28").code, QStringLiteral("no-map"));
+        QCOMPARE(yw::test::runLine(c, "focus 113 28").code, QStringLiteral("no-map"));
         QSignalSpy mode(&c, &WallController::modeChanged);
-        QVERIFY(run(c, "mode night").ok);
+        QVERIFY(yw::test::runLine(c, "mode night").ok);
         QCOMPARE(c.mode(), QStringLiteral("night"));
         QCOMPARE(mode.size(), 1);
-        const WallReply shot = run(c, "screenshot");
+        const WallReply shot = yw::test::runLine(c, "screenshot");
         QCOMPARE(shot.result.value("path").toString(), QStringLiteral("/tmp/wall-1.png"));
-        const WallReply status = run(c, "status", ControlRole::Operate);
+        const WallReply status = yw::test::runLine(c, "status", ControlRole::Operate);
         QVERIFY(status.text.startsWith(QLatin1String("preset=- mode=night windows=0 monitors=8/8")));
         QCOMPARE(status.result.value("monitors").toArray().size(), 8);
 

@@ -7,6 +7,7 @@
 #include "modulehost.h"
 #include "modulestarter.h"
 #include "patternmodule.h"
+#include "testscenehost.h"
 #include "quickitems.h"
 #include "registeredmodules.h"
 #include "walldisplay.h"
@@ -41,13 +42,6 @@ WallConfig exampleWall(const char *file)
     return WallConfig::parse(QJsonDocument(o).toJson()).value();
 }
 
-WallReply run(WallController &c, const QString &line)
-{
-    auto command = WallCommand::fromLine(line);
-    if (!command)
-        return WallReply::failure(QStringLiteral("syntax"), command.error().message);
-    return c.execute(command.value(), {QStringLiteral("test"), ControlRole::Control, QStringLiteral("local"), {}});
-}
 
 bool isRed(QRgb c)
 {
@@ -137,7 +131,7 @@ private slots:
                                 .arg(inA1 - windowPx.x(), 0, 'f', 1)
                                 .arg(behind - windowPx.x(), 0, 'f', 1)
                                 .arg(inA2 - windowPx.x(), 0, 'f', 1);
-        QVERIFY(run(d->controller(), QStringLiteral("open p pattern %1 on A1:A2").arg(arg)).ok);
+        QVERIFY(yw::test::runLine(d->controller(), QStringLiteral("open p pattern %1 on A1:A2").arg(arg)).ok);
         QCOMPARE(d->windowList()->rowCount(), 2);
         auto *loader = yw::test::findItem(d->quickWindows().first()->contentItem(), QStringLiteral("wallWindow_p"));
         QVERIFY(loader);
@@ -156,24 +150,24 @@ private slots:
 
         // Night dims the picture, day brings it back.
         const QRgb grey = picture.pixel(inA1 - 20, y);
-        QVERIFY(run(d->controller(), "mode night").ok);
+        QVERIFY(yw::test::runLine(d->controller(), "mode night").ok);
         QTRY_VERIFY(qRed(d->picture().pixel(inA1 - 20, y)) < qRed(grey) * 0.7);
-        QVERIFY(run(d->controller(), "mode day").ok);
+        QVERIFY(yw::test::runLine(d->controller(), "mode day").ok);
         QTRY_COMPARE(d->picture().pixel(inA1 - 20, y), grey);
 
         // A scenario that does not exist is refused by the scenario module itself; a template runs.
-        QCOMPARE(run(d->controller(), "show 没有这个场景 in s on B1").code, QStringLiteral("unknown-argument"));
-        QVERIFY(run(d->controller(), "show template:2-typhoon-emergency in s on B1:B2").ok);
+        QCOMPARE(yw::test::runLine(d->controller(), "show 没有这个场景 in s on B1").code, QStringLiteral("unknown-argument"));
+        QVERIFY(yw::test::runLine(d->controller(), "show template:2-typhoon-emergency in s on B1:B2").ok);
         QCOMPARE(d->windowList()->rowCount(), 3);
         // What a window shows, for the operators' panel: the scenario's title, the scene's.
         QCOMPARE(d->windowTitle("scenario", "template:2-typhoon-emergency"), QStringLiteral("防台风应急"));
         QCOMPARE(d->windowTitle("pattern", "5,9"), QStringLiteral("Pattern 5,9"));
         // No map on the wall yet: focus says so; with one it is passed to the one map.
-        QCOMPARE(run(d->controller(), "focus 112.98 28.2").code, QStringLiteral("no-map"));
-        QVERIFY(run(d->controller(), "open m map 112.98,28.2,14 on A4:B4").ok);
-        QVERIFY(run(d->controller(), "focus 112.99 28.19").ok);
-        QCOMPARE(run(d->controller(), "open m2 map north-pole on A3").code, QStringLiteral("failed"));
-        QVERIFY(run(d->controller(), "close p").ok);
+        QCOMPARE(yw::test::runLine(d->controller(), "focus 112.98 28.2").code, QStringLiteral("no-map"));
+        QVERIFY(yw::test::runLine(d->controller(), "open m map 112.98,28.2,14 on A4:B4").ok);
+        QVERIFY(yw::test::runLine(d->controller(), "focus 112.99 28.19").ok);
+        QCOMPARE(yw::test::runLine(d->controller(), "open m2 map north-pole on A3").code, QStringLiteral("failed"));
+        QVERIFY(yw::test::runLine(d->controller(), "close p").ok);
         QCOMPARE(d->windowList()->rowCount(), 3);
         const QJsonArray monitors = d->monitorStates();
         QCOMPARE(monitors.size(), 8);
@@ -195,7 +189,7 @@ private slots:
         QTRY_VERIFY(alarmRed(d->picture().pixel(qRound(ar.x() + 3), qRound(ar.center().y()))));
         if (qEnvironmentVariableIsSet("YW_SCREENSHOT_DIR"))
             d->picture(0.5).save(qEnvironmentVariable("YW_SCREENSHOT_DIR") + "/wall-alarm.png");
-        QVERIFY(run(d->controller(), "ack all").ok);
+        QVERIFY(yw::test::runLine(d->controller(), "ack all").ok);
         QTRY_VERIFY(!popup->isVisible());
 
         auto shot = d->screenshot();

@@ -36,9 +36,7 @@ private slots:
         WallController wall(config, host, *f.db, f.clock);
         WebSocketControlServer server(wall);
         const quint16 port = server.listen(QHostAddress::LocalHost, 0).value();
-        auto run = [&](const QString &line) {
-            return wall.execute(WallCommand::fromLine(line).value(), {"test", ControlRole::Control, "local", {}});
-        };
+        auto run = [&](const QString &line) { return yw::test::runLine(wall, line); };
         QVERIFY(run("open a map on A1").ok);
         QVERIFY(run("save 早班").ok);
         QVERIFY(run("show template:1-daily-briefing in b on A2:B3").ok);

@@ -49,13 +49,6 @@ WallConfig wallWithRules()
     return c.value();
 }
 
-WallReply run(WallController &c, const QString &line, ControlRole role = ControlRole::Control)
-{
-    auto command = WallCommand::fromLine(line);
-    if (!command)
-        return WallReply::failure(QStringLiteral("syntax"), command.error().message);
-    return c.execute(command.value(), {QStringLiteral("panel"), role, QStringLiteral("local"), {}});
-}
 
 QStringList eventNames(const QSignalSpy &spy)
 {
@@ -99,12 +92,12 @@ private slots:
         yw::test::TestSceneHost host(m_config);
         WallController c(m_config, host, *f.db, f.clock);
         // Presets the rules recall.
-        QVERIFY(run(c, "open a map on A1").ok);
-        QVERIFY(run(c, "save day").ok);
-        QVERIFY(run(c, "open b map on A2").ok);
-        QVERIFY(run(c, "save night").ok);
-        QVERIFY(run(c, "open s map on B1:B4").ok);
-        QVERIFY(run(c, "save supervision").ok);
+        QVERIFY(yw::test::runLine(c, "open a map on A1").ok);
+        QVERIFY(yw::test::runLine(c, "save day").ok);
+        QVERIFY(yw::test::runLine(c, "open b map on A2").ok);
+        QVERIFY(yw::test::runLine(c, "save night").ok);
+        QVERIFY(yw::test::runLine(c, "open s map on B1:B4").ok);
+        QVERIFY(yw::test::runLine(c, "save supervision").ok);
         QSignalSpy events(&c, &WallController::event);
 
         // The figure: a list of values the test hands out.
@@ -156,7 +149,7 @@ private slots:
         QCOMPARE(eventNames(events).count("alarm-dismissed"), 1);
         QCOMPARE(c.alarms().size(), 1);
         QVERIFY(c.alarms().first().detail.contains(QLatin1String("15")));
-        QVERIFY(run(c, "ack all", ControlRole::Operate).ok);
+        QVERIFY(yw::test::runLine(c, "ack all", ControlRole::Operate).ok);
         QCOMPARE(c.alarms().size(), 0);
 
         // Another workstation supervises a case three times: the third is the wall's rule.
@@ -183,8 +176,8 @@ private slots:
         QVERIFY(alarm.hasPlace);
         QCOMPARE(c.activePreset(), QStringLiteral("supervision"));
         QCOMPARE(c.activeRule(), QStringLiteral("三级督办"));
-        QCOMPARE(run(c, QStringLiteral("ack %1").arg(alarm.id), ControlRole::Operate).text, QStringLiteral("acknowledged 1"));
-        QCOMPARE(run(c, "ack 999").code, QStringLiteral("unknown-alarm"));
+        QCOMPARE(yw::test::runLine(c, QStringLiteral("ack %1").arg(alarm.id), ControlRole::Operate).text, QStringLiteral("acknowledged 1"));
+        QCOMPARE(yw::test::runLine(c, "ack 999").code, QStringLiteral("unknown-alarm"));
 
         // A water-level sensor's alarm reading: the pop-up, where the sensor is.
         yw::store::DeviceDataWriter devices(*f.db);
@@ -221,13 +214,13 @@ private slots:
         QVERIFY2(f.open(m_backend).isEmpty(), "fixture");
         yw::test::TestSceneHost host(m_config);
         WallController c(m_config, host, *f.db, f.clock);
-        QVERIFY(run(c, "open a map on A1").ok);
-        QVERIFY(run(c, "save day").ok);
-        QVERIFY(run(c, "open b map on A2").ok);
-        QVERIFY(run(c, "save night").ok);
-        QCOMPARE(run(c, "playlist start 没有").code, QStringLiteral("unknown-playlist"));
-        QCOMPARE(run(c, "playlist start 轮播", ControlRole::Operate).code, QStringLiteral("forbidden"));
-        QVERIFY(run(c, "playlist start 轮播").ok);
+        QVERIFY(yw::test::runLine(c, "open a map on A1").ok);
+        QVERIFY(yw::test::runLine(c, "save day").ok);
+        QVERIFY(yw::test::runLine(c, "open b map on A2").ok);
+        QVERIFY(yw::test::runLine(c, "save night").ok);
+        QCOMPARE(yw::test::runLine(c, "playlist start 没有").code, QStringLiteral("unknown-playlist"));
+        QCOMPARE(yw::test::runLine(c, "playlist start 轮播", ControlRole::Operate).code, QStringLiteral("forbidden"));
+        QVERIFY(yw::test::runLine(c, "playlist start 轮播").ok);
         QCOMPARE(c.playlist(), QStringLiteral("轮播"));
         QCOMPARE(c.activePreset(), QStringLiteral("day"));
         f.clock.advance(31);
@@ -239,12 +232,12 @@ private slots:
         QCOMPARE(c.activePreset(), QStringLiteral("day"));
         QCOMPARE(c.playlist(), QStringLiteral("轮播"));
         // A hand on the wall stops the playlist.
-        QVERIFY(run(c, "close a").ok);
+        QVERIFY(yw::test::runLine(c, "close a").ok);
         QVERIFY(c.playlist().isEmpty());
         f.clock.advance(31);
         c.tick();
         QCOMPARE(c.activePreset(), QStringLiteral("day"));
-        QVERIFY(run(c, "playlist stop").ok);
+        QVERIFY(yw::test::runLine(c, "playlist stop").ok);
     }
 };
 
