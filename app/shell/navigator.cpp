@@ -30,12 +30,12 @@ bool Navigator::reportAt(double lon, double lat)
     return true;
 }
 
-bool Navigator::showOnMap(double lon, double lat)
+bool Navigator::showOnMap(double lon, double lat, double zoom)
 {
     const QString module = handler(Destination::MapAt);
     if (module.isEmpty())
         return false;
-    emit mapRequested(lon, lat);
+    emit mapRequested(lon, lat, zoom);
     open(module);
     return true;
 }

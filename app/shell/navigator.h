@@ -46,8 +46,9 @@ public:
     Q_INVOKABLE bool showCase(qint64 caseId);
     // Starts a report at the point (lon/lat, CGCS2000); false when no module takes reports.
     Q_INVOKABLE bool reportAt(double lon, double lat);
-    // Shows the point (lon/lat, CGCS2000) on the map, close up; false when no module shows maps.
-    Q_INVOKABLE bool showOnMap(double lon, double lat);
+    // Shows the point (lon/lat, CGCS2000) on the map at `zoom` (0: close up); false when no module
+    // shows maps.
+    Q_INVOKABLE bool showOnMap(double lon, double lat, double zoom = 0);
     // Shows something on the video wall without leaving the current screen: a case (its number),
     // a place ("lon,lat,zoom") or a scenario (its key); false when no module sends to the wall.
     Q_INVOKABLE bool sendToWall(yw::shell::Navigator::WallContent what, const QString &argument);
@@ -56,7 +57,7 @@ signals:
     void openRequested(const QString &moduleId);
     void caseRequested(qint64 caseId);
     void reportRequested(double lon, double lat);
-    void mapRequested(double lon, double lat);
+    void mapRequested(double lon, double lat, double zoom);
     void wallRequested(yw::shell::Navigator::WallContent what, const QString &argument);
     void destinationsChanged();
 

@@ -329,14 +329,14 @@ QJsonArray WallDisplay::monitorStates() const
     return out;
 }
 
-yw::core::Status WallDisplay::focus(double lon, double lat, double)
+yw::core::Status WallDisplay::focus(double lon, double lat, double zoom)
 {
     bool map = false;
     for (const auto &w : m_controller->layout().windows)
         map |= w.scene == QLatin1String("map");
     if (!map)
         return Error::make(Error::Code::NotFound, QStringLiteral("no window of the wall shows the map; open one first"));
-    if (!m_context.navigator || !m_context.navigator->showOnMap(lon, lat))
+    if (!m_context.navigator || !m_context.navigator->showOnMap(lon, lat, zoom))
         return Error::make(Error::Code::NotFound, QStringLiteral("the one map is not running on this wall"));
     return yw::core::success();
 }

@@ -71,7 +71,7 @@ Item {
                 // A place another module asked for, close up (the open cases show there).
                 Connections {
                     target: page.workspace
-                    function onPlaceRequested(lon, lat) { canvas.placed = true; canvas.setCenter(lon, lat, 17) }
+                    function onPlaceRequested(lon, lat, zoom) { canvas.placed = true; canvas.setCenter(lon, lat, zoom > 0 ? zoom : 17) }
                 }
             }
             MouseArea {

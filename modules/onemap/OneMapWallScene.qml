@@ -11,6 +11,7 @@ Rectangle {
 
     MapCanvas {
         id: canvas
+        objectName: "wallMapCanvas"
         anchors.fill: parent
         layers: root.scene.layers
         property bool placed: false
@@ -29,7 +30,7 @@ Rectangle {
         Connections { target: root.scene; function onCityReady() { canvas.place() } }
         Connections {
             target: root.scene
-            function onFocusRequested(lon, lat) { canvas.placed = true; canvas.setCenter(lon, lat, 17) }
+            function onFocusRequested(lon, lat, zoom) { canvas.placed = true; canvas.setCenter(lon, lat, zoom > 0 ? zoom : 17) }
         }
     }
 }

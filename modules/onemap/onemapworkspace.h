@@ -81,8 +81,9 @@ signals:
     void messageChanged();
     // The city's areas are in: a canvas waiting for them can show the city.
     void cityReady();
-    // Another module asked to look at a place (Navigator::showOnMap): the page centres on it.
-    void placeRequested(double lon, double lat);
+    // Another module asked to look at a place (Navigator::showOnMap): the page centres on it, at
+    // `zoom` (0: close up).
+    void placeRequested(double lon, double lat, double zoom);
 
 private:
     yw::shell::ModuleContext &m_context;

@@ -38,7 +38,7 @@ public:
 
 signals:
     // Centre here (another module's or the wall's request), close up.
-    void focusRequested(double lon, double lat);
+    void focusRequested(double lon, double lat, double zoom);
     void cityReady();
 
 private:

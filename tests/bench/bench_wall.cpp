@@ -6,6 +6,8 @@
 //                          processor desktop) while cases are reported at another workstation
 //                          (two a second): the median time between frames asked for back to back
 //   wall_frame_ms_8k       the same on the 7680×2160 wall of examples/wall-4x2.json
+//   window_frame_ms_4k/_8k the peer: a window of the same size showing one rectangle, what this
+//                          platform takes for any frame of that size (the ratio is printed)
 //   wall_command_ms        a command on the TCP control (a map window opened or closed) until the
 //                          frame that shows it on the 4K wall, median of 20 (target ≤ 100);
 //                          wall_command_ms_8k the same on the 8K wall
@@ -207,6 +209,27 @@ int main(int argc, char *argv[])
     yw::core::User inspector = wallStation.platform->session().user();
     inspector.roles = yw::core::Role::FieldInspector | yw::core::Role::Leader;
 
+    // The peer: an empty window of the wall's size, its frames asked for back to back.
+    QHash<int, double> floor;
+    for (const auto &[cols, name] : {std::pair{2, "window_frame_ms_4k"}, std::pair{4, "window_frame_ms_8k"}}) {
+        QQuickWindow empty;
+        empty.setFlags(Qt::FramelessWindowHint);
+        empty.resize(cols * 1920, 2160);
+        empty.setColor(QColor(0x02, 0x06, 0x0d));
+        empty.show();
+        for (int i = 0; i < 10; ++i)
+            nextFrame(&empty);
+        QList<double> t;
+        QElapsedTimer timer;
+        for (int i = 0; i < 60; ++i) {
+            timer.start();
+            if (!nextFrame(&empty))
+                break;
+            t << timer.nsecsElapsed() / 1e6;
+        }
+        floor.insert(cols, median(t));
+        out << name << ": " << QString::number(floor.value(cols), 'f', 1) << Qt::endl;
+    }
     for (const auto &[cols, name] : {std::pair{2, "wall_frame_ms_4k"}, std::pair{4, "wall_frame_ms_8k"}}) {
         QQmlEngine engine;
         engine.addImportPath(QStringLiteral("qrc:/"));
@@ -216,7 +239,9 @@ int main(int argc, char *argv[])
         display.start();
         // The overview's sources read, drawn.
         settle(4000);
-        out << name << ": " << QString::number(frameMs(display, other, inspector, 60), 'f', 1) << Qt::endl;
+        const double frame = frameMs(display, other, inspector, 60);
+        out << name << ": " << QString::number(frame, 'f', 1) << " (" << QString::number(frame / floor.value(cols), 'f', 2)
+            << "× an empty window's frame)" << Qt::endl;
 
         // A command on the TCP control until the frame that shows it.
         QTcpSocket client;

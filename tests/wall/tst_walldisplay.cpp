@@ -165,7 +165,13 @@ private slots:
         // No map on the wall yet: focus says so; with one it is passed to the one map.
         QCOMPARE(yw::test::runLine(d->controller(), "focus 112.98 28.2").code, QStringLiteral("no-map"));
         QVERIFY(yw::test::runLine(d->controller(), "open m map 112.98,28.2,14 on A4:B4").ok);
-        QVERIFY(yw::test::runLine(d->controller(), "focus 112.99 28.19").ok);
+        QVERIFY(yw::test::runLine(d->controller(), "focus 112.99 28.19 15").ok);
+        // The wall's map is there, at that place and zoom.
+        QQuickItem *mapCanvas = yw::test::findItem(d->quickWindows().first()->contentItem(), QStringLiteral("wallMapCanvas"));
+        QVERIFY(mapCanvas);
+        QTRY_VERIFY(qAbs(mapCanvas->property("centerLon").toDouble() - 112.99) < 1e-4);
+        QVERIFY(qAbs(mapCanvas->property("centerLat").toDouble() - 28.19) < 1e-4);
+        QCOMPARE(mapCanvas->property("zoom").toDouble(), 15.0);
         QCOMPARE(yw::test::runLine(d->controller(), "open m2 map north-pole on A3").code, QStringLiteral("failed"));
         QVERIFY(yw::test::runLine(d->controller(), "close p").ok);
         QCOMPARE(d->windowList()->rowCount(), 3);
