@@ -22,15 +22,18 @@ WallFigureReader::WallFigureReader(yw::shell::ModuleContext &context)
 
 WallFigureReader::~WallFigureReader()
 {
+    // The connection belongs to the worker's thread; it goes on it, after any read queued before.
+    // waitForDone lets the pool's thread run it (waiting on the future would run it here: Qt runs
+    // a task not yet started on the thread that waits for it).
+    QtConcurrent::run(&m_pool, [this] {
+        m_kpi.reset();
+        m_db.reset();
+    });
     m_pool.waitForDone();
-    // The connection belongs to the worker's thread; it goes on it.
-    if (m_db)
-        QtConcurrent::run(&m_pool, [this] {
-            m_kpi.reset();
-            m_db.reset();
-        }).waitForFinished();
 }
 
+// Callers watch the future (QFutureWatcher); they never wait on it, which would run the read on
+// their own thread with the worker's connection.
 QFuture<yw::core::Result<double>> WallFigureReader::read(const QJsonObject &source)
 {
     return QtConcurrent::run(&m_pool, [this, source] { return readOnWorker(source); });

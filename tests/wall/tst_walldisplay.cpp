@@ -10,7 +10,9 @@
 #include "testscenehost.h"
 #include "quickitems.h"
 #include "registeredmodules.h"
+#include "caserepository.h"
 #include "walldisplay.h"
+#include "wallfigurereader.h"
 
 #include <QApplication>
 #include <QJsonArray>
@@ -215,6 +217,27 @@ private slots:
         for (const auto &w : d->controller().layout().windows)
             ids << w.id;
         QCOMPARE(ids, (QStringList{"main", "s", "m"}));
+    }
+
+    void thresholdFiguresAreReadOnAWorker()
+    {
+        // The figures threshold rules watch: a dataset query and a KPI figure, read as the wall's
+        // account on a connection of the reader's own; a bad source is an error, not a number.
+        yw::walldisplay::WallFigureReader reader(m_city.platform->context());
+        QVERIFY(m_city.reportGarbage(QStringLiteral("垃圾满溢")));
+        auto count = reader.read(QJsonObject{{"dataset", "cases"},
+                                             {"aggregates", QJsonArray{QJsonObject{{"fn", "count"}, {"as", "n"}}}}});
+        QTRY_VERIFY(count.isFinished()); // never waited on: that would run it on this thread
+        QVERIFY2(count.result(), qPrintable(count.result() ? QString() : count.result().error().message));
+        QCOMPARE(count.result().value(), double(yw::store::CaseRepository(*m_city.platform->context().database)
+                                                    .find(yw::store::CaseQuery{}).value().size()));
+        auto kpi = reader.read(QJsonObject{{"dataset", "kpi"}, {"period", "this-month"}, {"by", "city"},
+                                           {"columns", QJsonArray{"reports"}}});
+        QTRY_VERIFY(kpi.isFinished()); // never waited on: that would run it on this thread
+        QVERIFY2(kpi.result(), qPrintable(kpi.result() ? QString() : kpi.result().error().message));
+        auto bad = reader.read(QJsonObject{{"dataset", "weather"}});
+        QTRY_VERIFY(bad.isFinished()); // never waited on: that would run it on this thread
+        QVERIFY(!bad.result());
     }
 
     void perScreenOutputFollowsTheScreens()
