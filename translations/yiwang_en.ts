@@ -3855,13 +3855,12 @@
 <context>
     <name>yw::videowall::WallPanel</name>
     <message>
-        <location filename="../modules/videowall/wallpanel.cpp" line="+153"/>
-        <location line="+37"/>
+        <location filename="../modules/videowall/wallpanel.cpp" line="+156"/>
         <source>The wall refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+8"/>
         <source>Preset %1 is on the wall</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3876,7 +3875,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Case %1 is on the wall</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3851,13 +3851,12 @@
 <context>
     <name>yw::videowall::WallPanel</name>
     <message>
-        <location filename="../modules/videowall/wallpanel.cpp" line="+153"/>
-        <location line="+37"/>
+        <location filename="../modules/videowall/wallpanel.cpp" line="+156"/>
         <source>The wall refused: %1</source>
         <translation>大屏拒绝：%1</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+8"/>
         <source>Preset %1 is on the wall</source>
         <translation>预案 %1 已上大屏</translation>
     </message>
@@ -3872,7 +3871,7 @@
         <translation>大屏已切换为日间模式</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Case %1 is on the wall</source>
         <translation>案件 %1 已上大屏</translation>
     </message>

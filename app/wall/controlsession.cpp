@@ -44,14 +44,14 @@ WallReply ControlSession::handle(const yw::core::Result<WallCommand> &command)
                                   QStringLiteral("at most %1 commands a second").arg(m_controller.config().commandsPerSecond()));
     }
     m_refusedInARow = 0;
+    // Anything but a token before the token (garbage included) counts as a failed attempt.
+    if (!m_authenticated && !(command && command.value().verb == WallCommand::Verb::Auth)) {
+        ++m_authFailures;
+        if (m_authFailures >= kMaxAuthFailures)
+            return drop(QStringLiteral("auth-required"), QStringLiteral("authenticate first: auth <token>"));
+        return WallReply::failure(QStringLiteral("auth-required"), QStringLiteral("authenticate first: auth <token>"));
+    }
     if (!command) {
-        if (!m_authenticated) {
-            // Garbage before a token counts as a failed attempt.
-            ++m_authFailures;
-            if (m_authFailures >= kMaxAuthFailures)
-                return drop(QStringLiteral("auth-required"), QStringLiteral("authenticate first: auth <token>"));
-            return WallReply::failure(QStringLiteral("auth-required"), QStringLiteral("authenticate first: auth <token>"));
-        }
         const bool unknown = command.error().code == yw::core::Error::Code::NotFound;
         m_controller.auditRefusal(m_client, command.error().message.left(200));
         return WallReply::failure(unknown ? QStringLiteral("unknown-command") : QStringLiteral("syntax"),
@@ -64,12 +64,6 @@ WallReply ControlSession::handle(const yw::core::Result<WallCommand> &command)
                                       m_close ? QStringLiteral("wrong token; the connection is closed")
                                               : QStringLiteral("wrong token"));
         return m_controller.execute(c, m_client);
-    }
-    if (!m_authenticated) {
-        ++m_authFailures;
-        if (m_authFailures >= kMaxAuthFailures)
-            return drop(QStringLiteral("auth-required"), QStringLiteral("authenticate first: auth <token>"));
-        return WallReply::failure(QStringLiteral("auth-required"), QStringLiteral("authenticate first: auth <token>"));
     }
     const WallReply reply = m_controller.execute(c, m_client);
     if (c.verb == WallCommand::Verb::Watch && reply.ok)

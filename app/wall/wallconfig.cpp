@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <utility>
 
 namespace yw::wall {
 
@@ -271,29 +272,21 @@ Result<WallConfig> WallConfig::parse(const QByteArray &json)
 
     // The processor's desktop: as the file says, or a regular grid's rows and columns side by side.
     if (!problems.any() && !explicitDesktop) {
-        std::map<int, int> columnX, rowY; // rounded mm → pixel offset
-        for (const WallMonitor &m : std::as_const(c.m_monitors)) {
-            columnX[qRound(m.activeMm.left())] = 0;
-            rowY[qRound(m.activeMm.top())] = 0;
-        }
-        int acc = 0;
-        for (auto &[mm, px] : columnX) {
-            px = acc;
-            int widest = 0;
+        // Per column (or row), by its rounded mm position: the pixel offset where it starts, after
+        // the widest (tallest) output of each column (row) before it.
+        auto offsets = [&c](auto position, auto extent) {
+            std::map<int, int> size;
             for (const WallMonitor &m : std::as_const(c.m_monitors))
-                if (qRound(m.activeMm.left()) == mm)
-                    widest = std::max(widest, m.outputResolution().width());
-            acc += widest;
-        }
-        acc = 0;
-        for (auto &[mm, px] : rowY) {
-            px = acc;
-            int tallest = 0;
-            for (const WallMonitor &m : std::as_const(c.m_monitors))
-                if (qRound(m.activeMm.top()) == mm)
-                    tallest = std::max(tallest, m.outputResolution().height());
-            acc += tallest;
-        }
+                size[position(m)] = std::max(size[position(m)], extent(m));
+            int acc = 0;
+            for (auto &[mm, px] : size)
+                acc += std::exchange(px, acc);
+            return size;
+        };
+        auto columnX = offsets([](const WallMonitor &m) { return qRound(m.activeMm.left()); },
+                               [](const WallMonitor &m) { return m.outputResolution().width(); });
+        auto rowY = offsets([](const WallMonitor &m) { return qRound(m.activeMm.top()); },
+                            [](const WallMonitor &m) { return m.outputResolution().height(); });
         for (WallMonitor &m : c.m_monitors)
             m.desktop = QPoint(columnX[qRound(m.activeMm.left())], rowY[qRound(m.activeMm.top())]);
     }

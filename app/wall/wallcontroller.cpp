@@ -43,13 +43,17 @@ std::optional<WallToken> WallController::authenticate(const QString &token) cons
     return found;
 }
 
+void WallController::audit(const QString &login, const QString &action, const QString &detail)
+{
+    // The wall runs on when the log cannot be written (the database away); the log says so.
+    if (auto s = yw::store::AuditLog(m_db).append(m_clock.now(), login, action, detail); !s)
+        qCWarning(lcWall) << "the audit log cannot be written:" << s.error().message;
+}
+
 void WallController::auditRefusal(const Client &client, const QString &what)
 {
     const QString who = client.name.isEmpty() ? QStringLiteral("wall:?") : QStringLiteral("wall:") + client.name;
-    if (auto s = yw::store::AuditLog(m_db).append(m_clock.now(), who, QStringLiteral("wall.refused"),
-                                                  QStringLiteral("%1 %2: %3").arg(client.transport, client.peer, what));
-        !s)
-        qCWarning(lcWall) << "the audit log cannot be written:" << s.error().message;
+    audit(who, QStringLiteral("wall.refused"), QStringLiteral("%1 %2: %3").arg(client.transport, client.peer, what));
 }
 
 WallReply WallController::execute(const WallCommand &command, const Client &client)
@@ -69,10 +73,7 @@ WallReply WallController::execute(const WallCommand &command, const Client &clie
         const QString detail = QStringLiteral("%1 %2: %3 → %4")
                                    .arg(client.transport, client.peer, command.summary(),
                                         reply.ok ? QStringLiteral("OK") : reply.code);
-        if (auto s = yw::store::AuditLog(m_db).append(m_clock.now(), QStringLiteral("wall:") + client.name,
-                                                      QStringLiteral("wall.") + command.verbName(), detail);
-            !s)
-            qCWarning(lcWall) << "the audit log cannot be written:" << s.error().message;
+        audit(QStringLiteral("wall:") + client.name, QStringLiteral("wall.") + command.verbName(), detail);
     }
     return reply;
 }
@@ -259,11 +260,8 @@ void WallController::fire(const WallRule &rule, const QString &detail, const QPo
         tell(QStringLiteral("rule-fired"), {{QStringLiteral("rule"), rule.name}, {QStringLiteral("detail"), detail}});
     }
     emit alarmsChanged();
-    if (auto s = yw::store::AuditLog(m_db).append(m_clock.now(), QStringLiteral("rule:") + rule.name,
-                                                  QStringLiteral("wall.rule"),
-                                                  QStringLiteral("%1 → %2").arg(detail, outcome.join(QStringLiteral(", "))));
-        !s)
-        qCWarning(lcWall) << "the audit log cannot be written:" << s.error().message;
+    audit(QStringLiteral("rule:") + rule.name, QStringLiteral("wall.rule"),
+          QStringLiteral("%1 → %2").arg(detail, outcome.join(QStringLiteral(", "))));
 }
 
 WallReply WallController::ack(const WallCommand &c, const Client &client)

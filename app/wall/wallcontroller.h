@@ -101,6 +101,7 @@ private:
     // The layout of a stored preset, checked against this wall and the scenes.
     yw::core::Result<WallLayout> presetLayout(const QString &name, QString *code);
     void tell(const QString &name, QJsonObject detail);
+    void audit(const QString &login, const QString &action, const QString &detail);
 
     WallConfig m_config;
     WallSceneHost &m_host;

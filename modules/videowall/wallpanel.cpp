@@ -145,12 +145,15 @@ void WallPanel::readPresets()
     });
 }
 
-void WallPanel::command(const QJsonObject &c, const QString &done)
+void WallPanel::command(const QJsonObject &c, const QString &done, const std::function<void()> &then)
 {
-    m_link.send(c, [this, done](const QJsonObject &r) {
-        m_message = r.value(QLatin1String("ok")).toBool()
-                        ? done
-                        : tr("The wall refused: %1").arg(r.value(QLatin1String("message")).toString());
+    m_link.send(c, [this, done, then](const QJsonObject &r) {
+        const bool ok = r.value(QLatin1String("ok")).toBool();
+        if (ok && then) {
+            then();
+            return;
+        }
+        m_message = ok ? done : tr("The wall refused: %1").arg(r.value(QLatin1String("message")).toString());
         emit messageChanged();
     });
 }
@@ -185,12 +188,7 @@ QJsonObject WallPanel::deskWindow(const QString &scene, const QString &argument)
 void WallPanel::sendCase(const QString &caseNumber)
 {
     // A map in the workstation's window, then the case's place on it.
-    m_link.send(deskWindow(QStringLiteral("map"), QString()), [this, caseNumber](const QJsonObject &r) {
-        if (!r.value(QLatin1String("ok")).toBool()) {
-            m_message = tr("The wall refused: %1").arg(r.value(QLatin1String("message")).toString());
-            emit messageChanged();
-            return;
-        }
+    command(deskWindow(QStringLiteral("map"), QString()), {}, [this, caseNumber] {
         command({{QStringLiteral("command"), QStringLiteral("focus")}, {QStringLiteral("case"), caseNumber}},
                 tr("Case %1 is on the wall").arg(caseNumber));
     });

@@ -5,6 +5,7 @@
 #include "wallpanelrows.h"
 
 #include <QObject>
+#include <functional>
 #include <QtQml/qqmlregistration.h>
 
 namespace yw::shell {
@@ -76,8 +77,9 @@ signals:
 private:
     void rebuild();
     void readPresets();
-    // Sends, and says the outcome in `message`.
-    void command(const QJsonObject &c, const QString &done);
+    // Sends, and says the outcome in `message` (or, when it went through and `then` is given,
+    // goes on with `then`).
+    void command(const QJsonObject &c, const QString &done, const std::function<void()> &then = {});
     QJsonObject deskWindow(const QString &scene, const QString &argument) const;
 
     yw::shell::ModuleContext &m_context;
