@@ -110,6 +110,14 @@ const WallMonitor *WallConfig::monitor(const QString &id) const
     return nullptr;
 }
 
+QStringList WallConfig::monitorIds() const
+{
+    QStringList ids;
+    for (const WallMonitor &m : m_monitors)
+        ids << m.id;
+    return ids;
+}
+
 const WallPlaylist *WallConfig::playlist(const QString &name) const
 {
     for (const WallPlaylist &p : m_playlists)

@@ -37,6 +37,7 @@ public:
     QString account() const { return m_account; }
     const QList<WallMonitor> &monitors() const { return m_monitors; }
     const WallMonitor *monitor(const QString &id) const;
+    QStringList monitorIds() const;
 
     // Control: the address listened on (loopback unless the file says otherwise), the three
     // transports' ports, the clients' tokens and the limits every client is held to.

@@ -538,8 +538,7 @@ WallReply WallController::show(const WallCommand &c)
             open.rectMm = w->rectMm;
         } else {
             // A new window covers every monitor's picture.
-            for (const WallMonitor &m : m_config.monitors())
-                open.monitors << m.id;
+            open.monitors = m_config.monitorIds();
         }
     }
     return this->open(open);

@@ -86,12 +86,9 @@ QSizeF WallDisplay::surfaceSize() const
 yw::wall::WallLayout WallDisplay::defaultLayout() const
 {
     yw::wall::WallLayout layout;
-    QStringList all;
-    for (const auto &m : m_config.monitors())
-        all << m.id;
     layout.windows << yw::wall::WallWindow{QStringLiteral("main"), QStringLiteral("scenario"),
                                            QString::fromLatin1(kDefaultScenario),
-                                           yw::wall::WallLayout::monitorsRect(all, m_config)};
+                                           yw::wall::WallLayout::monitorsRect(m_config.monitorIds(), m_config)};
     return layout;
 }
 
