@@ -123,15 +123,18 @@ struct MapPage
             QTest::qWait(10);
         canvas = qobject_cast<mapview::MapCanvas *>(item);
     }
-    // The window once every tile in view is there.
+    // The window once every tile in view is there and painted: `busy` also covers a tile that
+    // arrived but is not painted yet (pendingTiles alone is 0 then, which lost a race under load).
+    // Idle must hold for several polls, since a paint can queue the next tile.
     QImage grab(int timeoutMs = 20000)
     {
         QElapsedTimer t;
         t.start();
-        do
+        int idlePolls = 0;
+        while (idlePolls < 4 && t.elapsed() < timeoutMs) {
             QTest::qWait(50);
-        while (canvas->pendingTiles() > 0 && t.elapsed() < timeoutMs);
-        QTest::qWait(100);
+            idlePolls = canvas->isBusy() ? 0 : idlePolls + 1;
+        }
         return window->grabWindow();
     }
     QPoint scenePoint(double lon, double lat) const
