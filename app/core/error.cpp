@@ -18,6 +18,7 @@ QString Error::codeName(Code c)
     case Code::Corrupt: return QStringLiteral("corrupt");
     case Code::Internal: return QStringLiteral("internal");
     case Code::Cancelled: return QStringLiteral("cancelled");
+    case Code::WrongPurpose: return QStringLiteral("wrong-purpose");
     }
     return QStringLiteral("unknown");
 }

@@ -21,6 +21,7 @@ struct Error
         Corrupt,
         Internal,
         Cancelled,        // the work was called off (the program is closing, the view went away)
+        WrongPurpose,     // a training database opened as production, or the other way round
     };
     Code code = Code::None;
     QString message;

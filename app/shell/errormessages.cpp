@@ -18,6 +18,7 @@ QString ErrorMessages::describe(const Error &e)
     case Error::Code::InvalidInput:
     case Error::Code::GuardFailed:
     case Error::Code::NotFound:
+    case Error::Code::WrongPurpose:
         return e.message;
     case Error::Code::AuthFailed:
         return tr("Wrong login or password.");

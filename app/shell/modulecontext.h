@@ -35,6 +35,8 @@ public:
     const yw::core::TimeLimitTable *timeLimits = nullptr;
     const yw::core::AreaHierarchy *areas = nullptr;
     Navigator *navigator = nullptr; // hand work to another module
+    // A training database (yiwang --training): screens and exports carry the training mark.
+    bool training = false;
 
     // The sentence a user reads for an error, in the interface language.
     QString describe(const yw::core::Error &e) const;

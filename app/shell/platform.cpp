@@ -1,5 +1,6 @@
 #include "platform.h"
 
+#include <QCoreApplication>
 #include <QThread>
 #include <QThreadPool>
 
@@ -20,6 +21,35 @@ Platform::~Platform()
         m_feed->stop();
 }
 
+Status Platform::checkPurpose(Database &db, bool training)
+{
+    const bool marked = db.isTraining();
+    if (marked == training)
+        return success();
+    const QString where = db.location().displayName();
+    if (marked)
+        return Error::make(
+            Error::Code::WrongPurpose,
+            QCoreApplication::translate("yw::shell::Platform",
+                                        "%1 is a training database (实训库). Its cases are exercises, "
+                                        "not the city's: open it with yiwang --training. Nothing was "
+                                        "changed.")
+                .arg(where));
+    // A training client may start a new, empty database as a training one.
+    auto work = db.storedWork();
+    if (!work)
+        return work.error();
+    if (work.value().isEmpty())
+        return db.markAsTraining(QStringLiteral("{\"from\":\"new\"}"));
+    return Error::make(
+        Error::Code::WrongPurpose,
+        QCoreApplication::translate("yw::shell::Platform",
+                                    "%1 is a production database. A training client works only on a "
+                                    "training database, made from it with yiwang-admin training "
+                                    "create. Nothing was changed.")
+            .arg(where));
+}
+
 Result<std::unique_ptr<Platform>> Platform::create(const DatabaseLocation &location,
                                                    const Clock &clock, const Options &options)
 {
@@ -33,6 +63,11 @@ Result<std::unique_ptr<Platform>> Platform::create(const DatabaseLocation &locat
     if (!db)
         return db.error();
     p->m_db = std::move(db.value());
+    // Checked before migrating: a client of the wrong kind changes nothing.
+    const bool fresh = p->m_db->schemaVersion() == 0;
+    if (!fresh)
+        if (auto s = checkPurpose(*p->m_db, options.training); !s)
+            return s.error();
     if (p->m_db->schemaVersion() < Migrator::latestVersion()) {
         if (!options.migrate)
             return Error::make(Error::Code::SchemaTooNew,
@@ -42,6 +77,10 @@ Result<std::unique_ptr<Platform>> Platform::create(const DatabaseLocation &locat
         if (auto s = Migrator::migrate(*p->m_db); !s)
             return s.error();
     }
+    if (fresh && options.training)
+        if (auto s = p->m_db->markAsTraining(QStringLiteral("{\"from\":\"new\"}")); !s)
+            return s.error();
+    p->m_training = options.training;
     if (auto s = CityReferenceData::seed(*p->m_db, options.city); !s)
         return s.error();
 
@@ -78,6 +117,7 @@ Result<std::unique_ptr<Platform>> Platform::create(const DatabaseLocation &locat
     c.clock = &clock;
     c.session = p->m_session.get();
     c.navigator = &p->m_navigator;
+    c.training = options.training;
     p->m_settings = options.settingsFile.isEmpty()
                         ? std::make_unique<QSettings>()
                         : std::make_unique<QSettings>(options.settingsFile, QSettings::IniFormat);

@@ -22,6 +22,9 @@ public:
         // The workstation's settings (INI): a wall, a training room or a test keeps its own;
         // empty: the user's settings of the application.
         QString settingsFile;
+        // A training client (yiwang --training): it works only on a training database and marks
+        // a new, empty one as such; a production client refuses a training database.
+        bool training = false;
     };
 
     static yw::core::Result<std::unique_ptr<Platform>>
@@ -40,6 +43,10 @@ public:
     Navigator &navigator() { return m_navigator; }
     yw::store::ChangeFeed &changeFeed() { return *m_feed; }
     const yw::core::Clock &clock() const { return m_clock; }
+    bool isTraining() const { return m_training; }
+
+    // Whether db may be opened by a training client (training) or a production one.
+    static yw::core::Status checkPurpose(yw::store::Database &db, bool training);
 
 private:
     explicit Platform(const yw::core::Clock &clock)
@@ -47,6 +54,7 @@ private:
     {}
 
     const yw::core::Clock &m_clock;
+    bool m_training = false;
     std::unique_ptr<yw::store::Database> m_db;
     yw::core::Taxonomy m_taxonomy;
     yw::core::WorkCalendar m_calendar;

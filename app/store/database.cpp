@@ -391,6 +391,18 @@ bool Database::isAlive() const
     return !conn || PQstatus(conn) == CONNECTION_OK;
 }
 
+bool Database::isTraining() const
+{
+    return metaValue(QStringLiteral("purpose")) == QLatin1String("training");
+}
+
+Status Database::markAsTraining(const QString &origin)
+{
+    if (auto s = setMetaValue(QStringLiteral("purpose"), QStringLiteral("training")); !s)
+        return s;
+    return setMetaValue(QStringLiteral("training_origin"), origin);
+}
+
 QString Database::metaValue(const QString &key) const
 {
     if (!hasTable(QStringLiteral("yw_meta")))

@@ -40,6 +40,11 @@ public:
     // The schema version found in the database (0 for an empty one).
     int schemaVersion() const;
     bool hasTable(const QString &name) const;
+    // A training database (made by `yiwang-admin training create` or a training client's first
+    // start) carries this mark; production clients refuse it and training clients need it.
+    bool isTraining() const;
+    // Marks the database as a training one; origin says what it was made from (kept in yw_meta).
+    yw::core::Status markAsTraining(const QString &origin);
     // A value of the yw_meta table (empty when absent).
     QString metaValue(const QString &key) const;
     yw::core::Status setMetaValue(const QString &key, const QString &value);

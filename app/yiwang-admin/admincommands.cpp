@@ -11,6 +11,8 @@
 #include "evaluatecommand.h"
 #include "scenariocommand.h"
 #include "wallcommand.h"
+#include "trainingdatabasemaker.h"
+#include "auditlog.h"
 #include "geodatacommands.h"
 #include "migrator.h"
 #include "workcalendar.h"
@@ -96,6 +98,10 @@ QString AdminCommands::usage()
         "                                 scenarios (场景) as files: import FILE [--name N] [--publish NOTE],\n"
         "                                 export --name N [--revision R] --out FILE, history --name N,\n"
         "                                 diff --name N --from R [--to R|draft]\n"
+        "  training create --from D|demo --out T [--scale full|small]\n"
+        "                                 a training database (实训库): a snapshot of D (SQLite into\n"
+        "                                 a new file, PostgreSQL into an empty database) or the demo\n"
+        "                                 city, citizens' personal data masked, marked for training\n"
         "  wall [--address HOST:PORT | --wall-config FILE] <command…>\n"
         "                                 one command to the video wall (大屏) over its TCP control,\n"
         "                                 e.g. wall status, wall recall day, wall open m map on A1:B2;\n"
@@ -129,6 +135,11 @@ int AdminCommands::run(const QStringList &arguments)
     }
     if (command == QLatin1String("demo"))
         return demo(QStringList{program} + arguments.mid(2));
+    if (command == QLatin1String("training")) {
+        if (arguments.value(2) != QLatin1String("create"))
+            return usageError(QStringLiteral("unknown training command '%1'").arg(arguments.value(2)));
+        return trainingCreate(QStringList{program} + arguments.mid(3));
+    }
     if (command == QLatin1String("evaluate"))
         return EvaluateCommand(m_out, m_err).run(QStringList{program} + arguments.mid(2));
     if (command == QLatin1String("scenario"))
@@ -408,6 +419,59 @@ int AdminCommands::demo(const QStringList &args)
           << "\n  case events: " << s.caseEvents << "\n  devices: " << s.devices
           << "\n  sensor readings: " << s.readings << "\n  vehicle positions: " << s.positions
           << Qt::endl;
+    return Ok;
+}
+
+int AdminCommands::trainingCreate(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("from"), QStringLiteral("production database or demo"),
+                 QStringLiteral("location")});
+    p.addOption({QStringLiteral("out"), QStringLiteral("the training database"),
+                 QStringLiteral("location")});
+    p.addOption({QStringLiteral("scale"), QStringLiteral("full or small (with --from demo)"),
+                 QStringLiteral("scale"), QStringLiteral("full")});
+    if (!p.parse(args))
+        return usageError(p.errorText());
+    if (!p.isSet(QStringLiteral("from")) || !p.isSet(QStringLiteral("out")))
+        return usageError(QStringLiteral("training create needs --from D|demo and --out T"));
+    auto to = DatabaseLocation::parse(p.value(QStringLiteral("out")));
+    if (!to)
+        return fail(to.error());
+    QElapsedTimer clock;
+    clock.start();
+    Result<yw::training::TrainingDatabaseMaker::Summary> made =
+        Error::make(Error::Code::Internal, QString());
+    if (p.value(QStringLiteral("from")) == QLatin1String("demo")) {
+        const bool file = to.value().backend() == DatabaseLocation::Backend::Sqlite;
+        const int rc = demo({args.value(0), file ? QStringLiteral("--out") : QStringLiteral("--db"),
+                             p.value(QStringLiteral("out")), QStringLiteral("--scale"),
+                             p.value(QStringLiteral("scale"))});
+        if (rc != Ok)
+            return rc;
+        auto db = openAdminDatabase(p.value(QStringLiteral("out")), Database::OpenMode::Existing);
+        if (!db)
+            return fail(db.error());
+        made = yw::training::TrainingDatabaseMaker::prepare(*db.value(), QStringLiteral("demo city"));
+    } else {
+        auto from = DatabaseLocation::parse(p.value(QStringLiteral("from")));
+        if (!from)
+            return fail(from.error());
+        made = yw::training::TrainingDatabaseMaker::fromSnapshot(from.value(), to.value());
+    }
+    if (!made)
+        return fail(made.error());
+    if (auto db = openAdminDatabase(p.value(QStringLiteral("out")), Database::OpenMode::Existing))
+        AuditLog(*db.value())
+            .append(QDateTime::currentDateTimeUtc(), QStringLiteral("yiwang-admin"),
+                    QStringLiteral("training.create"), made.value().origin);
+    const auto &m = made.value().masked;
+    m_out << "training database " << to.value().displayName() << " made from "
+          << p.value(QStringLiteral("from")) << " in " << clock.elapsed() / 1000.0 << " s\n"
+          << "  personal data masked: " << m.cases << " cases, " << m.events << " history entries, "
+          << m.intakeRecords << " channel records\n"
+          << "  production clients refuse it; open it with yiwang --training --db "
+          << p.value(QStringLiteral("out")) << Qt::endl;
     return Ok;
 }
 

@@ -27,6 +27,7 @@ private:
     int userList(const QStringList &args);
     int userPasswd(const QStringList &args);
     int demo(const QStringList &args);
+    int trainingCreate(const QStringList &args);
 
     int fail(const yw::core::Error &e);
     int usageError(const QString &message);

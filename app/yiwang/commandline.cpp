@@ -11,10 +11,11 @@ namespace yw::app {
 
 using namespace yw::core;
 
-QString CommandLine::defaultDatabasePath()
+QString CommandLine::defaultDatabasePath(bool training)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("yiwang.sqlite"));
+    return QDir(dir).filePath(training ? QStringLiteral("training.sqlite")
+                                       : QStringLiteral("yiwang.sqlite"));
 }
 
 Result<CommandLine> CommandLine::parse(const QStringList &arguments)
@@ -76,20 +77,31 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
         QStringLiteral("wall-preset"),
         QStringLiteral("The preset the wall shows at start when it kept no layout of its own."),
         QStringLiteral("name"));
-    p.addOptions({db, module, lang, shot, user, ws, demo, settings, trace, quitWhen, wall, wallConfig, wallPreset});
+    const QCommandLineOption training(
+        QStringLiteral("training"),
+        QStringLiteral("Training (实训): work on a training database (default: %1, made from the "
+                       "embedded database or the demo city at the first start) with the training "
+                       "console.")
+            .arg(defaultDatabasePath(true)));
+    p.addOptions({db, module, lang, shot, user, ws, demo, settings, trace, quitWhen, wall, wallConfig,
+                  wallPreset, training});
     p.process(arguments); // exits on --help, --version and unknown options, with a message
 
     CommandLine c;
+    c.training = p.isSet(training);
     if (p.isSet(db)) {
         auto loc = yw::store::DatabaseLocation::parse(p.value(db));
         if (!loc)
             return loc.error();
         c.database = loc.value();
     } else {
-        const QString path = defaultDatabasePath();
+        const QString path = defaultDatabasePath(c.training);
         QDir().mkpath(QFileInfo(path).absolutePath());
         c.database = yw::store::DatabaseLocation::sqliteFile(path);
         c.firstStart = !QFileInfo::exists(path);
+        // The first training start copies the embedded production database when there is one.
+        if (c.firstStart && c.training && QFileInfo::exists(defaultDatabasePath(false)))
+            c.trainingSource = defaultDatabasePath(false);
     }
     c.module = p.value(module);
     c.language = p.value(lang);

@@ -25,8 +25,11 @@ struct CommandLine
     QString wallConfig;        // the wall file (--wall-config)
     QString wallPreset;        // the preset to show at start when the wall kept none
 
-    // The embedded database in the user's data folder.
-    static QString defaultDatabasePath();
+    bool training = false;     // a training client (--training)
+    QString trainingSource;    // first training start: the embedded database to copy, if any
+
+    // The embedded database in the user's data folder (the training one with training).
+    static QString defaultDatabasePath(bool training = false);
     static yw::core::Result<CommandLine> parse(const QStringList &arguments);
 };
 

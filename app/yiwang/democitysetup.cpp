@@ -1,5 +1,7 @@
 #include "democitysetup.h"
 
+#include "trainingdatabasemaker.h"
+
 #include "database.h"
 #include "democitybuilder.h"
 
@@ -8,9 +10,10 @@
 
 namespace yw::app {
 
-DemoCitySetup::DemoCitySetup(const QString &databasePath, QObject *parent)
+DemoCitySetup::DemoCitySetup(const QString &databasePath, bool training, QObject *parent)
     : QObject(parent)
     , m_path(databasePath)
+    , m_training(training)
 {}
 
 DemoCitySetup::~DemoCitySetup()
@@ -51,7 +54,8 @@ void DemoCitySetup::start(bool full)
     const QString path = m_path;
     demo::DemoCityBuilder::Options options;
     options.scale = full ? demo::DemoScale::full() : demo::DemoScale::small();
-    m_thread = QThread::create([this, path, options] {
+    const bool training = m_training;
+    m_thread = QThread::create([this, path, options, training] {
         QElapsedTimer clock;
         clock.start();
         QString error;
@@ -72,6 +76,11 @@ void DemoCitySetup::start(bool full)
                     });
                 if (!sum)
                     error = sum.error().message;
+                else if (training)
+                    if (auto made = training::TrainingDatabaseMaker::prepare(
+                            *db.value(), QStringLiteral("demo city"));
+                        !made)
+                        error = made.error().message;
             }
         }
         QMetaObject::invokeMethod(this, [this, error] { onDone(error); });

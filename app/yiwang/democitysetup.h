@@ -21,7 +21,8 @@ class DemoCitySetup : public QObject
     Q_PROPERTY(int elapsedSeconds READ elapsedSeconds NOTIFY changed)
 
 public:
-    DemoCitySetup(const QString &databasePath, QObject *parent = nullptr);
+    // training: the city is a training database (masked and marked when built).
+    DemoCitySetup(const QString &databasePath, bool training = false, QObject *parent = nullptr);
     ~DemoCitySetup() override;
 
     QString databasePath() const { return m_path; }
@@ -44,6 +45,7 @@ private:
     static QString stageName(const QString &stage);
 
     QString m_path;
+    bool m_training = false;
     QThread *m_thread = nullptr;
     QString m_stage;
     double m_progress = 0;

@@ -8,6 +8,7 @@
 #include "errormessages.h"
 #include "shellcontroller.h"
 #include "startuptrace.h"
+#include "trainingdatabasemaker.h"
 #include "wallmode.h"
 
 #include <QApplication>
@@ -43,7 +44,7 @@ void printError(const QString &message)
 // progress; false when it was not built (a failure, or the window closed first).
 bool buildDemoCityFirst(const yw::app::CommandLine &cmd)
 {
-    yw::app::DemoCitySetup setup(cmd.database.filePath());
+    yw::app::DemoCitySetup setup(cmd.database.filePath(), cmd.training);
     QQmlApplicationEngine setupEngine;
     setupEngine.addImportPath(QStringLiteral("qrc:/"));
     const QString autoStart = !cmd.demo.isEmpty()         ? cmd.demo
@@ -108,14 +109,26 @@ int main(int argc, char *argv[])
         return BadArguments;
     }
 
-    if (cmd->firstStart && !buildDemoCityFirst(cmd.value()))
+    if (cmd->firstStart && !cmd->trainingSource.isEmpty()) {
+        // The first training start on a workstation that has the embedded city: a masked copy.
+        const auto made = yw::training::TrainingDatabaseMaker::fromSnapshot(
+            yw::store::DatabaseLocation::sqliteFile(cmd->trainingSource), cmd->database);
+        if (!made) {
+            printError(made.error().message);
+            return StartupFailed;
+        }
+        QTextStream(stdout) << "yiwang: made the training database " << cmd->database.filePath()
+                            << " from " << cmd->trainingSource << Qt::endl;
+    } else if (cmd->firstStart && !buildDemoCityFirst(cmd.value())) {
         return StartupFailed;
+    }
 
     yw::core::SystemClock clock;
     yw::shell::Platform::Options options;
     options.workstation =
         cmd->workstation.isEmpty() ? QHostInfo::localHostName() : cmd->workstation;
     options.settingsFile = cmd->settingsFile;
+    options.training = cmd->training;
     auto platform = yw::shell::Platform::create(cmd->database, clock, options);
     StartupTrace::mark(QStringLiteral("platform"));
     QString startupError;
