@@ -15,6 +15,7 @@ ApplicationWindow {
 
     Loader {
         anchors.fill: parent
+        anchors.topMargin: trainingMark.visible ? trainingMark.bannerHeight : 0
         sourceComponent: !Shell.ready ? errorPage
                          : Shell.needsFirstAdministrator ? firstRunPage
                          : !Shell.signedIn ? loginPage
@@ -24,4 +25,9 @@ ApplicationWindow {
     Component { id: firstRunPage; FirstRunPage {} }
     Component { id: loginPage; LoginPage {} }
     Component { id: shellPage; ShellPage {} }
+    TrainingMark {
+        id: trainingMark
+        anchors.fill: parent
+        visible: Shell.training
+    }
 }

@@ -62,6 +62,13 @@ public:
     virtual QString title() const = 0;
     // Ids of modules that must initialise first.
     virtual QStringList dependencies() const { return {}; }
+    // Whether the module belongs on this workstation at all (the training console only in
+    // training mode); an unavailable module is left out quietly, without an error.
+    virtual bool availableIn(const ModuleContext &context) const
+    {
+        Q_UNUSED(context);
+        return true;
+    }
     // Called once, dependencies first: builds the workspace, reads nothing big. An error
     // disables the module and those that need it.
     virtual yw::core::Status initialize(ModuleContext &context) = 0;

@@ -97,6 +97,11 @@ int ModuleHost::initialize(ModuleContext &context)
             if (failed.contains(dep))
                 e.error = QStringLiteral("module '%1' needs '%2', which failed to start")
                               .arg(e.module->id(), dep);
+        if (e.error.isEmpty() && !e.module->availableIn(context)) {
+            e.unavailable = true;
+            failed.insert(e.module->id());
+            continue;
+        }
         if (e.error.isEmpty()) {
             const yw::core::Status s = e.module->initialize(context);
             if (!s)

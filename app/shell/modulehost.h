@@ -17,6 +17,7 @@ public:
         Module *module = nullptr;
         bool active = false;
         QString error; // why the module is not active
+        bool unavailable = false; // not for this workstation (Module::availableIn): not listed
     };
 
     void add(std::unique_ptr<Module> module);

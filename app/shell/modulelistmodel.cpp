@@ -9,7 +9,11 @@ ModuleListModel::ModuleListModel(QObject *parent)
 void ModuleListModel::reset(const ModuleHost *host)
 {
     beginResetModel();
-    m_entries = host ? host->entries() : QList<ModuleHost::Entry>();
+    m_entries.clear();
+    if (host)
+        for (const ModuleHost::Entry &e : host->entries())
+            if (!e.unavailable)
+                m_entries << e;
     endResetModel();
     emit countChanged();
 }

@@ -93,6 +93,11 @@ ShellController *ShellController::instance()
     return s_instance;
 }
 
+bool ShellController::isTraining() const
+{
+    return m_platform && m_platform->isTraining();
+}
+
 QString ShellController::databaseName() const
 {
     return m_platform ? m_platform->database().location().displayName() : QString();

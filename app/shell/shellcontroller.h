@@ -27,6 +27,8 @@ class ShellController : public QObject
     Q_PROPERTY(QString startupError READ startupError CONSTANT)
     Q_PROPERTY(QString databaseName READ databaseName CONSTANT)
     Q_PROPERTY(QString backendName READ backendName CONSTANT)
+    // A training database (yiwang --training): every screen carries the training banner and mark.
+    Q_PROPERTY(bool training READ isTraining CONSTANT)
     Q_PROPERTY(bool connected READ isConnected NOTIFY connectedChanged)
     Q_PROPERTY(QString workstation READ workstation CONSTANT)
     Q_PROPERTY(bool signedIn READ isSignedIn NOTIFY userChanged)
@@ -59,6 +61,7 @@ public:
     bool isReady() const { return m_platform != nullptr; }
     QString startupError() const { return m_startupError; }
     QString databaseName() const;
+    bool isTraining() const;
     QString backendName() const;
     bool isConnected() const;
     QString workstation() const;

@@ -50,6 +50,31 @@ Status ExerciseRunner::load(const QString &trainee, const QDateTime &simStart, d
     return TrainingSeatRepository(m_seat.database()).create(run);
 }
 
+Status ExerciseRunner::injectNow(const QString &itemId)
+{
+    const ExerciseItem *item = m_exercise.item(itemId);
+    if (!item)
+        return Error::make(Error::Code::NotFound, tr("The exercise has no item %1.").arg(itemId));
+    auto run = TrainingSeatRepository(m_seat.database()).run();
+    if (!run)
+        return run.error();
+    if (!run.value())
+        return Error::make(Error::Code::GuardFailed, tr("No exercise is loaded in this seat."));
+    auto done = TrainingSeatRepository(m_seat.database()).injections();
+    if (!done)
+        return done.error();
+    for (const auto &i : done.value())
+        if (i.itemId == itemId)
+            return success();
+    auto r = inject(*item, m_seat.clock().now(), run.value()->simStart);
+    if (!r)
+        return r.error();
+    if (!r.value())
+        return Error::make(Error::Code::GuardFailed,
+                           tr("%1 cannot go in yet: its case is not being handled.").arg(itemId));
+    return success();
+}
+
 int ExerciseRunner::minute() const
 {
     auto run = TrainingSeatRepository(m_seat.database()).run();

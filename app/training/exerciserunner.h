@@ -30,6 +30,8 @@ public:
     // Puts in what is due and answers for the simulated parties, as of the seat's clock.
     // Returns how many things it did.
     yw::core::Result<int> tick();
+    // Puts an item in now, ahead of its time (the trainer's hand); nothing when it is in already.
+    yw::core::Status injectNow(const QString &itemId);
     // The exercise minute the clock stands at.
     int minute() const;
 

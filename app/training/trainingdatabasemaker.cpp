@@ -1,6 +1,8 @@
 #include "trainingdatabasemaker.h"
 
+#include "authservice.h"
 #include "databasesnapshot.h"
+#include "userrepository.h"
 #include "migrator.h"
 
 #include <QDateTime>
@@ -51,6 +53,32 @@ Result<TrainingDatabaseMaker::Summary> TrainingDatabaseMaker::fromSnapshot(const
     if (!summary)
         removeTarget(to);
     return summary;
+}
+
+Status TrainingDatabaseMaker::addDemoAccounts(Database &db, const QString &password)
+{
+    SystemClock clock;
+    AuthService auth(db, clock);
+    QList<User> people;
+    User trainer;
+    trainer.login = QStringLiteral("trainer");
+    trainer.displayName = QStringLiteral("培训教员");
+    trainer.roles = Roles(Role::Trainer) | Role::Leader;
+    people << trainer;
+    for (int i = 1; i <= 6; ++i) {
+        User t;
+        t.login = QStringLiteral("trainee%1").arg(i);
+        t.displayName = QStringLiteral("学员%1").arg(i);
+        t.roles = Roles(Role::IntakeOperator) | Role::Dispatcher | Role::ShiftLeader;
+        people << t;
+    }
+    for (const User &u : people) {
+        if (UserRepository(db).byLogin(u.login))
+            continue;
+        if (auto id = auth.createUser(nullptr, u, password); !id)
+            return id.error();
+    }
+    return success();
 }
 
 void TrainingDatabaseMaker::removeTarget(const DatabaseLocation &to)

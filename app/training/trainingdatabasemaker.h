@@ -23,6 +23,10 @@ public:
     // Masks and marks a database that is already the training copy (a demo city just built).
     static yw::core::Result<Summary> prepare(yw::store::Database &db, const QString &madeFrom);
 
+    // The demo city's training accounts (password as the demo's): a trainer (培训教员) and six
+    // trainees who may take, file and dispatch cases alone (受理、立案、派遣).
+    static yw::core::Status addDemoAccounts(yw::store::Database &db, const QString &password);
+
 private:
     static void removeTarget(const yw::store::DatabaseLocation &to);
 };

@@ -453,6 +453,11 @@ int AdminCommands::trainingCreate(const QStringList &args)
         if (!db)
             return fail(db.error());
         made = yw::training::TrainingDatabaseMaker::prepare(*db.value(), QStringLiteral("demo city"));
+        if (made)
+            if (auto s = yw::training::TrainingDatabaseMaker::addDemoAccounts(
+                    *db.value(), yw::demo::DemoCityBuilder::Options().password);
+                !s)
+                return fail(s.error());
     } else {
         auto from = DatabaseLocation::parse(p.value(QStringLiteral("from")));
         if (!from)

@@ -81,6 +81,10 @@ void DemoCitySetup::start(bool full)
                             *db.value(), QStringLiteral("demo city"));
                         !made)
                         error = made.error().message;
+                    else if (auto s = training::TrainingDatabaseMaker::addDemoAccounts(
+                                 *db.value(), options.password);
+                             !s)
+                        error = s.error().message;
             }
         }
         QMetaObject::invokeMethod(this, [this, error] { onDone(error); });

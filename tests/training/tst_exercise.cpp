@@ -10,6 +10,7 @@
 #include "simulatedtrainee.h"
 #include "testbackend.h"
 #include "trainingdatabasemaker.h"
+#include "trainingroom.h"
 #include "userrepository.h"
 
 #include <QtTest>
@@ -235,6 +236,64 @@ private slots:
         base.advance(3600);
         QCOMPARE(clock.now(), start.addSecs(600));
         QVERIFY(jumped.size() >= 2);
+    }
+
+    // The room: seats for two trainees, one clock for both, an item put in by hand, a notice to
+    // all, a trainee's actions seen by the trainer; only a trainer may run it.
+    void trainingRoomRunsSeatsTogether()
+    {
+        QVERIFY(TrainingDatabaseMaker::addDemoAccounts(*Database::open(m_sandbox, Database::OpenMode::Existing).value(),
+                                                      QStringLiteral("Yiwang2026")));
+        ManualClock base(QDateTime(QDate(2026, 6, 3), QTime(0, 0), Qt::UTC));
+        auto sandbox = SeatServices::open(m_sandbox, base).value();
+        auto exercise = ExerciseReader(*sandbox).readFile(kExercises + kShipped[0]).value();
+        TrainingRoom room(m_sandbox, base);
+        User trainer = UserRepository(sandbox->database()).byLogin(QStringLiteral("trainer")).value().user;
+        User trainee = UserRepository(sandbox->database()).byLogin(QStringLiteral("trainee1")).value().user;
+        const QStringList trainees = {QStringLiteral("trainee1"), QStringLiteral("trainee2")};
+        auto refused = room.prepare(trainee, exercise, trainees, simStart(exercise));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Forbidden);
+        QVERIFY2(room.prepare(trainer, exercise, trainees, simStart(exercise)), "prepare");
+        QCOMPARE(room.seatCount(), 2);
+        QCOMPARE(room.minute(), 0);
+        QVERIFY(!room.isRunning());
+        QVERIFY(room.setClock(trainer, true, 60));
+        base.advance(10); // ten real seconds at 60x: ten exercise minutes
+        QCOMPARE(room.minute(), 10);
+        room.tick();
+        QList<TrainingRoom::SeatStatus> st = room.status();
+        QCOMPARE(st.size(), 2);
+        for (const auto &seat : st) {
+            QCOMPARE(seat.minute, 10);
+            QCOMPARE(seat.state, QStringLiteral("running"));
+            QCOMPARE(seat.openCases, 2); // c1 and c2 are in
+            QVERIFY2(seat.problem.isEmpty(), qPrintable(seat.problem));
+        }
+        QVERIFY(room.setClock(trainer, false, 60));
+        base.advance(600);
+        QCOMPARE(room.minute(), 10); // paused
+        QVERIFY(room.injectNow(trainer, QStringLiteral("c5")));
+        QVERIFY(room.notifyAll(trainer, QStringLiteral("注意"), QStringLiteral("十分钟后交班")));
+        QCOMPARE(room.status().first().openCases, 3);
+        // The trainee of the first seat works from their own seat database.
+        ExerciseClock seatClock(base);
+        auto seat = SeatServices::open(TrainingRoom::seatLocation(m_sandbox, QStringLiteral("trainee1")), seatClock).value();
+        SeatClockFollower follower(seat->database(), seatClock);
+        QCOMPARE(int(simStart(exercise).secsTo(seatClock.now()) / 60), 10);
+        auto notices = TrainingSeatRepository(seat->database()).notices();
+        QVERIFY(!notices.value().isEmpty());
+        QCOMPARE(notices.value().last().title, QStringLiteral("注意"));
+        auto c1 = ExerciseCases::read(seat->database(), exercise, simStart(exercise)).value().caseOf(QStringLiteral("c1"));
+        auto c = seat->cases().get(c1).value();
+        QVERIFY(seat->cases().act(trainee, c.id, c.version, CaseAction::Accept, {}));
+        QCOMPARE(room.status().first().actions, 1);
+        QCOMPARE(room.status().last().actions, 0);
+        QVERIFY(room.end(trainer));
+        QVERIFY(!room.setClock(trainer, true, 10));
+        auto score = room.score(0);
+        QVERIFY(score);
+        QCOMPARE(score.value().trainee, QStringLiteral("trainee1"));
     }
 
     void scriptedRuns_data()

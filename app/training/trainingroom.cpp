@@ -1,0 +1,284 @@
+#include "trainingroom.h"
+
+#include "auditlog.h"
+#include "caserepository.h"
+#include "databasesnapshot.h"
+#include "exercisecases.h"
+#include "traineescorer.h"
+#include "trainingseatrepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace yw::training {
+
+using namespace yw::core;
+using namespace yw::store;
+
+struct TrainingRoom::Seat
+{
+    QString trainee;
+    DatabaseLocation location;
+    std::unique_ptr<ExerciseClock> clock;
+    std::unique_ptr<SeatServices> services;
+    std::unique_ptr<ExerciseRunner> runner;
+    QString problem;
+};
+
+TrainingRoom::TrainingRoom(const DatabaseLocation &sandbox, const Clock &base)
+    : m_sandbox(sandbox)
+    , m_base(base)
+{}
+
+TrainingRoom::~TrainingRoom() = default;
+
+DatabaseLocation TrainingRoom::seatLocation(const DatabaseLocation &sandbox, const QString &trainee)
+{
+    // Logins become names of files and databases: letters, digits and _ only.
+    QString safe = trainee.toLower();
+    safe.replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")), QStringLiteral("_"));
+    if (sandbox.backend() == DatabaseLocation::Backend::Sqlite) {
+        const QFileInfo f(sandbox.filePath());
+        return DatabaseLocation::sqliteFile(
+            f.dir().filePath(f.completeBaseName() + QStringLiteral("-seats/") + safe + QStringLiteral(".sqlite")));
+    }
+    QString spec = QStringLiteral("postgresql://%1%2@%3:%4/%5_seat_%6")
+                       .arg(sandbox.user(),
+                            sandbox.password().isEmpty() ? QString() : QLatin1Char(':') + sandbox.password(),
+                            sandbox.host())
+                       .arg(sandbox.port() > 0 ? sandbox.port() : 5432)
+                       .arg(sandbox.databaseName(), safe);
+    return DatabaseLocation::parse(spec).value();
+}
+
+Status TrainingRoom::requireTrainer(const User &actor, const QString &what) const
+{
+    if (actor.hasRole(Role::Trainer) || actor.hasRole(Role::Admin))
+        return success();
+    return Error::make(Error::Code::Forbidden,
+                       tr("only a trainer may %1 (the signed-in user is not one)").arg(what));
+}
+
+void TrainingRoom::audit(const User &actor, const QString &action, const QString &detail) const
+{
+    auto db = Database::open(m_sandbox, Database::OpenMode::Existing, QStringLiteral("training-room"));
+    if (db)
+        AuditLog(*db.value()).append(m_base.now(), actor.login, action, detail);
+}
+
+Status TrainingRoom::prepare(const User &actor, const Exercise &exercise, const QStringList &trainees,
+                             const QDateTime &simStart)
+{
+    if (auto s = requireTrainer(actor, tr("prepare an exercise")); !s)
+        return s;
+    if (trainees.isEmpty())
+        return Error::make(Error::Code::InvalidInput, tr("Choose at least one trainee."));
+    m_seats.clear();
+    m_ended = false;
+    m_exercise = std::make_unique<Exercise>(exercise);
+    for (const QString &trainee : trainees) {
+        auto seat = std::make_unique<Seat>();
+        seat->trainee = trainee;
+        seat->location = seatLocation(m_sandbox, trainee);
+        // A seat of an earlier run goes first.
+        if (seat->location.backend() == DatabaseLocation::Backend::Sqlite) {
+            QDir().mkpath(QFileInfo(seat->location.filePath()).absolutePath());
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(seat->location.filePath() + QLatin1String(suffix));
+        } else {
+            auto admin = Database::open(m_sandbox, Database::OpenMode::Existing, QStringLiteral("training-room"));
+            if (!admin)
+                return admin.error();
+            const QString name = seat->location.databaseName();
+            if (auto d = admin.value()->exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\"").arg(name)); !d)
+                return Error::make(d.error().code, tr("The seat of %1 is still in use (%2): the trainee "
+                                                      "should close Yiwang first.")
+                                                       .arg(trainee, d.error().message));
+            if (auto c = admin.value()->exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(name)); !c)
+                return c.error();
+        }
+        if (auto s = DatabaseSnapshot::copy(m_sandbox, seat->location); !s)
+            return s;
+        seat->clock = std::make_unique<ExerciseClock>(m_base);
+        auto services = SeatServices::open(seat->location, *seat->clock);
+        if (!services)
+            return services.error();
+        seat->services = std::move(services.value());
+        seat->runner = std::make_unique<ExerciseRunner>(*seat->services, *m_exercise);
+        if (auto s = seat->runner->load(trainee, simStart, exercise.speed); !s)
+            return s;
+        auto run = TrainingSeatRepository(seat->services->database()).run();
+        if (run && run.value())
+            seat->clock->setState(ExerciseClock::fromRun(*run.value()));
+        m_seats.push_back(std::move(seat));
+    }
+    audit(actor, QStringLiteral("training.prepare"),
+          QStringLiteral("%1 for %2").arg(exercise.id, trainees.join(QStringLiteral(", "))));
+    return success();
+}
+
+Status TrainingRoom::setClock(const User &actor, bool running, double speed)
+{
+    if (auto s = requireTrainer(actor, tr("start or pause the exercise")); !s)
+        return s;
+    if (m_seats.empty())
+        return Error::make(Error::Code::GuardFailed, tr("Prepare the seats first."));
+    if (m_ended)
+        return Error::make(Error::Code::GuardFailed, tr("The exercise has ended."));
+    if (speed < 1 || speed > 60)
+        return Error::make(Error::Code::InvalidInput, tr("The speed is between 1× and 60×."));
+    const QDateTime real = m_base.now();
+    for (auto &seat : m_seats) {
+        TrainingSeatRepository repo(seat->services->database());
+        auto run = repo.run();
+        if (!run)
+            return run.error();
+        if (!run.value())
+            continue;
+        const QDateTime sim = seat->clock->now(); // where this seat's exercise time stands
+        const QString state = running ? QStringLiteral("running") : QStringLiteral("paused");
+        if (auto s = repo.updateClock(state, speed, sim, real, run.value()->version); !s)
+            return s;
+        auto after = repo.run();
+        if (after && after.value())
+            seat->clock->setState(ExerciseClock::fromRun(*after.value()));
+    }
+    audit(actor, running ? QStringLiteral("training.start") : QStringLiteral("training.pause"),
+          QStringLiteral("%1 at %2x, minute %3").arg(m_exercise->id).arg(speed).arg(minute()));
+    return success();
+}
+
+Status TrainingRoom::injectNow(const User &actor, const QString &itemId)
+{
+    if (auto s = requireTrainer(actor, tr("put an item in")); !s)
+        return s;
+    if (!m_exercise || !m_exercise->item(itemId))
+        return Error::make(Error::Code::NotFound, tr("The exercise has no item %1.").arg(itemId));
+    for (auto &seat : m_seats)
+        if (auto s = seat->runner->injectNow(itemId); !s)
+            return s;
+    audit(actor, QStringLiteral("training.inject"), QStringLiteral("%1 %2").arg(m_exercise->id, itemId));
+    return success();
+}
+
+Status TrainingRoom::notifyAll(const User &actor, const QString &title, const QString &detail)
+{
+    if (auto s = requireTrainer(actor, tr("tell the trainees something")); !s)
+        return s;
+    if (title.trimmed().isEmpty())
+        return Error::make(Error::Code::InvalidInput, tr("The notice needs a title."));
+    for (auto &seat : m_seats) {
+        TrainingSeatRepository::Notice n;
+        n.at = seat->clock->now();
+        n.itemId = QStringLiteral("trainer");
+        n.kind = QStringLiteral("trainer");
+        n.title = title.trimmed();
+        n.detail = detail;
+        if (auto s = TrainingSeatRepository(seat->services->database()).addNotice(n); !s)
+            return s;
+    }
+    audit(actor, QStringLiteral("training.notify"), title);
+    return success();
+}
+
+Status TrainingRoom::end(const User &actor)
+{
+    if (auto s = requireTrainer(actor, tr("end the exercise")); !s)
+        return s;
+    const QDateTime real = m_base.now();
+    for (auto &seat : m_seats) {
+        TrainingSeatRepository repo(seat->services->database());
+        auto run = repo.run();
+        if (!run || !run.value())
+            continue;
+        if (auto s = repo.updateClock(QStringLiteral("ended"), run.value()->speed, seat->clock->now(),
+                                      real, run.value()->version);
+            !s)
+            return s;
+        seat->clock->setState(ExerciseClock::fromRun(*repo.run().value()));
+    }
+    m_ended = true;
+    audit(actor, QStringLiteral("training.end"), m_exercise ? m_exercise->id : QString());
+    return success();
+}
+
+void TrainingRoom::tick()
+{
+    for (auto &seat : m_seats) {
+        if (m_ended)
+            break;
+        auto r = seat->runner->tick();
+        seat->problem = r ? QString() : r.error().message;
+    }
+}
+
+int TrainingRoom::minute() const
+{
+    if (m_seats.empty() || !m_exercise)
+        return 0;
+    return m_seats.front()->runner->minute();
+}
+
+bool TrainingRoom::isRunning() const
+{
+    return !m_seats.empty() && m_seats.front()->clock->state().running;
+}
+
+double TrainingRoom::speed() const
+{
+    return m_seats.empty() ? (m_exercise ? m_exercise->speed : 1) : m_seats.front()->clock->state().speed;
+}
+
+QList<TrainingRoom::SeatStatus> TrainingRoom::status() const
+{
+    QList<SeatStatus> out;
+    for (const auto &seat : m_seats) {
+        SeatStatus s;
+        s.trainee = seat->trainee;
+        s.location = seat->location.backend() == DatabaseLocation::Backend::Sqlite
+                         ? seat->location.filePath()
+                         : seat->location.displayName();
+        s.minute = seat->runner->minute();
+        s.problem = seat->problem;
+        auto run = TrainingSeatRepository(seat->services->database()).run();
+        if (run && run.value()) {
+            s.state = run.value()->state;
+            auto cases = ExerciseCases::read(seat->services->database(), *m_exercise, run.value()->simStart);
+            if (cases) {
+                QList<CaseEvent> mine;
+                for (const CaseRecord &c : cases.value().cases()) {
+                    s.openCases += isFinal(c.state) ? 0 : 1;
+                    auto h = seat->services->cases().history(c.id);
+                    if (h)
+                        for (const CaseEvent &e : h.value())
+                            if (!cases.value().exerciseAccounts().contains(e.actorUserId))
+                                mine.append(e);
+                }
+                s.actions = int(mine.size());
+                std::sort(mine.begin(), mine.end(), [](const CaseEvent &a, const CaseEvent &b) { return a.at < b.at; });
+                if (!mine.isEmpty()) {
+                    const CaseEvent &last = mine.last();
+                    s.lastAction = QStringLiteral("%1 %2")
+                                       .arg(last.at.toTimeZone(seat->services->calendar().timeZone())
+                                                .toString(QStringLiteral("HH:mm")),
+                                            last.action == QLatin1String("Report")
+                                                ? tr("Report")
+                                                : displayName(enumFromKey<CaseAction>(last.action)));
+                }
+            }
+        }
+        out.append(s);
+    }
+    return out;
+}
+
+Result<TraineeScore> TrainingRoom::score(int seat) const
+{
+    if (seat < 0 || seat >= int(m_seats.size()) || !m_exercise)
+        return Error::make(Error::Code::NotFound, tr("No such seat."));
+    return TraineeScorer(*m_seats[size_t(seat)]->services, *m_exercise).score();
+}
+
+} // namespace yw::training
