@@ -27,6 +27,7 @@ ApplicationWindow {
     Component { id: shellPage; ShellPage {} }
     TrainingMark {
         id: trainingMark
+        objectName: "trainingMark"
         anchors.fill: parent
         visible: Shell.training
     }

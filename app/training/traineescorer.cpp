@@ -24,7 +24,7 @@ QString TraineeScorer::expectedOwner(const ExerciseItem &item, const QDateTime &
     return owner;
 }
 
-Result<TraineeScore> TraineeScorer::score() const
+Result<TraineeScore> TraineeScorer::score(bool final) const
 {
     auto run = TrainingSeatRepository(m_seat.database()).run();
     if (!run)
@@ -72,6 +72,8 @@ Result<TraineeScore> TraineeScorer::score() const
         if (item.isCall())
             check(item.id, QStringLiteral("received"), tr("entered"), c ? tr("entered") : tr("not entered"),
                   c != nullptr, 1);
+        if (!c && !final && injected.value(item.id).dueAt.secsTo(m_seat.clock().now()) < 15 * 60)
+            continue; // a call still ringing: live, fifteen minutes before it counts as missed
         if (!c) {
             ++s.itemsMissed;
             // In the debrief too, at the minute it came in: what was never done.
@@ -94,10 +96,16 @@ Result<TraineeScore> TraineeScorer::score() const
             continue;
         }
         const QList<CaseEvent> &events = historyOf(c->id);
+        const bool open = !isFinal(c->state);
         if (item.isCall() && !repeat && item.expect.file)
             check(item.id, QStringLiteral("class"), item.expect.classCode, c->classCode,
                   c->classCode == item.expect.classCode, 2);
-        if (repeat) {
+        const bool undecided = !final && open
+                               && (c->state == CaseState::Reported || c->state == CaseState::Verifying
+                                   || c->state == CaseState::PendingFiling);
+        if (repeat && undecided) {
+            // not recognised yet, nor taken for new
+        } else if (repeat) {
             const qint64 target = caseOfItem(item.expect.duplicateOf);
             const CaseRecord *t = cases.value().record(c->mergedInto);
             check(item.id, QStringLiteral("duplicate"), item.expect.duplicateOf,
@@ -106,6 +114,7 @@ Result<TraineeScore> TraineeScorer::score() const
                                                       : cases.value().itemOf(c->mergedInto)
                                                 : QString(),
                   c->state == CaseState::Merged && target > 0 && c->mergedInto == target, 3);
+        } else if (!item.expect.file && undecided) {
         } else if (!item.expect.file) {
             const bool unfiled = c->state == CaseState::NotFiled || c->state == CaseState::Voided
                                  || c->state == CaseState::VoidPending;
@@ -123,8 +132,9 @@ Result<TraineeScore> TraineeScorer::score() const
                     break;
                 }
             const QString expected = expectedOwner(item, start, at);
-            check(item.id, QStringLiteral("owner"), expected, dispatched,
-                  !dispatched.isEmpty() && dispatched == expected, 3);
+            if (final || !dispatched.isEmpty() || !open)
+                check(item.id, QStringLiteral("owner"), expected, dispatched,
+                      !dispatched.isEmpty() && dispatched == expected, 3);
         }
 
         // Steps done by the trainee within their limits, and how long they took.
@@ -167,6 +177,8 @@ Result<TraineeScore> TraineeScorer::score() const
                 break;
             }
         const QString expected = item.expect.grant ? tr("granted") : tr("refused");
+        if (decided.isEmpty() && !final)
+            continue;
         check(item.id, QStringLiteral("extension"), expected, decided, decided == expected, 2);
     }
 

@@ -25,7 +25,10 @@ public:
         : m_seat(seat)
         , m_exercise(exercise)
     {}
-    yw::core::Result<TraineeScore> score() const;
+    // final: the exercise is over, so a decision not made is a decision missed. Live (during
+    // the exercise) a decision still open is not scored yet: a case waiting for its dispatch
+    // is not a wrong owner.
+    yw::core::Result<TraineeScore> score(bool final = true) const;
     // The owner expected of an item dispatched at `at` (its stand-in while it is off duty).
     QString expectedOwner(const ExerciseItem &item, const QDateTime &start, const QDateTime &at) const;
 

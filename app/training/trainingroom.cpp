@@ -10,7 +10,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
+
+#include "exercisereader.h"
 
 namespace yw::training {
 
@@ -114,8 +119,60 @@ Status TrainingRoom::prepare(const User &actor, const Exercise &exercise, const 
             seat->clock->setState(ExerciseClock::fromRun(*run.value()));
         m_seats.push_back(std::move(seat));
     }
+    {
+        // The room is kept in the sandbox, so that a console opened again takes its seats up.
+        auto db = Database::open(m_sandbox, Database::OpenMode::Existing, QStringLiteral("training-room"));
+        if (!db)
+            return db.error();
+        const QJsonObject room{{QStringLiteral("exercise"), exercise.id},
+                               {QStringLiteral("trainees"), QJsonArray::fromStringList(trainees)}};
+        if (auto s = db.value()->setMetaValue(QStringLiteral("training_room"),
+                                              QString::fromUtf8(QJsonDocument(room).toJson(QJsonDocument::Compact)));
+            !s)
+            return s;
+    }
     audit(actor, QStringLiteral("training.prepare"),
           QStringLiteral("%1 for %2").arg(exercise.id, trainees.join(QStringLiteral(", "))));
+    return success();
+}
+
+Status TrainingRoom::attach()
+{
+    auto db = Database::open(m_sandbox, Database::OpenMode::Existing, QStringLiteral("training-room"));
+    if (!db)
+        return db.error();
+    const QJsonObject room = QJsonDocument::fromJson(db.value()->metaValue(QStringLiteral("training_room")).toUtf8()).object();
+    db.value().reset();
+    const QJsonArray trainees = room.value(QStringLiteral("trainees")).toArray();
+    if (trainees.isEmpty())
+        return success();
+    m_seats.clear();
+    for (const QJsonValue &t : trainees) {
+        auto seat = std::make_unique<Seat>();
+        seat->trainee = t.toString();
+        seat->location = seatLocation(m_sandbox, seat->trainee);
+        seat->clock = std::make_unique<ExerciseClock>(m_base);
+        auto services = SeatServices::open(seat->location, *seat->clock);
+        if (!services)
+            return Error::make(services.error().code,
+                               tr("The seat of %1 cannot be opened: %2").arg(seat->trainee, services.error().message));
+        seat->services = std::move(services.value());
+        auto run = TrainingSeatRepository(seat->services->database()).run();
+        if (!run)
+            return run.error();
+        if (!run.value())
+            return Error::make(Error::Code::NotFound, tr("The seat of %1 runs no exercise.").arg(seat->trainee));
+        if (!m_exercise) {
+            auto exercise = ExerciseReader(*seat->services).read(run.value()->exercise);
+            if (!exercise)
+                return exercise.error();
+            m_exercise = std::make_unique<Exercise>(exercise.value());
+        }
+        seat->clock->setState(ExerciseClock::fromRun(*run.value()));
+        m_ended = run.value()->state == QLatin1String("ended");
+        seat->runner = std::make_unique<ExerciseRunner>(*seat->services, *m_exercise);
+        m_seats.push_back(std::move(seat));
+    }
     return success();
 }
 
@@ -278,7 +335,7 @@ Result<TraineeScore> TrainingRoom::score(int seat) const
 {
     if (seat < 0 || seat >= int(m_seats.size()) || !m_exercise)
         return Error::make(Error::Code::NotFound, tr("No such seat."));
-    return TraineeScorer(*m_seats[size_t(seat)]->services, *m_exercise).score();
+    return TraineeScorer(*m_seats[size_t(seat)]->services, *m_exercise).score(m_ended);
 }
 
 } // namespace yw::training

@@ -47,6 +47,9 @@ public:
     // at minute 0 at simStart. Seats of an earlier run are replaced.
     yw::core::Status prepare(const yw::core::User &actor, const Exercise &exercise,
                              const QStringList &trainees, const QDateTime &simStart);
+    // Takes up the seats of the room the sandbox records (the console was closed and opened
+    // again): nothing when none was prepared.
+    yw::core::Status attach();
     // running or paused, at a speed of 1 to 60; every seat keeps the exercise time it is at.
     yw::core::Status setClock(const yw::core::User &actor, bool running, double speed);
     // Puts an item of the exercise in now, in every seat that has not had it.

@@ -8,6 +8,7 @@
 #include "errormessages.h"
 #include "shellcontroller.h"
 #include "startuptrace.h"
+#include "exerciseclock.h"
 #include "trainingdatabasemaker.h"
 #include "wallmode.h"
 
@@ -123,7 +124,12 @@ int main(int argc, char *argv[])
         return StartupFailed;
     }
 
-    yw::core::SystemClock clock;
+    yw::core::SystemClock systemClock;
+    // A training client runs on its seat's exercise clock (started, paused and sped up by the
+    // trainer); before an exercise is loaded that is the system clock.
+    yw::training::ExerciseClock exerciseClock(systemClock);
+    const yw::core::Clock &clock =
+        cmd->training ? static_cast<const yw::core::Clock &>(exerciseClock) : systemClock;
     yw::shell::Platform::Options options;
     options.workstation =
         cmd->workstation.isEmpty() ? QHostInfo::localHostName() : cmd->workstation;
@@ -139,6 +145,10 @@ int main(int argc, char *argv[])
         startupError = yw::shell::ErrorMessages::describeWithDetail(platform.error());
         printError(startupError);
     }
+
+    std::unique_ptr<yw::training::SeatClockFollower> seatClock;
+    if (services && cmd->training)
+        seatClock = std::make_unique<yw::training::SeatClockFollower>(services->database(), exerciseClock);
 
     yw::shell::ModuleHost host;
     for (auto &m : yw::shell::createRegisteredModules())
@@ -217,6 +227,7 @@ int main(int argc, char *argv[])
     engine.reset();
     StartupTrace::mark(QStringLiteral("pages-closed"));
     host.shutdown();
+    seatClock.reset();
     StartupTrace::mark(QStringLiteral("modules-stopped"));
     return shot ? exitCode : (services ? rc : StartupFailed);
 }

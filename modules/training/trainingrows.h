@@ -51,7 +51,7 @@ public:
     int openCases = 0;
     int actions = 0;
     QString lastAction;
-    int score = 0;
+    int score = -1; // -1: nothing scored yet
     int wrongActions = 0;
     int missed = 0;
     QString problem;
@@ -95,9 +95,39 @@ public:
     bool ok = true;
 };
 
+// Someone of the sandbox who can be a trainee, and whether the trainer chose them.
+struct TraineeRow
+{
+    Q_GADGET
+    Q_PROPERTY(QString login MEMBER login)
+    Q_PROPERTY(QString name MEMBER name)
+    Q_PROPERTY(bool chosen MEMBER chosen)
+public:
+    QString login;
+    QString name;
+    bool chosen = false;
+};
+
+// An item of the running exercise, for the trainer's "put in now".
+struct ItemRow
+{
+    Q_GADGET
+    Q_PROPERTY(QString itemId MEMBER itemId)
+    Q_PROPERTY(int minute MEMBER minute)
+    Q_PROPERTY(QString kind MEMBER kind)
+    Q_PROPERTY(QString title MEMBER title)
+public:
+    QString itemId;
+    int minute = 0;
+    QString kind;
+    QString title;
+};
+
 } // namespace yw::trainingmodule
 
 Q_DECLARE_METATYPE(yw::trainingmodule::ExerciseRow)
 Q_DECLARE_METATYPE(yw::trainingmodule::SeatRow)
 Q_DECLARE_METATYPE(yw::trainingmodule::NoticeRow)
 Q_DECLARE_METATYPE(yw::trainingmodule::DebriefRow)
+Q_DECLARE_METATYPE(yw::trainingmodule::TraineeRow)
+Q_DECLARE_METATYPE(yw::trainingmodule::ItemRow)
