@@ -1721,6 +1721,212 @@
     </message>
 </context>
 <context>
+    <name>TrainingMark</name>
+    <message>
+        <location filename="../qml/TrainingMark.qml" line="+20"/>
+        <source>TRAINING — exercise data, not the city&apos;s</source>
+        <translation>实训 —— 演练数据，非城市真实情况</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <location filename="../modules/training/TrainingPage.qml" line="+27"/>
+        <source>Training</source>
+        <translation>实训</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exercise time %1 · minute %2</source>
+        <translation>演练时间 %1 · 第 %2 分钟</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Calls are taken at the intake desk (指挥协调 → 受理); the cases are worked on the board.</source>
+        <translation>来电请在受理台录入（指挥协调 → 受理），案件在案件看板上办理。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Calls and notices</source>
+        <translation>来电与通知</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Nothing yet.</source>
+        <translation>暂无。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Training console</source>
+        <translation>实训控制台</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>minute %1 of %2</source>
+        <translation>第 %1 / %2 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Speed</source>
+        <translation>倍速</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign in as a trainer to run exercises.</source>
+        <translation>请以培训教员身份登录后组织演练。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Exercise</source>
+        <translation>演练科目</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>from %1 · %2 min · %3 reports · %4 events</source>
+        <translation>%1 开始 · %2 分钟 · %3 条上报 · %4 个事件</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Trainees</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Prepare the seats</source>
+        <translation>准备学员席位</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>By hand</source>
+        <translation>人工注入</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put in now</source>
+        <translation>立即注入</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tell every trainee…</source>
+        <translation>通知全体学员…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Seats</source>
+        <translation>学员席位</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minute</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation>操作数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last action</source>
+        <translation>最近操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Seat: %1</source>
+        <translation>席位：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose an exercise and trainees, then prepare the seats.</source>
+        <translation>请选择演练科目和学员，然后准备席位。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Debrief: %1 — %2 points</source>
+        <translation>讲评：%1 —— %2 分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debrief</source>
+        <translation>讲评</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a seat.</source>
+        <translation>请选择一个席位。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>✗ expected %1</source>
+        <translation>✗ 应为 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>VideoView</name>
     <message>
         <location filename="../modules/scenario/VideoView.qml" line="+22"/>
@@ -1890,7 +2096,7 @@
 <context>
     <name>yw::app::DemoCitySetup</name>
     <message>
-        <location filename="../app/yiwang/democitysetup.cpp" line="+27"/>
+        <location filename="../app/yiwang/democitysetup.cpp" line="+30"/>
         <source>Creating the database</source>
         <translation>正在创建数据库</translation>
     </message>
@@ -3605,17 +3811,17 @@
 <context>
     <name>yw::shell::ErrorMessages</name>
     <message>
-        <location filename="../app/shell/errormessages.cpp" line="+23"/>
+        <location filename="../app/shell/errormessages.cpp" line="+24"/>
         <source>Wrong login or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Not allowed: %1</source>
         <translation>无权操作：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Someone else changed this record first. It has been reloaded; please check and try again.</source>
         <translation>该记录已被其他席位先行修改，已重新载入，请核对后重试。</translation>
     </message>
@@ -3651,6 +3857,19 @@
     </message>
 </context>
 <context>
+    <name>yw::shell::Platform</name>
+    <message>
+        <location filename="../app/shell/platform.cpp" line="+33"/>
+        <source>%1 is a training database (实训库). Its cases are exercises, not the city&apos;s: open it with yiwang --training. Nothing was changed.</source>
+        <translation>%1 是实训库，其中的案件是演练数据而非城市真实案件：请用 yiwang --training 打开。未做任何改动。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is a production database. A training client works only on a training database, made from it with yiwang-admin training create. Nothing was changed.</source>
+        <translation>%1 是生产库。实训客户端只能打开实训库（用 yiwang-admin training create 由生产库生成）。未做任何改动。</translation>
+    </message>
+</context>
+<context>
     <name>yw::shell::ShellController</name>
     <message>
         <location filename="../app/shell/shellcontroller.cpp" line="+74"/>
@@ -3658,7 +3877,7 @@
         <translation>正在加载：%1</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>Working day</source>
         <translation>工作日</translation>
     </message>
@@ -3810,6 +4029,640 @@
         <location line="+2"/>
         <source>Case %1 is itself merged into another.</source>
         <translation>案件 %1 本身已合并到其他案件。</translation>
+    </message>
+</context>
+<context>
+    <name>yw::training::ExerciseReader</name>
+    <message>
+        <location filename="../app/training/exercisereader.cpp" line="+36"/>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>an exercise is a JSON object</source>
+        <translation>演练科目文件应为一个 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not an exercise file (&quot;schema&quot;: &quot;yiwang-exercise&quot; is missing)</source>
+        <translation>不是演练科目文件（缺少 "schema": "yiwang-exercise"）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>written for a newer Yiwang (exercise version %1; this one reads up to %2): update Yiwang</source>
+        <translation>该文件由更新版本的一网统管编写（科目版本 %1，本程序最高支持 %2）：请升级</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;version&quot; is missing</source>
+        <translation>缺少 "version"</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an exercise needs an &quot;id&quot; and a &quot;title&quot;</source>
+        <translation>演练科目需要 "id" 和 "title"</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;start&quot; is the time of day the exercise starts, as HH:MM</source>
+        <translation>"start" 是演练开始的时刻，格式为 HH:MM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;durationMinutes&quot; is a positive number of minutes</source>
+        <translation>"durationMinutes" 应为正的分钟数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;speed&quot; is between 1 and 60</source>
+        <translation>"speed" 应在 1 到 60 之间</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the &quot;timeline&quot; is empty</source>
+        <translation>"timeline" 为空</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a timeline entry is an object</source>
+        <translation>时间线的每一项应为对象</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the entry has no &quot;id&quot;</source>
+        <translation>该项缺少 "id"</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation>"%1" 重复使用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; at minute %2 comes after minute %3: the timeline is in time order</source>
+        <translation>"%1" 位于第 %2 分钟，排在第 %3 分钟之后：时间线须按时间顺序排列</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; at minute %2 is after the exercise ends (minute %3)</source>
+        <translation>"%1" 位于第 %2 分钟，晚于演练结束（第 %3 分钟）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>unknown kind &quot;%1&quot; (case, call, callback, sensorAlarm, typhoonWarning, departmentOffDuty, extensionRequest)</source>
+        <translation>未知类型 "%1"（case、call、callback、sensorAlarm、typhoonWarning、departmentOffDuty、extensionRequest）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;at&quot; is the minute of the exercise the entry happens at</source>
+        <translation>"at" 是该项发生的演练分钟数</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; names &quot;%2&quot;, which is no earlier report of this exercise</source>
+        <translation>"%1" 指向的 "%2" 不是本科目中更早的上报</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot;: there is no department %2</source>
+        <translation>"%1"：没有部门 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown channel &quot;%1&quot;</source>
+        <translation>未知来源渠道 "%1"</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown urgency &quot;%1&quot;</source>
+        <translation>未知紧急程度 "%1"</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown class %1 (not in the city&apos;s taxonomy)</source>
+        <translation>未知类别 %1（不在本市分类标准中）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a report that arrives by itself needs its &quot;class&quot; or &quot;component&quot;</source>
+        <translation>自动到达的上报需要 "class" 或 "component"</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no component %1 in the city</source>
+        <translation>本市没有部件 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the place %1, %2 is outside the city&apos;s unit grids</source>
+        <translation>位置 %1, %2 不在本市单元网格内</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;place&quot; is [longitude, latitude] (EPSG:4490)</source>
+        <translation>"place" 为 [经度, 纬度]（EPSG:4490）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a report needs its &quot;text&quot;</source>
+        <translation>上报需要 "text"</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected class %1 is not in the city&apos;s taxonomy</source>
+        <translation>期望类别 %1 不在本市分类标准中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a call needs the class expected (&quot;expect&quot;: {&quot;class&quot;: …})</source>
+        <translation>来电需要给出期望类别（"expect": {"class": …}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected owner %1 is not a department of the city</source>
+        <translation>期望责任单位 %1 不是本市部门</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a report to be filed needs its expected &quot;owner&quot;</source>
+        <translation>应立案的上报需要期望的 "owner"</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a warning needs its &quot;title&quot;</source>
+        <translation>预警需要 "title"</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;until&quot; is the minute the department is back, after &quot;at&quot;</source>
+        <translation>"until" 是部门恢复的分钟数，须晚于 "at"</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;hours&quot; is the extension asked for, in working hours</source>
+        <translation>"hours" 是申请延期的工作小时数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a request needs the department&apos;s reason (&quot;text&quot;)</source>
+        <translation>申请需要部门的理由（"text"）</translation>
+    </message>
+</context>
+<context>
+    <name>yw::training::ExerciseRunner</name>
+    <message>
+        <location filename="../app/training/exerciserunner.cpp" line="+57"/>
+        <source>The exercise has no item %1.</source>
+        <translation>演练科目中没有条目 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No exercise is loaded in this seat.</source>
+        <translation>该席位未加载演练科目。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 cannot go in yet: its case is not being handled.</source>
+        <translation>%1 暂不能注入：其案件尚未进入处置。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Exercise</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exercise: %1</source>
+        <translation>演练：%1</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Sensor alarm</source>
+        <translation>传感器告警</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Incoming call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming call: %1</source>
+        <translation>来电：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coordinates: %1, %2</source>
+        <translation>坐标：%1, %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is off duty until %2</source>
+        <translation>%1 暂停接件至 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dispatch its cases to %1 meanwhile.</source>
+        <translation>期间其案件请派遣至 %1。</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Handled on site.</source>
+        <translation>已现场处置完毕。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not found on site.</source>
+        <translation>现场核实不属实。</translation>
+    </message>
+</context>
+<context>
+    <name>yw::training::TraineeScorer</name>
+    <message>
+        <location filename="../app/training/traineescorer.cpp" line="+33"/>
+        <source>No exercise was run in this seat.</source>
+        <translation>该席位未进行演练。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>entered</source>
+        <translation>已录入</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not entered</source>
+        <translation>未录入</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+28"/>
+        <location line="+1"/>
+        <location line="+112"/>
+        <location line="+4"/>
+        <source>not filed</source>
+        <translation>不予立案</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>within the limit</source>
+        <translation>时限内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>granted</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>refused</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no call asks for this case</source>
+        <translation>没有来电需要此案件</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not to be dispatched</source>
+        <translation>不应派遣</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not a repeat</source>
+        <translation>并非重复</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to be filed</source>
+        <translation>应立案</translation>
+    </message>
+</context>
+<context>
+    <name>yw::training::TrainingRoom</name>
+    <message>
+        <location filename="../app/training/trainingroom.cpp" line="+66"/>
+        <source>only a trainer may %1 (the signed-in user is not one)</source>
+        <translation>只有培训教员可以%1（当前登录用户不是）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>prepare an exercise</source>
+        <translation>准备演练</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose at least one trainee.</source>
+        <translation>请至少选择一名学员。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The seat of %1 is still in use (%2): the trainee should close Yiwang first.</source>
+        <translation>%1 的席位仍在使用（%2）：请学员先关闭一网统管。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The seat of %1 cannot be opened: %2</source>
+        <translation>无法打开 %1 的席位：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The seat of %1 runs no exercise.</source>
+        <translation>%1 的席位未运行演练。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>start or pause the exercise</source>
+        <translation>开始或暂停演练</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prepare the seats first.</source>
+        <translation>请先准备席位。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exercise has ended.</source>
+        <translation>演练已结束。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The speed is between 1× and 60×.</source>
+        <translation>倍速应在 1× 到 60× 之间。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>put an item in</source>
+        <translation>注入条目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exercise has no item %1.</source>
+        <translation>演练科目中没有条目 %1。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>tell the trainees something</source>
+        <translation>通知学员</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The notice needs a title.</source>
+        <translation>通知需要标题。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>end the exercise</source>
+        <translation>结束演练</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Report</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No such seat.</source>
+        <translation>没有该席位。</translation>
+    </message>
+</context>
+<context>
+    <name>yw::trainingmodule::DebriefPdfWriter</name>
+    <message>
+        <location filename="../modules/training/debriefpdfwriter.cpp" line="+16"/>
+        <source>Report</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not taken</source>
+        <translation>未受理</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>call taken</source>
+        <translation>来电录入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not filed</source>
+        <translation>不予立案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repeat recognised</source>
+        <translation>识别重复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taken in time</source>
+        <translation>按时受理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filed in time</source>
+        <translation>按时立案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dispatched in time</source>
+        <translation>按时派遣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extension decided</source>
+        <translation>延期审批</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Training debrief: %1</source>
+        <translation>实训讲评：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Training debrief (实训讲评)</source>
+        <translation>实训讲评</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trainee: %1    Exercise: %2</source>
+        <translation>学员：%1    科目：%2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>What was scored</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Check</source>
+        <translation>评分点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <source>Expected</source>
+        <translation>期望</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+10"/>
+        <source>Done</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decisions, in exercise time</source>
+        <translation>操作记录（演练时间）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minute</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>操作</translation>
+    </message>
+</context>
+<context>
+    <name>yw::trainingmodule::ExerciseCatalog</name>
+    <message>
+        <location filename="../modules/training/exercisecatalog.cpp" line="+54"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not an exercise file (&quot;schema&quot;: &quot;yiwang-exercise&quot;).</source>
+        <translation>%1 不是演练科目文件（"schema": "yiwang-exercise"）。</translation>
+    </message>
+</context>
+<context>
+    <name>yw::trainingmodule::ScoreReport</name>
+    <message>
+        <location filename="../modules/training/scorereport.cpp" line="+43"/>
+        <source>%1 of %2 points · %3 wrong actions · %4 calls missed · %5 of %6 steps within their limits · mean minutes to take %7, to file %8, to dispatch %9</source>
+        <translation>得分点 %1 / %2 · 错误操作 %3 次 · 漏接来电 %4 个 · 按时完成环节 %5 / %6 · 平均用时（分钟）：受理 %7，立案 %8，派遣 %9</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>yw::trainingmodule::TraineeDesk</name>
+    <message>
+        <location filename="../modules/training/traineedesk.cpp" line="+55"/>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused by the trainer</source>
+        <translation>教员已暂停</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the trainer</source>
+        <translation>等待教员开始</translation>
+    </message>
+</context>
+<context>
+    <name>yw::trainingmodule::TrainingConsole</name>
+    <message>
+        <location filename="../modules/training/trainingconsole.cpp" line="+97"/>
+        <source>Preparing the seats…</source>
+        <translation>正在准备席位…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The seats are ready. Each trainee opens their own seat (shown in the list); then start the exercise.</source>
+        <translation>席位已就绪。请各学员打开自己的席位（见列表），然后开始演练。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put in.</source>
+        <translation>已注入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every trainee was told.</source>
+        <translation>已通知全体学员。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exercise has ended. Choose a trainee for the debrief.</source>
+        <translation>演练已结束。请选择学员查看讲评。</translation>
+    </message>
+</context>
+<context>
+    <name>yw::trainingmodule::TrainingModule</name>
+    <message>
+        <location filename="../modules/training/trainingmodule.cpp" line="+15"/>
+        <source>Training</source>
+        <translation>实训</translation>
     </message>
 </context>
 <context>

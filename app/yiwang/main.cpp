@@ -180,7 +180,10 @@ int main(int argc, char *argv[])
         return BadArguments;
     }
 
-    yw::shell::ShellController shell(services.get(), &host, startupError, cmd->module,
+    // A training client opens on its console (or, on a seat, the trainee's desk).
+    const QString firstModule =
+        cmd->module.isEmpty() && cmd->training ? QStringLiteral("training") : cmd->module;
+    yw::shell::ShellController shell(services.get(), &host, startupError, firstModule,
                                      localization.language());
     // Benchmarks and scripted checks: quit by itself at a milestone of the start.
     if (cmd->quitWhen == QLatin1String("interactive"))

@@ -13,6 +13,8 @@ TraineeDesk::TraineeDesk(yw::shell::ModuleContext &context, QObject *parent)
 {
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &TraineeDesk::refresh);
+    // The trainer started, paused or sped up the exercise: the clock shows it at once.
+    connect(m_context.clock, &yw::core::Clock::jumped, this, &TraineeDesk::clockChanged);
 }
 
 void TraineeDesk::start()

@@ -223,11 +223,15 @@ private slots:
         Workstation trainee;
         training::ExerciseClock traineeClock(clock);
         QVERIFY2(trainee.open(seatAt, traineeClock, true, QStringLiteral("trainee1")).isEmpty(), "trainee");
+        // As yiwang --training does: the workstation keeps to its seat's exercise clock.
+        training::SeatClockFollower traineeFollower(trainee.platform->database(), traineeClock);
+        QCOMPARE(traineeClock.now().secsTo(seatClock.now()), 0);
         TrainingWorkspace *desk = trainee.workspace();
         QVERIFY(desk && desk->isSeat());
         QTRY_VERIFY_WITH_TIMEOUT(desk->desk()->notices()->rowCount() > 0, 10000);
         QCOMPARE(desk->desk()->notices()->at(0).value<NoticeRow>().title, QStringLiteral("请注意"));
         QVERIFY(!desk->desk()->exerciseTitle().isEmpty());
+        QVERIFY(desk->desk()->minute() >= 3 && desk->desk()->minute() <= console->durationMinutes());
         QTest::qWait(300);
         if (qEnvironmentVariableIsSet("YW_SCREENSHOT_DIR"))
             trainee.window()->grabWindow().save(
