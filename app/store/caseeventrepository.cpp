@@ -1,5 +1,6 @@
 #include "caseeventrepository.h"
 
+#include "caserepository.h"
 #include "sqlvalues.h"
 
 #include <QJsonDocument>
@@ -94,6 +95,14 @@ Result<QList<CaseEvent>> CaseEventRepository::forCase(qint64 caseId) const
 {
     return readAll(
         m_db.execCached(kSelect + QStringLiteral("WHERE case_id = ? ORDER BY id"), {caseId}));
+}
+
+Result<QList<CaseEvent>> CaseEventRepository::ofActiveBetween(const QDateTime &from,
+                                                              const QDateTime &to) const
+{
+    return readAll(m_db.exec(kSelect + QStringLiteral("WHERE at < ? AND case_id IN (SELECT id FROM cases WHERE ")
+                                 + CaseRepository::activeCondition() + QStringLiteral(") ORDER BY id"),
+                             {fromTime(to), fromTime(to), fromTime(from)}));
 }
 
 Result<qint64> CaseEventRepository::lastId() const

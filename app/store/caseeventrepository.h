@@ -22,6 +22,10 @@ public:
     yw::core::Result<QList<yw::core::CaseEvent>> since(qint64 afterId, int limit = 1000) const;
     yw::core::Result<QList<yw::core::CaseEvent>> forCase(qint64 caseId) const;
     yw::core::Result<qint64> lastId() const;
+    // The history before `to` of the cases CaseRepository::activeBetween(from, to) gives, in
+    // order: what a replay of [from, to) steps through.
+    yw::core::Result<QList<yw::core::CaseEvent>> ofActiveBetween(const QDateTime &from,
+                                                                  const QDateTime &to) const;
 
 private:
     const Database &m_db;

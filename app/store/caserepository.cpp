@@ -326,6 +326,22 @@ Result<QList<CaseRecord>> CaseRepository::findNear(const QString &classCode, dou
     return readAll(q.value());
 }
 
+QString CaseRepository::activeCondition()
+{
+    return QStringLiteral("reported_at < ? AND (updated_at >= ? OR state NOT IN ") + finalStatesList()
+           + QStringLiteral(")");
+}
+
+Result<QList<CaseRecord>> CaseRepository::activeBetween(const QDateTime &from, const QDateTime &to) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT * FROM cases WHERE ") + activeCondition()
+                           + QStringLiteral(" ORDER BY id"),
+                       {fromTime(to), fromTime(from)});
+    if (!q)
+        return q.error();
+    return readAll(q.value());
+}
+
 Result<CaseRecord> CaseRepository::get(qint64 id) const
 {
     auto q = m_db.execCached(QStringLiteral("SELECT * FROM cases WHERE id = ?"), {id});

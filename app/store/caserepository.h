@@ -42,6 +42,11 @@ public:
     yw::core::Status insertWithFirstEvent(yw::core::CaseRecord &c, yw::core::CaseEvent &first,
                                           const QTimeZone &cityZone);
     yw::core::Result<yw::core::CaseRecord> get(qint64 id) const;
+    // The cases alive at some moment of [from, to): reported before `to` and still open, or last
+    // changed at or after `from` (a replay of that window; kActiveCondition picks them).
+    yw::core::Result<QList<yw::core::CaseRecord>> activeBetween(const QDateTime &from,
+                                                                const QDateTime &to) const;
+    static QString activeCondition();
     // Writes c if the stored version is still expectedVersion; c.version becomes expectedVersion
     // + 1.
     yw::core::Status update(yw::core::CaseRecord &c, int expectedVersion);

@@ -11,6 +11,9 @@
 #include "testbackend.h"
 #include "trainingdatabasemaker.h"
 #include "trainingroom.h"
+#include "casehistoryreplay.h"
+#include "caseeventrepository.h"
+#include "caserepository.h"
 #include "userrepository.h"
 
 #include <QtTest>
@@ -294,6 +297,57 @@ private slots:
         auto score = room.score(0);
         QVERIFY(score);
         QCOMPARE(score.value().trainee, QStringLiteral("trainee1"));
+    }
+
+    // A day replayed from the event log: at each recorded event the case is in the state the
+    // event recorded, and at the day's end each case that did not change afterwards is in the
+    // state the cases table holds (two records of the same history agreeing).
+    void replayReproducesTheRecordedStates()
+    {
+        auto db = Database::open(m_sandbox, Database::OpenMode::Existing).value();
+        const QTimeZone zone = WorkCalendar::chinaMainland().timeZone();
+        const QDateTime from(QDate(2026, 5, 27), QTime(0, 0), zone);
+        const QDateTime to = from.addDays(1);
+        auto cases = CaseRepository(*db).activeBetween(from, to);
+        auto events = CaseEventRepository(*db).ofActiveBetween(from, to);
+        QVERIFY(cases && events);
+        QVERIFY(cases.value().size() > 20);
+        const CaseHistoryReplay replay(cases.value(), events.value());
+        int checked = 0;
+        for (const CaseEvent &e : events.value()) {
+            if (e.at < from || e.at >= to)
+                continue;
+            // The last of the case's events at that instant decides its state then.
+            bool later = false;
+            for (const CaseEvent &o : events.value())
+                later = later || (o.caseId == e.caseId && o.at == e.at && o.id > e.id);
+            if (later)
+                continue;
+            CaseState s;
+            QVERIFY(replay.stateAt(e.caseId, e.at, &s));
+            QVERIFY2(s == e.toState, qPrintable(QStringLiteral("case %1 at %2: %3, recorded %4")
+                                                    .arg(e.caseId).arg(e.at.toString(Qt::ISODate))
+                                                    .arg(enumKey(s), enumKey(e.toState))));
+            ++checked;
+        }
+        QVERIFY(checked > 50);
+        int agreeing = 0;
+        for (const CaseRecord &c : cases.value()) {
+            if (c.updatedAt >= to) // it changed after the window
+                continue;
+            CaseState s;
+            QVERIFY(replay.stateAt(c.id, to.addMSecs(-1), &s));
+            QCOMPARE(enumKey(s), enumKey(c.state));
+            ++agreeing;
+        }
+        QVERIFY(agreeing > 10);
+        // The board at noon: open cases only, each reported by then.
+        const QDateTime noon = from.addSecs(12 * 3600);
+        const auto board = replay.boardAt(noon);
+        QVERIFY(!board.isEmpty());
+        for (const auto &row : board)
+            QVERIFY(!isFinal(row.state) && row.since <= noon);
+        QVERIFY(replay.reportedBy(to) >= replay.reportedBy(noon));
     }
 
     void scriptedRuns_data()
