@@ -1503,6 +1503,59 @@
     </message>
 </context>
 <context>
+    <name>ReplayView</name>
+    <message>
+        <location filename="../modules/training/ReplayView.qml" line="+18"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading the day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>open %1 · reported %2 · closed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Board (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The last half hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScenarioPage</name>
     <message>
         <location filename="../modules/scenario/ScenarioPage.qml" line="+23"/>
@@ -1757,7 +1810,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Training console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1807,12 +1860,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-60"/>
+        <location line="+80"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-79"/>
+        <source>Replay a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>from %1 · %2 min · %3 reports · %4 events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4598,6 +4657,54 @@
     </message>
 </context>
 <context>
+    <name>yw::trainingmodule::HistoryReplay</name>
+    <message>
+        <location filename="../modules/training/historyreplay.cpp" line="+45"/>
+        <source>Districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check and closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A day is written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No case was open on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yw::trainingmodule::ScoreReport</name>
     <message>
         <location filename="../modules/training/scorereport.cpp" line="+43"/>
@@ -4613,7 +4720,7 @@
 <context>
     <name>yw::trainingmodule::TraineeDesk</name>
     <message>
-        <location filename="../modules/training/traineedesk.cpp" line="+55"/>
+        <location filename="../modules/training/traineedesk.cpp" line="+57"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>

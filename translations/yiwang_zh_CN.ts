@@ -1503,6 +1503,59 @@
     </message>
 </context>
 <context>
+    <name>ReplayView</name>
+    <message>
+        <location filename="../modules/training/ReplayView.qml" line="+18"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Load</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Speed</source>
+        <translation>倍速</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading the day…</source>
+        <translation>正在读取当日记录…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>open %1 · reported %2 · closed %3</source>
+        <translation>在办 %1 · 当日上报 %2 · 当日结案 %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Board (read-only)</source>
+        <translation>案件看板（只读）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The last half hour</source>
+        <translation>最近半小时</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioPage</name>
     <message>
         <location filename="../modules/scenario/ScenarioPage.qml" line="+23"/>
@@ -1756,7 +1809,7 @@
         <translation>暂无。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Training console</source>
         <translation>实训控制台</translation>
     </message>
@@ -1806,12 +1859,18 @@
         <translation>请以培训教员身份登录后组织演练。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-60"/>
+        <location line="+80"/>
         <source>Exercise</source>
         <translation>演练科目</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-79"/>
+        <source>Replay a day</source>
+        <translation>复盘回放</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>from %1 · %2 min · %3 reports · %4 events</source>
         <translation>%1 开始 · %2 分钟 · %3 条上报 · %4 个事件</translation>
     </message>
@@ -4051,7 +4110,7 @@
     <message>
         <location line="+5"/>
         <source>not an exercise file (&quot;schema&quot;: &quot;yiwang-exercise&quot; is missing)</source>
-        <translation>不是演练科目文件（缺少 "schema": "yiwang-exercise"）</translation>
+        <translation>不是演练科目文件（缺少 &quot;schema&quot;: &quot;yiwang-exercise&quot;）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4061,32 +4120,32 @@
     <message>
         <location line="+7"/>
         <source>&quot;version&quot; is missing</source>
-        <translation>缺少 "version"</translation>
+        <translation>缺少 &quot;version&quot;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>an exercise needs an &quot;id&quot; and a &quot;title&quot;</source>
-        <translation>演练科目需要 "id" 和 "title"</translation>
+        <translation>演练科目需要 &quot;id&quot; 和 &quot;title&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;start&quot; is the time of day the exercise starts, as HH:MM</source>
-        <translation>"start" 是演练开始的时刻，格式为 HH:MM</translation>
+        <translation>&quot;start&quot; 是演练开始的时刻，格式为 HH:MM</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;durationMinutes&quot; is a positive number of minutes</source>
-        <translation>"durationMinutes" 应为正的分钟数</translation>
+        <translation>&quot;durationMinutes&quot; 应为正的分钟数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;speed&quot; is between 1 and 60</source>
-        <translation>"speed" 应在 1 到 60 之间</translation>
+        <translation>&quot;speed&quot; 应在 1 到 60 之间</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the &quot;timeline&quot; is empty</source>
-        <translation>"timeline" 为空</translation>
+        <translation>&quot;timeline&quot; 为空</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4096,52 +4155,52 @@
     <message>
         <location line="+5"/>
         <source>the entry has no &quot;id&quot;</source>
-        <translation>该项缺少 "id"</translation>
+        <translation>该项缺少 &quot;id&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is used twice</source>
-        <translation>"%1" 重复使用</translation>
+        <translation>&quot;%1&quot; 重复使用</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; at minute %2 comes after minute %3: the timeline is in time order</source>
-        <translation>"%1" 位于第 %2 分钟，排在第 %3 分钟之后：时间线须按时间顺序排列</translation>
+        <translation>&quot;%1&quot; 位于第 %2 分钟，排在第 %3 分钟之后：时间线须按时间顺序排列</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; at minute %2 is after the exercise ends (minute %3)</source>
-        <translation>"%1" 位于第 %2 分钟，晚于演练结束（第 %3 分钟）</translation>
+        <translation>&quot;%1&quot; 位于第 %2 分钟，晚于演练结束（第 %3 分钟）</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>unknown kind &quot;%1&quot; (case, call, callback, sensorAlarm, typhoonWarning, departmentOffDuty, extensionRequest)</source>
-        <translation>未知类型 "%1"（case、call、callback、sensorAlarm、typhoonWarning、departmentOffDuty、extensionRequest）</translation>
+        <translation>未知类型 &quot;%1&quot;（case、call、callback、sensorAlarm、typhoonWarning、departmentOffDuty、extensionRequest）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;at&quot; is the minute of the exercise the entry happens at</source>
-        <translation>"at" 是该项发生的演练分钟数</translation>
+        <translation>&quot;at&quot; 是该项发生的演练分钟数</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; names &quot;%2&quot;, which is no earlier report of this exercise</source>
-        <translation>"%1" 指向的 "%2" 不是本科目中更早的上报</translation>
+        <translation>&quot;%1&quot; 指向的 &quot;%2&quot; 不是本科目中更早的上报</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot;: there is no department %2</source>
-        <translation>"%1"：没有部门 %2</translation>
+        <translation>&quot;%1&quot;：没有部门 %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unknown channel &quot;%1&quot;</source>
-        <translation>未知来源渠道 "%1"</translation>
+        <translation>未知来源渠道 &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unknown urgency &quot;%1&quot;</source>
-        <translation>未知紧急程度 "%1"</translation>
+        <translation>未知紧急程度 &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4151,7 +4210,7 @@
     <message>
         <location line="+2"/>
         <source>a report that arrives by itself needs its &quot;class&quot; or &quot;component&quot;</source>
-        <translation>自动到达的上报需要 "class" 或 "component"</translation>
+        <translation>自动到达的上报需要 &quot;class&quot; 或 &quot;component&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4166,12 +4225,12 @@
     <message>
         <location line="+4"/>
         <source>&quot;place&quot; is [longitude, latitude] (EPSG:4490)</source>
-        <translation>"place" 为 [经度, 纬度]（EPSG:4490）</translation>
+        <translation>&quot;place&quot; 为 [经度, 纬度]（EPSG:4490）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a report needs its &quot;text&quot;</source>
-        <translation>上报需要 "text"</translation>
+        <translation>上报需要 &quot;text&quot;</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4181,7 +4240,7 @@
     <message>
         <location line="+3"/>
         <source>a call needs the class expected (&quot;expect&quot;: {&quot;class&quot;: …})</source>
-        <translation>来电需要给出期望类别（"expect": {"class": …}）</translation>
+        <translation>来电需要给出期望类别（&quot;expect&quot;: {&quot;class&quot;: …}）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4191,27 +4250,27 @@
     <message>
         <location line="+2"/>
         <source>a report to be filed needs its expected &quot;owner&quot;</source>
-        <translation>应立案的上报需要期望的 "owner"</translation>
+        <translation>应立案的上报需要期望的 &quot;owner&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a warning needs its &quot;title&quot;</source>
-        <translation>预警需要 "title"</translation>
+        <translation>预警需要 &quot;title&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;until&quot; is the minute the department is back, after &quot;at&quot;</source>
-        <translation>"until" 是部门恢复的分钟数，须晚于 "at"</translation>
+        <translation>&quot;until&quot; 是部门恢复的分钟数，须晚于 &quot;at&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;hours&quot; is the extension asked for, in working hours</source>
-        <translation>"hours" 是申请延期的工作小时数</translation>
+        <translation>&quot;hours&quot; 是申请延期的工作小时数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a request needs the department&apos;s reason (&quot;text&quot;)</source>
-        <translation>申请需要部门的理由（"text"）</translation>
+        <translation>申请需要部门的理由（&quot;text&quot;）</translation>
     </message>
 </context>
 <context>
@@ -4590,7 +4649,55 @@
     <message>
         <location line="+5"/>
         <source>%1 is not an exercise file (&quot;schema&quot;: &quot;yiwang-exercise&quot;).</source>
-        <translation>%1 不是演练科目文件（"schema": "yiwang-exercise"）。</translation>
+        <translation>%1 不是演练科目文件（&quot;schema&quot;: &quot;yiwang-exercise&quot;）。</translation>
+    </message>
+</context>
+<context>
+    <name>yw::trainingmodule::HistoryReplay</name>
+    <message>
+        <location filename="../modules/training/historyreplay.cpp" line="+45"/>
+        <source>Districts</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intake</source>
+        <translation>受理中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To dispatch</source>
+        <translation>待派遣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the department</source>
+        <translation>部门处置中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check and closure</source>
+        <translation>核查与结案</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A day is written YYYY-MM-DD.</source>
+        <translation>日期格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No case was open on %1.</source>
+        <translation>%1 没有在办案件。</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Report</source>
+        <translation>上报</translation>
     </message>
 </context>
 <context>
@@ -4609,7 +4716,7 @@
 <context>
     <name>yw::trainingmodule::TraineeDesk</name>
     <message>
-        <location filename="../modules/training/traineedesk.cpp" line="+55"/>
+        <location filename="../modules/training/traineedesk.cpp" line="+57"/>
         <source>Running</source>
         <translation>进行中</translation>
     </message>

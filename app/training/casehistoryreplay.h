@@ -41,6 +41,11 @@ public:
     QList<yw::core::CaseEvent> eventsBetween(const QDateTime &from, const QDateTime &to) const;
     int reportedBy(const QDateTime &t) const;  // reports in the replayed cases up to t
     int closedBy(const QDateTime &t) const;    // 结案 up to t
+    QString caseNumber(qint64 caseId) const
+    {
+        const auto it = m_index.constFind(caseId);
+        return it == m_index.constEnd() ? QString() : m_cases[*it].record.caseNumber;
+    }
     int eventCount() const { return int(m_events.size()); }
     int caseCount() const { return int(m_cases.size()); }
 

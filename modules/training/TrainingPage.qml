@@ -89,10 +89,23 @@ Item {
         }
     }
 
-    // ---- The trainer's console ----
-    ColumnLayout {
+    // ---- The trainer's console, and the replay of a past day ----
+    TabBar {
+        id: tabs
+        objectName: "trainingTabs"
         visible: !page.workspace.seat
-        anchors { fill: parent; margins: 20 }
+        anchors { left: parent.left; right: parent.right; top: parent.top; leftMargin: 20; rightMargin: 20; topMargin: 8 }
+        TabButton { text: qsTr("Exercise"); width: implicitWidth + 30 }
+        TabButton { objectName: "replayTab"; text: qsTr("Replay a day"); width: implicitWidth + 30 }
+    }
+    ReplayView {
+        visible: !page.workspace.seat && tabs.currentIndex === 1
+        anchors { fill: parent; margins: 20; topMargin: tabs.height + 16 }
+        replay: page.workspace.replay
+    }
+    ColumnLayout {
+        visible: !page.workspace.seat && tabs.currentIndex === 0
+        anchors { fill: parent; margins: 20; topMargin: tabs.height + 16 }
         spacing: 12
 
         RowLayout {

@@ -123,6 +123,38 @@ public:
     QString title;
 };
 
+// A case on the replayed board: its state at the replay's moment and since when.
+struct ReplayCaseRow
+{
+    Q_GADGET
+    Q_PROPERTY(QString caseNumber MEMBER caseNumber)
+    Q_PROPERTY(QString className MEMBER className)
+    Q_PROPERTY(QString stateName MEMBER stateName)
+    Q_PROPERTY(QString since MEMBER since)
+    Q_PROPERTY(int stage MEMBER stage)
+public:
+    QString caseNumber;
+    QString className;
+    QString stateName;
+    QString since;
+    int stage = 0; // 0 intake, 1 to dispatch, 2 with the department, 3 check and closure
+};
+
+// Something that happened in the replayed window.
+struct ReplayEventRow
+{
+    Q_GADGET
+    Q_PROPERTY(QString time MEMBER time)
+    Q_PROPERTY(QString caseNumber MEMBER caseNumber)
+    Q_PROPERTY(QString action MEMBER action)
+    Q_PROPERTY(QString actor MEMBER actor)
+public:
+    QString time;
+    QString caseNumber;
+    QString action;
+    QString actor;
+};
+
 } // namespace yw::trainingmodule
 
 Q_DECLARE_METATYPE(yw::trainingmodule::ExerciseRow)
@@ -131,3 +163,5 @@ Q_DECLARE_METATYPE(yw::trainingmodule::NoticeRow)
 Q_DECLARE_METATYPE(yw::trainingmodule::DebriefRow)
 Q_DECLARE_METATYPE(yw::trainingmodule::TraineeRow)
 Q_DECLARE_METATYPE(yw::trainingmodule::ItemRow)
+Q_DECLARE_METATYPE(yw::trainingmodule::ReplayCaseRow)
+Q_DECLARE_METATYPE(yw::trainingmodule::ReplayEventRow)

@@ -1,6 +1,7 @@
 #include "trainingworkspace.h"
 
 #include "exercisecatalog.h"
+#include "historyreplay.h"
 #include "scorereport.h"
 #include "traineedesk.h"
 #include "trainingconsole.h"
@@ -17,6 +18,7 @@ TrainingWorkspace::TrainingWorkspace(yw::shell::ModuleContext &context, QObject 
     m_report = std::make_unique<ScoreReport>();
     m_console = std::make_unique<TrainingConsole>(context, *m_catalog, *m_report);
     m_desk = std::make_unique<TraineeDesk>(context);
+    m_replay = std::make_unique<HistoryReplay>(context);
 }
 
 TrainingWorkspace::~TrainingWorkspace() = default;

@@ -5,6 +5,7 @@
 #include "demoscale.h"
 #include "democitybuilder.h"
 #include "exercisecatalog.h"
+#include "historyreplay.h"
 #include "exerciseclock.h"
 #include "exercisecases.h"
 #include "exercisereader.h"
@@ -250,6 +251,43 @@ private slots:
         }
         console->endExercise();
         QTRY_VERIFY_WITH_TIMEOUT(console->ended(), 10000);
+    }
+
+    // Yesterday replayed on the sandbox: the board at noon, a jump, playing on at 3600×.
+    void replayADay()
+    {
+        SystemClock clock;
+        Workstation w;
+        QVERIFY2(w.open(m_sandbox, clock, true, QStringLiteral("trainer")).isEmpty(), "workstation");
+        HistoryReplay *replay = w.workspace()->replay();
+        QQuickItem *tabs = yw::test::findItem(w.window()->contentItem(), QStringLiteral("trainingTabs"));
+        QVERIFY(tabs);
+        tabs->setProperty("currentIndex", 1);
+        const QDate yesterday = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Shanghai")).date().addDays(-1);
+        replay->load(QStringLiteral("not a day"));
+        QVERIFY(!replay->problem().isEmpty());
+        replay->load(yesterday.toString(Qt::ISODate));
+        QTRY_VERIFY_WITH_TIMEOUT(replay->loaded(), 30000);
+        QCOMPARE(replay->minute(), 0);
+        replay->seek(12 * 60);
+        QCOMPARE(replay->timeText(), QStringLiteral("12:00"));
+        QVERIFY(replay->openCount() > 0);
+        QCOMPARE(replay->board()->rowCount(), replay->openCount());
+        QVERIFY(replay->reportedCount() > 0);
+        replay->advance(3600);
+        QCOMPARE(replay->minute(), 13 * 60);
+        QSignalSpy moved(replay, &HistoryReplay::positionChanged);
+        replay->setSpeed(3600);
+        replay->play();
+        QTRY_VERIFY_WITH_TIMEOUT(replay->minute() >= 13 * 60 + 30, 10000);
+        replay->pause();
+        QVERIFY(moved.size() >= 2);
+        replay->seek(10 * 60);
+        QTest::qWait(1500); // the map's tiles
+        if (qEnvironmentVariableIsSet("YW_SCREENSHOT_DIR"))
+            w.window()->grabWindow().save(QDir(qEnvironmentVariable("YW_SCREENSHOT_DIR")).filePath(QStringLiteral("training-replay.png")));
+        const QString mark = trainingMarkOn(w.window());
+        QVERIFY2(mark.isEmpty(), qPrintable(mark));
     }
 
     // Every module's screen of a training client carries the banner and the watermark.
