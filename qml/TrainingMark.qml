@@ -5,7 +5,9 @@ import QtQuick
 // can pass for the city's real state. It takes no input.
 Item {
     id: mark
-    property int bannerHeight: 26
+    // The size of a 900-pixel screen's mark: the wall sets it to its own scale.
+    property real unit: 1
+    property int bannerHeight: Math.round(26 * unit)
     z: 1000
     enabled: false
 
@@ -29,16 +31,16 @@ Item {
         anchors.fill: parent
         clip: true
         Repeater {
-            model: Math.ceil(mark.width / 360 + 1) * Math.ceil(mark.height / 200 + 1)
+            model: Math.ceil(mark.width / (360 * mark.unit) + 1) * Math.ceil(mark.height / (200 * mark.unit) + 1)
             Text {
-                readonly property int columns: Math.ceil(mark.width / 360 + 1)
-                x: (index % columns) * 360 - ((Math.floor(index / columns) % 2) * 180)
-                y: Math.floor(index / columns) * 200 + 60
+                readonly property int columns: Math.ceil(mark.width / (360 * mark.unit) + 1)
+                x: (index % columns) * 360 * mark.unit - ((Math.floor(index / columns) % 2) * 180 * mark.unit)
+                y: Math.floor(index / columns) * 200 * mark.unit + 60 * mark.unit
                 rotation: -24
                 text: "实训 TRAINING" // both languages always: a mark, not a label
                 color: "#f59e0b"
                 opacity: 0.13
-                font.pixelSize: 34
+                font.pixelSize: 34 * mark.unit
                 font.bold: true
                 font.family: "WenQuanYi Micro Hei"
             }

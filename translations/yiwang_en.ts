@@ -1777,7 +1777,7 @@
 <context>
     <name>TrainingMark</name>
     <message>
-        <location filename="../qml/TrainingMark.qml" line="+20"/>
+        <location filename="../qml/TrainingMark.qml" line="+22"/>
         <source>TRAINING — exercise data, not the city&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2125,7 +2125,7 @@
 <context>
     <name>WallSurface</name>
     <message>
-        <location filename="../app/walldisplay/WallSurface.qml" line="+94"/>
+        <location filename="../app/walldisplay/WallSurface.qml" line="+95"/>
         <source>%1 · alarm %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2944,7 +2944,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>The figures are not ready yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3181,7 +3181,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4510,7 +4510,7 @@
 <context>
     <name>yw::trainingmodule::DebriefPdfWriter</name>
     <message>
-        <location filename="../modules/training/debriefpdfwriter.cpp" line="+16"/>
+        <location filename="../modules/training/debriefpdfwriter.cpp" line="+18"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4565,7 +4565,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+22"/>
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1776,7 +1776,7 @@
 <context>
     <name>TrainingMark</name>
     <message>
-        <location filename="../qml/TrainingMark.qml" line="+20"/>
+        <location filename="../qml/TrainingMark.qml" line="+22"/>
         <source>TRAINING — exercise data, not the city&apos;s</source>
         <translation>实训 —— 演练数据，非城市真实情况</translation>
     </message>
@@ -2124,7 +2124,7 @@
 <context>
     <name>WallSurface</name>
     <message>
-        <location filename="../app/walldisplay/WallSurface.qml" line="+94"/>
+        <location filename="../app/walldisplay/WallSurface.qml" line="+95"/>
         <source>%1 · alarm %2</source>
         <translation>%1 · 报警 %2</translation>
     </message>
@@ -2940,7 +2940,7 @@
         <translation>%1（%2 至 %3）</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>The figures are not ready yet.</source>
         <translation>数据尚未就绪。</translation>
     </message>
@@ -3177,7 +3177,7 @@
         <translation>城市运行管理一张图</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
@@ -4506,7 +4506,7 @@
 <context>
     <name>yw::trainingmodule::DebriefPdfWriter</name>
     <message>
-        <location filename="../modules/training/debriefpdfwriter.cpp" line="+16"/>
+        <location filename="../modules/training/debriefpdfwriter.cpp" line="+18"/>
         <source>Report</source>
         <translation>上报</translation>
     </message>
@@ -4561,7 +4561,7 @@
         <translation>延期审批</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+22"/>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

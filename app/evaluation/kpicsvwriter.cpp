@@ -1,5 +1,7 @@
 #include "kpicsvwriter.h"
 
+#include "trainingwatermark.h"
+
 #include <QSaveFile>
 
 namespace yw::evaluation {
@@ -34,6 +36,8 @@ Status KpiCsvWriter::write(const KpiReport &report, const QString &path)
     for (int r = 0; r < kRateCount; ++r)
         header << QString::fromLatin1(definition(Rate(r)).id);
     QByteArray out("\xEF\xBB\xBF");
+    if (report.training) // before the header, where a reader sees it first
+        out += "# " + yw::print::TrainingWatermark::notice().toUtf8() + "\r\n";
     out += header.join(QLatin1Char(',')).toUtf8() + "\r\n";
     auto line = [&](const KpiRow &row, const QString &kind) {
         QStringList cells{report.ranking.period.label, kind, cell(row.key), cell(row.name),

@@ -3,6 +3,8 @@
 #include <QFile>
 #include <QPageLayout>
 #include <QPainter>
+
+#include "trainingwatermark.h"
 #include <QPdfWriter>
 
 namespace yw::evaluation {
@@ -18,10 +20,11 @@ const QColor kInk(30, 40, 55), kMuted(100, 110, 125), kRule(200, 208, 220), kAcc
 class Pages
 {
 public:
-    Pages(QPdfWriter &w, QPainter &p, const QString &footer)
+    Pages(QPdfWriter &w, QPainter &p, const QString &footer, bool training)
         : m_writer(w)
         , m_p(p)
         , m_footer(footer)
+        , m_training(training)
     {}
     double y = kTop;
     // Starts a new page when `height` does not fit.
@@ -42,12 +45,18 @@ public:
         m_p.drawText(QRectF(kLeft, kBottom - 20, kRight - kLeft, 20), Qt::AlignLeft, m_footer);
         m_p.drawText(QRectF(kLeft, kBottom - 20, kRight - kLeft, 20), Qt::AlignRight,
                      QString::number(++m_page));
+        if (m_training) {
+            m_p.drawText(QRectF(kLeft, kTop - 40, kRight - kLeft, 20), Qt::AlignCenter,
+                         yw::print::TrainingWatermark::notice());
+            yw::print::TrainingWatermark::paint(m_p, QRectF(0, 0, kRight + kLeft, kBottom + 60), 1.0);
+        }
     }
 
 private:
     QPdfWriter &m_writer;
     QPainter &m_p;
     QString m_footer;
+    bool m_training = false;
     int m_page = 0;
 };
 
@@ -328,7 +337,8 @@ Status KpiPdfWriter::write(const KpiReport &report, const QString &path)
         return Error::make(Error::Code::InvalidInput, QStringLiteral("cannot write %1").arg(path));
     Pages pages(writer, p,
                 zh ? QStringLiteral("一网统管 · 综合评价 · %1").arg(report.ranking.period.label)
-                   : QStringLiteral("Yiwang · evaluation · %1").arg(report.ranking.period.label));
+                   : QStringLiteral("Yiwang · evaluation · %1").arg(report.ranking.period.label),
+                report.training);
     drawTitle(p, pages, report, zh);
     drawCityFigures(p, pages, report, zh);
     drawRanking(p, pages, report, zh);

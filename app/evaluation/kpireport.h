@@ -17,6 +17,8 @@ struct KpiReport
     KpiResult bySource;
     bool chinese = true;
     QDateTime generatedAt;
+    // From a training database: every page and sheet carries the training mark.
+    bool training = false;
 
     static KpiReport make(const KpiEngine &engine, const KpiPeriod &period, Dimension dimension,
                           bool chinese, const QDateTime &generatedAt);

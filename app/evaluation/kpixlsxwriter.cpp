@@ -1,5 +1,7 @@
 #include "kpixlsxwriter.h"
 
+#include "trainingwatermark.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -99,7 +101,7 @@ Status KpiXlsxWriter::write(const KpiReport &report, const QString &path)
     // Ranking, with a bar chart of the composites.
     const QByteArray rankingName = (zh ? QStringLiteral("排名") : QStringLiteral("Ranking")).toUtf8();
     lxw_worksheet *ws = workbook_add_worksheet(wb, rankingName.constData());
-    put(ws, 0, 0, report.title, f.title);
+    put(ws, 0, 0, report.training ? QStringLiteral("【实训 TRAINING】") + report.title : report.title, f.title);
     put(ws, 1, 0,
         (zh ? QStringLiteral("统计期：%1 至 %2　生成：%3")
             : QStringLiteral("Period: %1 to %2   generated %3"))
@@ -166,6 +168,12 @@ Status KpiXlsxWriter::write(const KpiReport &report, const QString &path)
 
     // What each figure means.
     lxw_worksheet *defs = workbook_add_worksheet(wb, zh ? "指标说明" : "Definitions");
+    if (report.training) {
+        // Every sheet, printed or on screen, says it is exercise data.
+        const QByteArray header = "&C" + yw::print::TrainingWatermark::notice().toUtf8();
+        for (lxw_worksheet *sheet : {ws, all, classes, sources, defs})
+            worksheet_set_header(sheet, header.constData());
+    }
     put(defs, 0, 0, zh ? QStringLiteral("指标") : QStringLiteral("Figure"), f.header);
     put(defs, 0, 1, QStringLiteral("id"), f.header);
     put(defs, 0, 2, zh ? QStringLiteral("口径") : QStringLiteral("Definition"), f.header);

@@ -1,5 +1,7 @@
 #include "mapprinter.h"
 
+#include "trainingwatermark.h"
+
 #include "tilerenderer.h"
 #include "webmercator.h"
 
@@ -49,6 +51,8 @@ QImage MapPrinter::renderMap() const
 void MapPrinter::decorate(QPainter &p, const QRectF &area, double k) const
 {
     p.setOpacity(1);
+    if (m_training)
+        yw::print::TrainingWatermark::paint(p, area, k);
     p.setRenderHint(QPainter::Antialiasing);
     QFont font = p.font();
     // Title.

@@ -28,6 +28,8 @@ public:
     };
 
     MapPrinter(QList<Layer> layers, View view, QString title);
+    // Marks the document as made from a training database (实训).
+    void setTrainingMark(bool on) { m_training = on; }
 
     // The map alone (no decorations), view.size pixels.
     QImage renderMap() const;
@@ -42,6 +44,7 @@ private:
     QList<Layer> m_layers;
     View m_view;
     QString m_title;
+    bool m_training = false;
 };
 
 } // namespace yw::map

@@ -1,4 +1,5 @@
 import QtQuick
+import Yiwang.Ui
 import Yiwang.Wall
 
 // The wall's content in wall coordinates (content pixels: wall millimetres × the wall's pixels
@@ -98,5 +99,13 @@ Item {
                 font.pixelSize: alarm.unit * 0.55
             }
         }
+    }
+
+    // A training database's wall carries the training mark like every screen (at wall scale).
+    TrainingMark {
+        objectName: "trainingMark"
+        anchors.fill: parent
+        visible: surface.display.training
+        unit: surface.height / 900
     }
 }

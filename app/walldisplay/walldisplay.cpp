@@ -174,6 +174,11 @@ void WallDisplay::syncAlarms()
     m_alarms.setRows(rows);
 }
 
+bool WallDisplay::training() const
+{
+    return m_context.training;
+}
+
 QRectF WallDisplay::alarmRect() const
 {
     const QPointF centre = m_config.extentMm().center();

@@ -57,6 +57,8 @@ class WallDisplay : public QObject, public yw::wall::WallSceneHost
     // the monitor nearest the wall's centre, so that no frame cuts through its text).
     Q_PROPERTY(yw::shell::RowListModel *alarms READ alarms CONSTANT)
     Q_PROPERTY(QRectF alarmRect READ alarmRect CONSTANT)
+    // On a training database the wall carries the training mark.
+    Q_PROPERTY(bool training READ training CONSTANT)
 public:
     struct Options
     {
@@ -83,6 +85,7 @@ public:
     yw::wall::WallRuleEngine *rules() { return m_rules.get(); }
     yw::shell::RowListModel *alarms() { return &m_alarms; }
     QRectF alarmRect() const;
+    bool training() const;
     QList<QQuickWindow *> quickWindows() const;
     // The whole wall as it hangs, at `pixelsPerMm` (the wall's own when 0).
     QImage picture(double pixelsPerMm = 0) const;

@@ -71,6 +71,7 @@ int EvaluateCommand::run(const QStringList &args)
     auto db = openUpToDate(p.value(QStringLiteral("db")));
     if (!db)
         return fail(db.error().message);
+    const bool trainingDatabase = db.value()->isTraining(); // its reports carry the training mark
     auto taxonomy = Taxonomy::forCity(QStringLiteral("changsha"));
     if (!taxonomy)
         return fail(taxonomy.error().message);
@@ -100,8 +101,9 @@ int EvaluateCommand::run(const QStringList &args)
     auto engine = updater.engine(previous.fromMs(calendar.timeZone()), period->toMs(calendar.timeZone()));
     if (!engine)
         return fail(engine.error().message);
-    const KpiReport report =
+    KpiReport report =
         KpiReport::make(*engine.value(), period.value(), dim, lang == QLatin1String("zh_CN"), now);
+    report.training = trainingDatabase;
     const Status written = format == QLatin1String("pdf")    ? KpiPdfWriter::write(report, out)
                            : format == QLatin1String("xlsx") ? KpiXlsxWriter::write(report, out)
                                                              : KpiCsvWriter::write(report, out);

@@ -315,6 +315,7 @@ void EvaluationWorkspace::recompute()
         return;
     const bool zh = chinese();
     m_report = KpiReport::make(*m_engine, m_period, m_dimension, zh, m_context.clock->now());
+    m_report.training = m_context.training;
     m_ranking.setReport(m_report);
     m_drill.setBasis(m_engine, m_report, m_period, m_dimension);
     m_figures.update({*m_engine, m_report, m_period, m_dimension, m_selectedKey, m_loadedFrom,

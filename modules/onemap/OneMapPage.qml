@@ -16,7 +16,7 @@ Item {
     IdentifyTool { id: identify; canvas: canvas; workspace: page.workspace }
     MapSearch { id: search; canvas: canvas; workspace: page.workspace }
     MeasureTool { id: measure; onMeasured: measureOverlay.requestPaint() }
-    MapExporter { id: exporter; canvas: canvas; layers: page.workspace.layers }
+    MapExporter { id: exporter; canvas: canvas; layers: page.workspace.layers; training: page.workspace.training }
 
     Shortcut { sequence: "/"; onActivated: searchField.forceActiveFocus() }
     Shortcut { sequence: "+"; onActivated: canvas.zoomAt(1, canvas.width / 2, canvas.height / 2) }

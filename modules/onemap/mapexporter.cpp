@@ -28,7 +28,8 @@ QString MapExporter::exportTo(const QUrl &file)
     view.centreMetres = yw::map::WebMercator::toMetres(m_canvas->centerLon(), m_canvas->centerLat());
     view.zoom = m_canvas->zoom();
     view.size = QSize(std::max(200, int(m_canvas->width())), std::max(200, int(m_canvas->height())));
-    const yw::map::MapPrinter printer(layers, view, tr("One map of city management"));
+    yw::map::MapPrinter printer(layers, view, tr("One map of city management"));
+    printer.setTrainingMark(m_training);
     const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
     const bool written = pdf ? printer.writePdf(path) : printer.renderImage().save(path, "PNG");
     m_message = written ? tr("Written to %1.").arg(path) : tr("Cannot write %1.").arg(path);

@@ -24,6 +24,8 @@ class MapExporter : public QObject
     Q_MOC_INCLUDE("layerlistmodel.h")
     Q_PROPERTY(yw::mapview::MapCanvas *canvas MEMBER m_canvas NOTIFY inputsChanged)
     Q_PROPERTY(yw::mapview::LayerListModel *layers MEMBER m_layers NOTIFY inputsChanged)
+    // A training database's map: the export carries the training mark.
+    Q_PROPERTY(bool training MEMBER m_training NOTIFY inputsChanged)
     // Where the last export went, or why it did not.
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
 
@@ -45,6 +47,7 @@ private:
     QPointer<yw::mapview::MapCanvas> m_canvas;
     QPointer<yw::mapview::LayerListModel> m_layers;
     QString m_message;
+    bool m_training = false;
 };
 
 } // namespace yw::onemap

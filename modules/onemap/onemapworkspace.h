@@ -34,6 +34,7 @@ class OneMapWorkspace : public QObject
     Q_PROPERTY(yw::mapview::LayerListModel *layers READ layers CONSTANT)
     Q_PROPERTY(yw::onemap::HeatMapControl *heat READ heat CONSTANT)
     Q_PROPERTY(yw::onemap::DayReplay *replay READ replay CONSTANT)
+    Q_PROPERTY(bool training READ training CONSTANT)
     Q_PROPERTY(bool componentsLoaded READ componentsLoaded NOTIFY loadingChanged)
     // Something is still being read (the page says so; a screenshot waits).
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
@@ -60,6 +61,7 @@ public:
     }
     QString message() const { return m_message; }
     yw::shell::ModuleContext &context() { return m_context; }
+    bool training() const { return m_context.training; }
     // The extent of the city's areas (lon/lat), once they are in.
     QRectF cityBounds() const { return m_areas.cityBounds(); }
 

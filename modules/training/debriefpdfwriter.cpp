@@ -2,6 +2,8 @@
 
 #include "coreenums.h"
 
+#include "trainingwatermark.h"
+
 #include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
@@ -39,21 +41,10 @@ QString DebriefPdfWriter::checkName(const QString &what)
 
 namespace {
 
-// The mark across a page, faint enough to read through.
+// The mark across a page (yw::print, as on every export of a training database).
 void drawMark(QPainter &p, const QRect &page)
 {
-    p.save();
-    p.setPen(QColor(245, 158, 11, 40));
-    QFont f = p.font();
-    f.setPointSize(40);
-    f.setBold(true);
-    p.setFont(f);
-    p.translate(page.center());
-    p.rotate(-30);
-    for (int y = -2; y <= 2; ++y)
-        p.drawText(QRect(-page.width(), y * page.height() / 4 - 100, 2 * page.width(), 200),
-                   Qt::AlignCenter, QStringLiteral("实训 TRAINING"));
-    p.restore();
+    yw::print::TrainingWatermark::paint(p, QRectF(page), page.width() / 1240.0);
 }
 
 } // namespace

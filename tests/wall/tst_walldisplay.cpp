@@ -27,6 +27,7 @@
 #include <qpa/qplatformnativeinterface.h>
 
 Q_IMPORT_QML_PLUGIN(Yiwang_WallPlugin)
+Q_IMPORT_QML_PLUGIN(Yiwang_UiPlugin)
 
 using namespace yw::wall;
 using yw::walldisplay::WallDisplay;
@@ -204,6 +205,38 @@ private slots:
         QVERIFY2(shot, qPrintable(shot ? QString() : shot.error().message));
         QVERIFY(QImage(shot.value()).size() == picture.size());
         QFile::remove(shot.value());
+    }
+
+    // A training database's wall carries the training mark across its monitors; a production
+    // wall does not.
+    void trainingWallCarriesTheMark()
+    {
+        const WallConfig config = exampleWall("wall-4x2.json");
+        const double k = config.pixelsPerMm();
+        const QRectF a1 = config.monitor("A1")->activeMm;
+        auto bannerAt = [&](const QImage &picture) {
+            const QColor c = picture.pixelColor(qRound(a1.center().x() * k), qRound(a1.top() * k) + 4);
+            return c.red() > 150 && c.green() > 60 && c.green() < 120 && c.blue() < 40;
+        };
+        {
+            QQmlEngine engine;
+            engine.addImportPath(QStringLiteral("qrc:/"));
+            auto d = display(engine, config);
+            QVERIFY(d->start());
+            QVERIFY(!d->training());
+            QTest::qWait(200);
+            QVERIFY(!bannerAt(d->picture()));
+        }
+        m_city.platform->context().training = true;
+        QQmlEngine engine;
+        engine.addImportPath(QStringLiteral("qrc:/"));
+        auto d = display(engine, config);
+        QVERIFY(d->start());
+        QVERIFY(d->training());
+        auto *mark = yw::test::findItem(d->quickWindows().first()->contentItem(), QStringLiteral("trainingMark"));
+        QVERIFY(mark && mark->isVisible());
+        QTRY_VERIFY(bannerAt(d->picture()));
+        m_city.platform->context().training = false;
     }
 
     void restartShowsWhatTheWallShowed()
