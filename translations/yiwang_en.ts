@@ -1850,7 +1850,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1860,18 +1860,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+80"/>
+        <location line="-65"/>
+        <location line="+85"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-84"/>
         <source>Replay a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+52"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>from %1 · %2 min · %3 reports · %4 events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1957,6 +1962,16 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>The trainee&apos;s board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No open case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Debrief: %1 — %2 points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1966,7 +1981,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-9"/>
+        <location line="+16"/>
         <source>Choose a seat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4422,7 +4438,7 @@
 <context>
     <name>yw::training::TrainingRoom</name>
     <message>
-        <location filename="../app/training/trainingroom.cpp" line="+66"/>
+        <location filename="../app/training/trainingroom.cpp" line="+73"/>
         <source>only a trainer may %1 (the signed-in user is not one)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4437,12 +4453,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The seat of %1 is still in use (%2): the trainee should close Yiwang first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+106"/>
         <source>The seat of %1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4497,7 +4508,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4705,6 +4716,14 @@
     </message>
 </context>
 <context>
+    <name>yw::trainingmodule::RoomDriver</name>
+    <message>
+        <location filename="../modules/training/roomdriver.cpp" line="+80"/>
+        <source>Prepare the seats first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yw::trainingmodule::ScoreReport</name>
     <message>
         <location filename="../modules/training/scorereport.cpp" line="+43"/>
@@ -4748,7 +4767,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+8"/>
+        <location line="+68"/>
+        <source>Resetting the seats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seats were made anew: each trainee opens their seat again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The seats are ready. Each trainee opens their own seat (shown in the list); then start the exercise.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1849,7 +1849,7 @@
         <translation>倍速</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
@@ -1859,18 +1859,23 @@
         <translation>请以培训教员身份登录后组织演练。</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+80"/>
+        <location line="-65"/>
+        <location line="+85"/>
         <source>Exercise</source>
         <translation>演练科目</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-84"/>
         <source>Replay a day</source>
         <translation>复盘回放</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+52"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>from %1 · %2 min · %3 reports · %4 events</source>
         <translation>%1 开始 · %2 分钟 · %3 条上报 · %4 个事件</translation>
     </message>
@@ -1956,6 +1961,16 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>The trainee&apos;s board</source>
+        <translation>学员案件看板</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No open case.</source>
+        <translation>暂无在办案件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Debrief: %1 — %2 points</source>
         <translation>讲评：%1 —— %2 分</translation>
     </message>
@@ -1965,7 +1980,8 @@
         <translation>讲评</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-9"/>
+        <location line="+16"/>
         <source>Choose a seat.</source>
         <translation>请选择一个席位。</translation>
     </message>
@@ -4418,7 +4434,7 @@
 <context>
     <name>yw::training::TrainingRoom</name>
     <message>
-        <location filename="../app/training/trainingroom.cpp" line="+66"/>
+        <location filename="../app/training/trainingroom.cpp" line="+73"/>
         <source>only a trainer may %1 (the signed-in user is not one)</source>
         <translation>只有培训教员可以%1（当前登录用户不是）</translation>
     </message>
@@ -4433,12 +4449,7 @@
         <translation>请至少选择一名学员。</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The seat of %1 is still in use (%2): the trainee should close Yiwang first.</source>
-        <translation>%1 的席位仍在使用（%2）：请学员先关闭一网统管。</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+106"/>
         <source>The seat of %1 cannot be opened: %2</source>
         <translation>无法打开 %1 的席位：%2</translation>
     </message>
@@ -4493,7 +4504,7 @@
         <translation>结束演练</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Report</source>
         <translation>上报</translation>
     </message>
@@ -4701,6 +4712,14 @@
     </message>
 </context>
 <context>
+    <name>yw::trainingmodule::RoomDriver</name>
+    <message>
+        <location filename="../modules/training/roomdriver.cpp" line="+80"/>
+        <source>Prepare the seats first.</source>
+        <translation>请先准备席位。</translation>
+    </message>
+</context>
+<context>
     <name>yw::trainingmodule::ScoreReport</name>
     <message>
         <location filename="../modules/training/scorereport.cpp" line="+43"/>
@@ -4744,7 +4763,18 @@
         <translation>正在准备席位…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+8"/>
+        <location line="+68"/>
+        <source>Resetting the seats…</source>
+        <translation>正在重置席位…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seats were made anew: each trainee opens their seat again.</source>
+        <translation>席位已重新生成：请各学员重新打开自己的席位。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The seats are ready. Each trainee opens their own seat (shown in the list); then start the exercise.</source>
         <translation>席位已就绪。请各学员打开自己的席位（见列表），然后开始演练。</translation>
     </message>

@@ -39,22 +39,29 @@ TrainingRoom::TrainingRoom(const DatabaseLocation &sandbox, const Clock &base)
 
 TrainingRoom::~TrainingRoom() = default;
 
-DatabaseLocation TrainingRoom::seatLocation(const DatabaseLocation &sandbox, const QString &trainee)
+DatabaseLocation TrainingRoom::seatAt(int seat) const
+{
+    return seat >= 0 && seat < int(m_seats.size()) ? m_seats[size_t(seat)]->location : DatabaseLocation();
+}
+
+DatabaseLocation TrainingRoom::seatLocation(const DatabaseLocation &sandbox, const QString &trainee,
+                                            int generation)
 {
     // Logins become names of files and databases: letters, digits and _ only.
     QString safe = trainee.toLower();
     safe.replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")), QStringLiteral("_"));
     if (sandbox.backend() == DatabaseLocation::Backend::Sqlite) {
         const QFileInfo f(sandbox.filePath());
-        return DatabaseLocation::sqliteFile(
-            f.dir().filePath(f.completeBaseName() + QStringLiteral("-seats/") + safe + QStringLiteral(".sqlite")));
+        return DatabaseLocation::sqliteFile(f.dir().filePath(
+            QStringLiteral("%1-seats/%2-%3.sqlite").arg(f.completeBaseName(), safe).arg(generation)));
     }
-    QString spec = QStringLiteral("postgresql://%1%2@%3:%4/%5_seat_%6")
+    QString spec = QStringLiteral("postgresql://%1%2@%3:%4/%5_seat_%6_%7")
                        .arg(sandbox.user(),
                             sandbox.password().isEmpty() ? QString() : QLatin1Char(':') + sandbox.password(),
                             sandbox.host())
                        .arg(sandbox.port() > 0 ? sandbox.port() : 5432)
-                       .arg(sandbox.databaseName(), safe);
+                       .arg(sandbox.databaseName(), safe)
+                       .arg(generation);
     return DatabaseLocation::parse(spec).value();
 }
 
@@ -80,28 +87,32 @@ Status TrainingRoom::prepare(const User &actor, const Exercise &exercise, const 
         return s;
     if (trainees.isEmpty())
         return Error::make(Error::Code::InvalidInput, tr("Choose at least one trainee."));
+    // The seats of an earlier run go (those still open somewhere stay until they are closed: a new
+    // generation never writes over them).
+    QStringList earlier;
+    for (const auto &seat : m_seats)
+        earlier << seat->trainee;
+    const int before = m_generation > 0 ? m_generation : storedGeneration();
     m_seats.clear();
+    for (const QString &trainee : earlier)
+        dropSeat(seatLocation(m_sandbox, trainee, before));
+    m_generation = before + 1;
     m_ended = false;
     m_exercise = std::make_unique<Exercise>(exercise);
     for (const QString &trainee : trainees) {
         auto seat = std::make_unique<Seat>();
         seat->trainee = trainee;
-        seat->location = seatLocation(m_sandbox, trainee);
-        // A seat of an earlier run goes first.
+        seat->location = seatLocation(m_sandbox, trainee, m_generation);
+        dropSeat(seat->location); // a leftover of a room whose record was lost
         if (seat->location.backend() == DatabaseLocation::Backend::Sqlite) {
             QDir().mkpath(QFileInfo(seat->location.filePath()).absolutePath());
-            for (const char *suffix : {"", "-wal", "-shm"})
-                QFile::remove(seat->location.filePath() + QLatin1String(suffix));
         } else {
             auto admin = Database::open(m_sandbox, Database::OpenMode::Existing, QStringLiteral("training-room"));
             if (!admin)
                 return admin.error();
-            const QString name = seat->location.databaseName();
-            if (auto d = admin.value()->exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\"").arg(name)); !d)
-                return Error::make(d.error().code, tr("The seat of %1 is still in use (%2): the trainee "
-                                                      "should close Yiwang first.")
-                                                       .arg(trainee, d.error().message));
-            if (auto c = admin.value()->exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(name)); !c)
+            if (auto c = admin.value()->exec(
+                    QStringLiteral("CREATE DATABASE \"%1\"").arg(seat->location.databaseName()));
+                !c)
                 return c.error();
         }
         if (auto s = DatabaseSnapshot::copy(m_sandbox, seat->location); !s)
@@ -125,7 +136,8 @@ Status TrainingRoom::prepare(const User &actor, const Exercise &exercise, const 
         if (!db)
             return db.error();
         const QJsonObject room{{QStringLiteral("exercise"), exercise.id},
-                               {QStringLiteral("trainees"), QJsonArray::fromStringList(trainees)}};
+                               {QStringLiteral("trainees"), QJsonArray::fromStringList(trainees)},
+                               {QStringLiteral("generation"), m_generation}};
         if (auto s = db.value()->setMetaValue(QStringLiteral("training_room"),
                                               QString::fromUtf8(QJsonDocument(room).toJson(QJsonDocument::Compact)));
             !s)
@@ -134,6 +146,30 @@ Status TrainingRoom::prepare(const User &actor, const Exercise &exercise, const 
     audit(actor, QStringLiteral("training.prepare"),
           QStringLiteral("%1 for %2").arg(exercise.id, trainees.join(QStringLiteral(", "))));
     return success();
+}
+
+int TrainingRoom::storedGeneration() const
+{
+    auto db = Database::open(m_sandbox, Database::OpenMode::Existing, QStringLiteral("training-room"));
+    if (!db)
+        return 0;
+    return QJsonDocument::fromJson(db.value()->metaValue(QStringLiteral("training_room")).toUtf8())
+        .object()
+        .value(QStringLiteral("generation"))
+        .toInt(0);
+}
+
+void TrainingRoom::dropSeat(const DatabaseLocation &seat) const
+{
+    // Best effort: a seat a trainee still has open stays (PostgreSQL refuses to drop it; an
+    // SQLite file is unlinked, and nothing new is ever made at its path).
+    if (seat.backend() == DatabaseLocation::Backend::Sqlite) {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(seat.filePath() + QLatin1String(suffix));
+        return;
+    }
+    if (auto admin = Database::open(m_sandbox, Database::OpenMode::Existing, QStringLiteral("training-room")))
+        admin.value()->exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\"").arg(seat.databaseName()));
 }
 
 Status TrainingRoom::attach()
@@ -147,10 +183,11 @@ Status TrainingRoom::attach()
     if (trainees.isEmpty())
         return success();
     m_seats.clear();
+    m_generation = room.value(QStringLiteral("generation")).toInt(1);
     for (const QJsonValue &t : trainees) {
         auto seat = std::make_unique<Seat>();
         seat->trainee = t.toString();
-        seat->location = seatLocation(m_sandbox, seat->trainee);
+        seat->location = seatLocation(m_sandbox, seat->trainee, m_generation);
         seat->clock = std::make_unique<ExerciseClock>(m_base);
         auto services = SeatServices::open(seat->location, *seat->clock);
         if (!services)
@@ -307,6 +344,9 @@ QList<TrainingRoom::SeatStatus> TrainingRoom::status() const
                 QList<CaseEvent> mine;
                 for (const CaseRecord &c : cases.value().cases()) {
                     s.openCases += isFinal(c.state) ? 0 : 1;
+                    if (!isFinal(c.state))
+                        s.queue.prepend({c.caseNumber, cases.value().itemOf(c.id), c.classCode, c.state,
+                                         c.updatedAt});
                     auto h = seat->services->cases().history(c.id);
                     if (h)
                         for (const CaseEvent &e : h.value())

@@ -33,15 +33,27 @@ public:
         int actions = 0;     // the trainee's decisions so far
         QString lastAction;  // the latest, in words
         QString problem;     // the seat's last failure (the database dropped away…)
+        struct Queued
+        {
+            QString caseNumber;
+            QString itemId;
+            QString classCode;
+            yw::core::CaseState state = yw::core::CaseState::Reported;
+            QDateTime since;
+        };
+        QList<Queued> queue; // the trainee's open cases, latest first
     };
 
     TrainingRoom(const yw::store::DatabaseLocation &sandbox, const yw::core::Clock &base);
     ~TrainingRoom();
 
     // Where a trainee's seat lives beside the sandbox: a file in <sandbox>-seats/, or a database
-    // <sandbox>_seat_<trainee> on the same PostgreSQL server.
+    // <sandbox>_seat_<trainee>_<generation> on the same PostgreSQL server. Each preparation makes a
+    // new generation, so that seats still open somewhere are never written over.
     static yw::store::DatabaseLocation seatLocation(const yw::store::DatabaseLocation &sandbox,
-                                                   const QString &trainee);
+                                                   const QString &trainee, int generation);
+    // The seat's database (for the trainee's workstation, tests).
+    yw::store::DatabaseLocation seatAt(int seat) const;
 
     // New seats for the trainees (copies of the sandbox), the exercise loaded into each, paused
     // at minute 0 at simStart. Seats of an earlier run are replaced.
@@ -75,12 +87,15 @@ private:
     struct Seat;
     yw::core::Status requireTrainer(const yw::core::User &actor, const QString &what) const;
     void audit(const yw::core::User &actor, const QString &action, const QString &detail) const;
+    int storedGeneration() const;
+    void dropSeat(const yw::store::DatabaseLocation &seat) const;
 
     yw::store::DatabaseLocation m_sandbox;
     const yw::core::Clock &m_base;
     std::unique_ptr<Exercise> m_exercise;
     std::vector<std::unique_ptr<Seat>> m_seats;
     bool m_ended = false;
+    int m_generation = 0;
 };
 
 } // namespace yw::training

@@ -148,6 +148,11 @@ Item {
                 }
             }
             Button {
+                text: qsTr("Reset")
+                enabled: page.console.prepared && !page.console.busy
+                onClicked: page.console.reset()
+            }
+            Button {
                 text: qsTr("End")
                 enabled: page.console.prepared && !page.console.ended && !page.console.busy
                 onClicked: page.console.endExercise()
@@ -283,7 +288,7 @@ Item {
                 spacing: 12
                 Panel {
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 300
+                    Layout.preferredHeight: 220
                     title: qsTr("Seats")
                     ListView {
                         objectName: "seatList"
@@ -340,6 +345,36 @@ Item {
                             anchors.centerIn: parent
                             visible: parent.count === 0
                             text: qsTr("Choose an exercise and trainees, then prepare the seats.")
+                            color: Theme.textMuted
+                        }
+                    }
+                }
+                Panel {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 200
+                    title: qsTr("The trainee's board")
+                    ListView {
+                        objectName: "seatQueue"
+                        anchors.fill: parent
+                        clip: true
+                        model: page.console.queue
+                        delegate: RowLayout {
+                            required property string caseNumber
+                            required property string itemId
+                            required property string className
+                            required property string stateName
+                            required property string since
+                            width: ListView.view.width
+                            Label { text: caseNumber; color: Theme.text; Layout.preferredWidth: 130 }
+                            Label { text: itemId; color: Theme.textMuted; Layout.preferredWidth: 50 }
+                            Label { text: className; color: Theme.text; Layout.fillWidth: true; elide: Text.ElideRight }
+                            Label { text: stateName; color: Theme.text; Layout.preferredWidth: 90 }
+                            Label { text: since; color: Theme.textMuted; Layout.preferredWidth: 50 }
+                        }
+                        Label {
+                            anchors.centerIn: parent
+                            visible: parent.count === 0
+                            text: page.console.selectedSeat < 0 ? qsTr("Choose a seat.") : qsTr("No open case.")
                             color: Theme.textMuted
                         }
                     }

@@ -73,6 +73,17 @@ void RoomDriver::end(const User &actor)
     finish(QStringLiteral("end"), m_room->end(actor));
 }
 
+void RoomDriver::reset(const User &actor)
+{
+    const Exercise *e = m_room->exercise();
+    if (!e)
+        return finish(QStringLiteral("prepare"), Error::make(Error::Code::GuardFailed, tr("Prepare the seats first.")));
+    QStringList trainees;
+    for (const auto &seat : m_room->status())
+        trainees << seat.trainee;
+    prepare(actor, e->source, trainees);
+}
+
 void RoomDriver::tick()
 {
     if (!m_room)

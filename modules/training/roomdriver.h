@@ -41,6 +41,8 @@ public slots:
     void injectNow(const yw::core::User &actor, const QString &itemId);
     void notifyAll(const yw::core::User &actor, const QString &title, const QString &detail);
     void end(const yw::core::User &actor);
+    // The room's exercise and trainees on new seats.
+    void reset(const yw::core::User &actor);
     void tick();
 
 signals:

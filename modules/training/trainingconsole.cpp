@@ -98,6 +98,14 @@ void TrainingConsole::prepare()
     request([json, chosen](RoomDriver *d, const User &actor) { d->prepare(actor, json, chosen); });
 }
 
+void TrainingConsole::reset()
+{
+    if (!m_snapshot.prepared)
+        return prepare();
+    setMessage(tr("Resetting the seats…"));
+    request([](RoomDriver *d, const User &actor) { d->reset(actor); });
+}
+
 void TrainingConsole::run()
 {
     const double speed = m_snapshot.speed;
@@ -139,6 +147,21 @@ void TrainingConsole::selectSeat(int row)
     emit selectedSeatChanged();
     if (row >= 0 && row < m_snapshot.scores.size())
         m_report.show(m_snapshot.scores.at(row), m_seats.row(row).traineeName, m_exerciseTitle);
+    showQueue();
+}
+
+void TrainingConsole::showQueue()
+{
+    QList<QueueRow> rows;
+    if (m_selectedSeat >= 0 && m_selectedSeat < m_snapshot.seats.size()) {
+        const QTimeZone zone = m_context.calendar->timeZone();
+        for (const auto &q : m_snapshot.seats.at(m_selectedSeat).queue) {
+            const TaxonomyClass *cls = m_context.taxonomy->find(TaxonomyKind::Matter, q.classCode);
+            rows.append({q.caseNumber, q.itemId, cls ? cls->nameZh : q.classCode, displayName(q.state),
+                         q.since.toTimeZone(zone).toString(QStringLiteral("HH:mm"))});
+        }
+    }
+    m_queue.setRows(rows);
 }
 
 void TrainingConsole::onDone(const QString &request, const QString &error)
@@ -147,6 +170,8 @@ void TrainingConsole::onDone(const QString &request, const QString &error)
     emit busyChanged();
     if (!error.isEmpty())
         setMessage(error);
+    else if (request == QLatin1String("prepare") && m_message == tr("Resetting the seats…"))
+        setMessage(tr("The seats were made anew: each trainee opens their seat again."));
     else if (request == QLatin1String("prepare"))
         setMessage(tr("The seats are ready. Each trainee opens their own seat (shown in the list); "
                       "then start the exercise."));
@@ -202,6 +227,7 @@ void TrainingConsole::onUpdated(const RoomSnapshot &s)
     m_seats.setRows(rows);
     if (m_selectedSeat >= 0 && m_selectedSeat < s.scores.size())
         m_report.show(s.scores.at(m_selectedSeat), rows.at(m_selectedSeat).traineeName, m_exerciseTitle);
+    showQueue();
     emit roomChanged();
 }
 

@@ -26,6 +26,8 @@ class TrainingConsole : public QObject
     Q_PROPERTY(yw::shell::RowListModel *trainees READ trainees CONSTANT)
     Q_PROPERTY(yw::shell::RowListModel *seats READ seats CONSTANT)
     Q_PROPERTY(yw::shell::RowListModel *items READ items CONSTANT)
+    // The selected seat's board: the trainee's open cases.
+    Q_PROPERTY(yw::shell::RowListModel *queue READ queue CONSTANT)
     Q_PROPERTY(bool prepared READ prepared NOTIFY roomChanged)
     Q_PROPERTY(bool running READ running NOTIFY roomChanged)
     Q_PROPERTY(bool ended READ ended NOTIFY roomChanged)
@@ -47,6 +49,7 @@ public:
     yw::shell::RowListModel *trainees() { return &m_trainees; }
     yw::shell::RowListModel *seats() { return &m_seats; }
     yw::shell::RowListModel *items() { return &m_items; }
+    yw::shell::RowListModel *queue() { return &m_queue; }
     bool prepared() const { return m_snapshot.prepared; }
     bool running() const { return m_snapshot.running; }
     bool ended() const { return m_snapshot.ended; }
@@ -62,6 +65,8 @@ public:
 
     Q_INVOKABLE void toggleTrainee(const QString &login);
     Q_INVOKABLE void prepare();
+    // New seats for the same exercise and trainees (the trainees open their seats again).
+    Q_INVOKABLE void reset();
     Q_INVOKABLE void run();
     Q_INVOKABLE void pause();
     Q_INVOKABLE void setSpeed(double speed);
@@ -92,6 +97,8 @@ private:
     yw::shell::GadgetListModel<TraineeRow> m_trainees;
     yw::shell::GadgetListModel<SeatRow> m_seats;
     yw::shell::GadgetListModel<ItemRow> m_items;
+    yw::shell::GadgetListModel<QueueRow> m_queue;
+    void showQueue();
     QString m_exerciseTitle;
     int m_duration = 0;
     bool m_busy = false;

@@ -57,6 +57,23 @@ public:
     QString problem;
 };
 
+// A case on a trainee's board, as the trainer watches it.
+struct QueueRow
+{
+    Q_GADGET
+    Q_PROPERTY(QString caseNumber MEMBER caseNumber)
+    Q_PROPERTY(QString itemId MEMBER itemId)
+    Q_PROPERTY(QString className MEMBER className)
+    Q_PROPERTY(QString stateName MEMBER stateName)
+    Q_PROPERTY(QString since MEMBER since)
+public:
+    QString caseNumber;
+    QString itemId;
+    QString className;
+    QString stateName;
+    QString since;
+};
+
 // A notice shown to the trainee (a call, a warning, a department off duty).
 struct NoticeRow
 {
@@ -163,5 +180,6 @@ Q_DECLARE_METATYPE(yw::trainingmodule::NoticeRow)
 Q_DECLARE_METATYPE(yw::trainingmodule::DebriefRow)
 Q_DECLARE_METATYPE(yw::trainingmodule::TraineeRow)
 Q_DECLARE_METATYPE(yw::trainingmodule::ItemRow)
+Q_DECLARE_METATYPE(yw::trainingmodule::QueueRow)
 Q_DECLARE_METATYPE(yw::trainingmodule::ReplayCaseRow)
 Q_DECLARE_METATYPE(yw::trainingmodule::ReplayEventRow)

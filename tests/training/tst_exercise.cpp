@@ -281,7 +281,7 @@ private slots:
         QCOMPARE(room.status().first().openCases, 3);
         // The trainee of the first seat works from their own seat database.
         ExerciseClock seatClock(base);
-        auto seat = SeatServices::open(TrainingRoom::seatLocation(m_sandbox, QStringLiteral("trainee1")), seatClock).value();
+        auto seat = SeatServices::open(room.seatAt(0), seatClock).value();
         SeatClockFollower follower(seat->database(), seatClock);
         QCOMPARE(int(simStart(exercise).secsTo(seatClock.now()) / 60), 10);
         auto notices = TrainingSeatRepository(seat->database()).notices();

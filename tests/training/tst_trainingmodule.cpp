@@ -182,7 +182,8 @@ private slots:
 
         // Trainee 1 takes c1 on their seat; the console sees it.
         training::ExerciseClock seatClock(clock);
-        const auto seatAt = training::TrainingRoom::seatLocation(m_sandbox, QStringLiteral("trainee1"));
+        const auto seatAt = store::DatabaseLocation::sqliteFile(console->seats()->at(0).value<SeatRow>().location);
+        QCOMPARE(seatAt.filePath(), training::TrainingRoom::seatLocation(m_sandbox, QStringLiteral("trainee1"), 1).filePath());
         auto seat = training::SeatServices::open(seatAt, seatClock).value();
         training::SeatClockFollower follower(seat->database(), seatClock);
         auto exercise = training::ExerciseReader(*seat).readFile(
@@ -203,8 +204,15 @@ private slots:
         console->pause();
         QTRY_VERIFY_WITH_TIMEOUT(!console->running(), 10000);
 
-        // The debrief of trainee 1, on screen and as a PDF.
+        // The debrief of trainee 1, on screen and as a PDF; their board as it stands.
         console->selectSeat(0);
+        QTRY_VERIFY_WITH_TIMEOUT(console->queue()->rowCount() >= 1, 10000);
+        bool filed = false;
+        for (int i = 0; i < console->queue()->rowCount(); ++i) {
+            const auto row = console->queue()->at(i).value<QueueRow>();
+            filed = filed || (row.itemId == QLatin1String("c1") && row.stateName == displayName(CaseState::Filed));
+        }
+        QVERIFY(filed);
         QTRY_VERIFY_WITH_TIMEOUT(ws->report()->hasScore(), 10000);
         QVERIFY(ws->report()->debrief()->rowCount() >= 2);
         const QString pdf = m_dir.filePath(QStringLiteral("debrief.pdf"));
@@ -251,6 +259,15 @@ private slots:
         }
         console->endExercise();
         QTRY_VERIFY_WITH_TIMEOUT(console->ended(), 10000);
+        // Reset: the same exercise and trainees on new seats, back at minute 0.
+        console->reset();
+        QTRY_VERIFY2_WITH_TIMEOUT(!console->busy() && console->prepared() && !console->ended(),
+                                  qPrintable(console->message()), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(console->minute() == 0 && console->seats()->rowCount() == 2
+                                     && console->seats()->at(0).value<SeatRow>().actions == 0, 10000);
+        // New files: the old seat, still open here, was not written over.
+        QCOMPARE(console->seats()->at(0).value<SeatRow>().location,
+                 training::TrainingRoom::seatLocation(m_sandbox, QStringLiteral("trainee1"), 2).filePath());
     }
 
     // Yesterday replayed on the sandbox: the board at noon, a jump, playing on at 3600×.
