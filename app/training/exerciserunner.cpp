@@ -60,12 +60,11 @@ Status ExerciseRunner::injectNow(const QString &itemId)
         return run.error();
     if (!run.value())
         return Error::make(Error::Code::GuardFailed, tr("No exercise is loaded in this seat."));
-    auto done = TrainingSeatRepository(m_seat.database()).injections();
+    auto done = injectedItems();
     if (!done)
         return done.error();
-    for (const auto &i : done.value())
-        if (i.itemId == itemId)
-            return success();
+    if (done.value().contains(itemId))
+        return success();
     auto r = inject(*item, m_seat.clock().now(), run.value()->simStart);
     if (!r)
         return r.error();
@@ -147,14 +146,23 @@ Status ExerciseRunner::notice(const ExerciseItem &item, const QString &kind, con
     return TrainingSeatRepository(m_seat.database()).addNotice(n);
 }
 
-Result<int> ExerciseRunner::injectDue(const QDateTime &now, const QDateTime &start)
+Result<QSet<QString>> ExerciseRunner::injectedItems() const
 {
     auto done = TrainingSeatRepository(m_seat.database()).injections();
     if (!done)
         return done.error();
-    QSet<QString> injected;
+    QSet<QString> ids;
     for (const auto &i : done.value())
-        injected.insert(i.itemId);
+        ids.insert(i.itemId);
+    return ids;
+}
+
+Result<int> ExerciseRunner::injectDue(const QDateTime &now, const QDateTime &start)
+{
+    auto done = injectedItems();
+    if (!done)
+        return done.error();
+    const QSet<QString> &injected = done.value();
     int count = 0;
     for (const ExerciseItem &item : m_exercise.items) {
         const QDateTime due = start.addSecs(qint64(item.atMinutes) * 60);
@@ -294,14 +302,11 @@ Result<int> ExerciseRunner::answerForParties(const QDateTime &now, const QDateTi
     if (!cases)
         return cases.error();
     QSet<QString> pendingRequests; // items whose extension request is still to come
-    auto done = TrainingSeatRepository(m_seat.database()).injections();
-    if (!done)
-        return done.error();
-    QSet<QString> injected;
-    for (const auto &i : done.value())
-        injected.insert(i.itemId);
+    auto injected = injectedItems();
+    if (!injected)
+        return injected.error();
     for (const ExerciseItem &item : m_exercise.items)
-        if (item.kind == Kind::ExtensionRequest && !injected.contains(item.id))
+        if (item.kind == Kind::ExtensionRequest && !injected.value().contains(item.id))
             pendingRequests.insert(item.about);
 
     int count = 0;

@@ -5,6 +5,7 @@
 #include "trainingseatrepository.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace yw::training {
 
@@ -36,6 +37,8 @@ public:
     int minute() const;
 
 private:
+    // The ids of the items already put into the seat.
+    yw::core::Result<QSet<QString>> injectedItems() const;
     yw::core::Result<int> injectDue(const QDateTime &now, const QDateTime &start);
     // False: not possible yet (an extension request before the case is being handled).
     yw::core::Result<bool> inject(const ExerciseItem &item, const QDateTime &due,
