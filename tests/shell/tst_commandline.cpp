@@ -190,6 +190,45 @@ private slots:
         QCOMPARE(yiwang({"--demo", "medium", "--db", db, "--screenshot", png}).code, 2);
     }
 
+    // The first training start copies the embedded database (masked, marked); the two kinds of
+    // client refuse each other's database with a sentence and exit 1; yiwang-admin training create.
+    void trainingDatabasesAndTheirGuards()
+    {
+        const QString home = m_backend.tempPath("home");
+        const QString production = home + "/.local/share/Yiwang/yiwang/yiwang.sqlite";
+        QVERIFY(QFile::exists(production)); // firstStartBuildsTheDemoCity made it
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("HOME", home);
+        env.insert("XDG_DATA_HOME", home + "/.local/share");
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        p.setProcessEnvironment(env);
+        const QString png = m_backend.tempPath("training.png");
+        p.start(YIWANG_BIN, {"--training", "--screenshot", png});
+        QVERIFY(p.waitForFinished(300000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(p.exitCode() == 0, qPrintable(out + QString::fromUtf8(p.readAllStandardError())));
+        QVERIFY2(out.contains("made the training database"), qPrintable(out));
+        const QString training = home + "/.local/share/Yiwang/yiwang/training.sqlite";
+        QVERIFY(QFile::exists(training));
+        QVERIFY(QImage(png).width() > 0);
+
+        const Run refused = yiwang({"--db", training, "--screenshot", png});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains("yiwang --training"), qPrintable(refused.all())); // the sentence, in zh_CN
+        const Run refused2 = yiwang({"--training", "--db", production, "--screenshot", png});
+        QCOMPARE(refused2.code, 1);
+        QVERIFY2(refused2.err.contains("yiwang-admin training create"), qPrintable(refused2.all()));
+
+        const QString made = m_backend.tempPath("made-training.sqlite");
+        const Run create = admin({"training", "create", "--from", production, "--out", made});
+        QVERIFY2(create.code == 0, qPrintable(create.all()));
+        QVERIFY2(create.out.contains("personal data masked"), qPrintable(create.out));
+        QCOMPARE(admin({"training", "create", "--from", production, "--out", made}).code, 1); // exists
+        QCOMPARE(admin({"training", "create", "--out", made}).code, 2);
+        QVERIFY2(admin({"check", "--db", made}).code == 0, "check");
+    }
+
     void usageErrors()
     {
         QCOMPARE(admin({}).code, 2);

@@ -9,6 +9,8 @@
 #include "trainingwatermark.h"
 
 #include <QPainter>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QtGui/private/qzipreader_p.h>
 #include <QtTest>
 
@@ -73,6 +75,19 @@ private slots:
         QVERIFY(evaluation::KpiPdfWriter::write(report(true), pdf));
         QVERIFY(evaluation::KpiPdfWriter::write(report(false), plainPdf));
         QVERIFY(QFileInfo(pdf).size() > QFileInfo(plainPdf).size() + 500);
+        // Rendered (poppler, as a reader sees it), the first page differs by the mark.
+        const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+        QVERIFY2(!pdftoppm.isEmpty(), "pdftoppm is missing: scripts/setup.sh installs poppler-utils");
+        for (const QString &f : {pdf, plainPdf})
+            QCOMPARE(QProcess::execute(pdftoppm, {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"),
+                                                  QStringLiteral("-singlefile"), f, f}), 0);
+        const QImage marked(pdf + QStringLiteral(".png")), bare(plainPdf + QStringLiteral(".png"));
+        QVERIFY(!marked.isNull() && marked.size() == bare.size());
+        int differ = 0;
+        for (int y = 0; y < marked.height(); ++y)
+            for (int x = 0; x < marked.width(); ++x)
+                differ += marked.pixel(x, y) != bare.pixel(x, y) ? 1 : 0;
+        QVERIFY2(differ > marked.width() * marked.height() / 50, qPrintable(QString::number(differ)));
     }
 
     void mapExportsSayTraining()
