@@ -1906,6 +1906,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>lon, lat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A report of your own…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Tell every trainee…</source>
         <translation type="unfinished"></translation>
@@ -4302,16 +4317,37 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+29"/>
         <source>No exercise is loaded in this seat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-18"/>
         <source>%1 cannot go in yet: its case is not being handled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+7"/>
+        <source>Only a report that arrives by itself can be put in by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exercise has an item %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown class %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The place is outside the city&apos;s unit grids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4321,7 +4357,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+96"/>
         <source>Sensor alarm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4356,7 +4392,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+81"/>
         <source>Handled on site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4469,11 +4505,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+45"/>
         <source>Prepare the seats first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-43"/>
         <source>The exercise has ended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4493,7 +4530,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>put a report in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report needs its words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>tell the trainees something</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4718,7 +4765,7 @@
 <context>
     <name>yw::trainingmodule::RoomDriver</name>
     <message>
-        <location filename="../modules/training/roomdriver.cpp" line="+80"/>
+        <location filename="../modules/training/roomdriver.cpp" line="+88"/>
         <source>Prepare the seats first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4768,12 +4815,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>Resetting the seats…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-42"/>
+        <source>The place is written as longitude, latitude (for example 112.985, 28.195).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The seats were made anew: each trainee opens their seat again.</source>
         <translation type="unfinished"></translation>
     </message>

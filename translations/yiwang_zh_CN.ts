@@ -1905,6 +1905,21 @@
         <translation>立即注入</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>lon, lat</source>
+        <translation>经度, 纬度</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A report of your own…</source>
+        <translation>自拟上报内容…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report</source>
+        <translation>上报</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Tell every trainee…</source>
         <translation>通知全体学员…</translation>
@@ -4298,16 +4313,37 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+29"/>
         <source>No exercise is loaded in this seat.</source>
         <translation>该席位未加载演练科目。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-18"/>
         <source>%1 cannot go in yet: its case is not being handled.</source>
         <translation>%1 暂不能注入：其案件尚未进入处置。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+7"/>
+        <source>Only a report that arrives by itself can be put in by hand.</source>
+        <translation>人工注入只能是自动到达的上报。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exercise has an item %1 already.</source>
+        <translation>演练科目中已有条目 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown class %1.</source>
+        <translation>未知类别 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The place is outside the city&apos;s unit grids.</source>
+        <translation>该位置不在本市单元网格内。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Exercise</source>
         <translation>演练</translation>
     </message>
@@ -4317,7 +4353,7 @@
         <translation>演练：%1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+96"/>
         <source>Sensor alarm</source>
         <translation>传感器告警</translation>
     </message>
@@ -4352,7 +4388,7 @@
         <translation>期间其案件请派遣至 %1。</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+81"/>
         <source>Handled on site.</source>
         <translation>已现场处置完毕。</translation>
     </message>
@@ -4465,11 +4501,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+45"/>
         <source>Prepare the seats first.</source>
         <translation>请先准备席位。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-43"/>
         <source>The exercise has ended.</source>
         <translation>演练已结束。</translation>
     </message>
@@ -4489,7 +4526,17 @@
         <translation>演练科目中没有条目 %1。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>put a report in</source>
+        <translation>人工注入上报</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report needs its words.</source>
+        <translation>上报需要填写内容。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>tell the trainees something</source>
         <translation>通知学员</translation>
     </message>
@@ -4714,7 +4761,7 @@
 <context>
     <name>yw::trainingmodule::RoomDriver</name>
     <message>
-        <location filename="../modules/training/roomdriver.cpp" line="+80"/>
+        <location filename="../modules/training/roomdriver.cpp" line="+88"/>
         <source>Prepare the seats first.</source>
         <translation>请先准备席位。</translation>
     </message>
@@ -4764,12 +4811,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>Resetting the seats…</source>
         <translation>正在重置席位…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-42"/>
+        <source>The place is written as longitude, latitude (for example 112.985, 28.195).</source>
+        <translation>位置请写作“经度, 纬度”（例如 112.985, 28.195）。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The seats were made anew: each trainee opens their seat again.</source>
         <translation>席位已重新生成：请各学员重新打开自己的席位。</translation>
     </message>

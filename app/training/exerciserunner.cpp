@@ -74,6 +74,27 @@ Status ExerciseRunner::injectNow(const QString &itemId)
     return success();
 }
 
+Status ExerciseRunner::injectReport(const ExerciseItem &item)
+{
+    if (!item.isReport() || item.isCall())
+        return Error::make(Error::Code::InvalidInput, tr("Only a report that arrives by itself can be put in by hand."));
+    if (m_exercise.item(item.id))
+        return Error::make(Error::Code::InvalidInput, tr("The exercise has an item %1 already.").arg(item.id));
+    if (!m_seat.knowsMatterClass(item.classCode))
+        return Error::make(Error::Code::InvalidInput, tr("Unknown class %1.").arg(item.classCode));
+    if (!item.hasPlace || m_seat.gridAt(item.lon, item.lat).isEmpty())
+        return Error::make(Error::Code::InvalidInput, tr("The place is outside the city's unit grids."));
+    auto run = TrainingSeatRepository(m_seat.database()).run();
+    if (!run)
+        return run.error();
+    if (!run.value())
+        return Error::make(Error::Code::GuardFailed, tr("No exercise is loaded in this seat."));
+    auto r = inject(item, m_seat.clock().now(), run.value()->simStart);
+    if (!r)
+        return r.error();
+    return success();
+}
+
 int ExerciseRunner::minute() const
 {
     auto run = TrainingSeatRepository(m_seat.database()).run();

@@ -33,6 +33,9 @@ public:
     yw::core::Result<int> tick();
     // Puts an item in now, ahead of its time (the trainer's hand); nothing when it is in already.
     yw::core::Status injectNow(const QString &itemId);
+    // Puts in a report the exercise does not have (the trainer's own, by hand): a case item with
+    // an id of its own, not scored. Its class and place are checked as a file's would be.
+    yw::core::Status injectReport(const ExerciseItem &item);
     // The exercise minute the clock stands at.
     int minute() const;
 

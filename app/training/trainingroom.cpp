@@ -257,6 +257,40 @@ Status TrainingRoom::injectNow(const User &actor, const QString &itemId)
     return success();
 }
 
+Status TrainingRoom::injectReport(const User &actor, const QString &classCode, double lon, double lat,
+                                  const QString &text, SourceChannel channel)
+{
+    if (auto s = requireTrainer(actor, tr("put a report in")); !s)
+        return s;
+    if (m_seats.empty())
+        return Error::make(Error::Code::GuardFailed, tr("Prepare the seats first."));
+    if (text.trimmed().isEmpty())
+        return Error::make(Error::Code::InvalidInput, tr("The report needs its words."));
+    ExerciseItem item;
+    item.kind = ExerciseItem::Kind::Case;
+    item.channel = channel;
+    item.classCode = classCode.trimmed();
+    item.lon = lon;
+    item.lat = lat;
+    item.hasPlace = true;
+    item.text = text.trimmed();
+    // An id no seat has had (a room taken up again may have put some in already).
+    for (bool taken = true; taken;) {
+        item.id = QStringLiteral("hand%1").arg(++m_byHand);
+        auto done = TrainingSeatRepository(m_seats.front()->services->database()).injections();
+        taken = false;
+        if (done)
+            for (const auto &i : done.value())
+                taken = taken || i.itemId == item.id;
+    }
+    for (auto &seat : m_seats)
+        if (auto s = seat->runner->injectReport(item); !s)
+            return s;
+    audit(actor, QStringLiteral("training.inject"),
+          QStringLiteral("%1 %2 %3,%4").arg(item.id, item.classCode).arg(lon, 0, 'f', 6).arg(lat, 0, 'f', 6));
+    return success();
+}
+
 Status TrainingRoom::notifyAll(const User &actor, const QString &title, const QString &detail)
 {
     if (auto s = requireTrainer(actor, tr("tell the trainees something")); !s)

@@ -66,6 +66,9 @@ public:
     yw::core::Status setClock(const yw::core::User &actor, bool running, double speed);
     // Puts an item of the exercise in now, in every seat that has not had it.
     yw::core::Status injectNow(const yw::core::User &actor, const QString &itemId);
+    // Puts a report of the trainer's own into every seat (class, place [lon, lat], text, channel).
+    yw::core::Status injectReport(const yw::core::User &actor, const QString &classCode, double lon,
+                                  double lat, const QString &text, yw::core::SourceChannel channel);
     // Tells every trainee something (a notice of kind "trainer").
     yw::core::Status notifyAll(const yw::core::User &actor, const QString &title, const QString &detail);
     // Ends the exercise: the clocks stop for good; the scores stay.
@@ -96,6 +99,7 @@ private:
     std::vector<std::unique_ptr<Seat>> m_seats;
     bool m_ended = false;
     int m_generation = 0;
+    int m_byHand = 0; // reports put in by hand so far (their ids: hand1, hand2…)
 };
 
 } // namespace yw::training

@@ -179,7 +179,7 @@ Item {
                 spacing: 12
                 Panel {
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 270
+                    Layout.preferredHeight: 230
                     title: qsTr("Exercise")
                     ListView {
                         objectName: "exerciseList"
@@ -226,7 +226,10 @@ Item {
                                     required property string name
                                     required property bool chosen
                                     objectName: "trainee_" + login
-                                    width: 124
+                                    width: 100
+                                    height: 38
+                                    topPadding: 0
+                                    bottomPadding: 0
                                     text: name
                                     ToolTip.visible: hovered
                                     ToolTip.text: login
@@ -247,7 +250,7 @@ Item {
                 }
                 Panel {
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 150
+                    Layout.preferredHeight: 190
                     title: qsTr("By hand")
                     ColumnLayout {
                         anchors.fill: parent
@@ -263,6 +266,30 @@ Item {
                                 text: qsTr("Put in now")
                                 enabled: page.console.prepared && !page.console.ended && itemChoice.currentIndex >= 0
                                 onClicked: page.console.injectNow(itemChoice.currentText)
+                            }
+                        }
+                        RowLayout {
+                            TextField {
+                                id: handClass
+                                objectName: "handClass"
+                                Layout.preferredWidth: 70
+                                placeholderText: "06010"
+                            }
+                            TextField {
+                                id: handPlace
+                                objectName: "handPlace"
+                                Layout.preferredWidth: 150
+                                placeholderText: qsTr("lon, lat")
+                            }
+                            TextField {
+                                id: handText
+                                Layout.fillWidth: true
+                                placeholderText: qsTr("A report of your own…")
+                            }
+                            Button {
+                                text: qsTr("Report")
+                                enabled: page.console.prepared && !page.console.ended && handClass.text.length > 0 && handText.text.length > 0
+                                onClicked: { page.console.injectReport(handClass.text, handPlace.text, handText.text); handText.text = "" }
                             }
                         }
                         RowLayout {

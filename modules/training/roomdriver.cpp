@@ -28,8 +28,8 @@ void RoomDriver::begin()
 
 void RoomDriver::finish(const QString &request, const Status &s)
 {
+    tick(); // the snapshot first: when the console hears "done", it already shows the outcome
     emit done(request, s ? QString() : s.error().message);
-    tick();
 }
 
 void RoomDriver::prepare(const User &actor, const QByteArray &exerciseJson, const QStringList &trainees)
@@ -61,6 +61,14 @@ void RoomDriver::setClock(const User &actor, bool running, double speed)
 void RoomDriver::injectNow(const User &actor, const QString &itemId)
 {
     finish(QStringLiteral("inject"), m_room->injectNow(actor, itemId));
+}
+
+void RoomDriver::injectReport(const User &actor, const QString &classCode, double lon, double lat,
+                              const QString &text)
+{
+    // As a citizen's app report: the trainee verifies it before filing, as with any public report.
+    finish(QStringLiteral("inject"),
+           m_room->injectReport(actor, classCode, lon, lat, text, SourceChannel::PublicApp));
 }
 
 void RoomDriver::notifyAll(const User &actor, const QString &title, const QString &detail)

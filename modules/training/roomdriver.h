@@ -40,6 +40,8 @@ public slots:
     void setClock(const yw::core::User &actor, bool running, double speed);
     void injectNow(const yw::core::User &actor, const QString &itemId);
     void notifyAll(const yw::core::User &actor, const QString &title, const QString &detail);
+    void injectReport(const yw::core::User &actor, const QString &classCode, double lon, double lat,
+                      const QString &text);
     void end(const yw::core::User &actor);
     // The room's exercise and trainees on new seats.
     void reset(const yw::core::User &actor);

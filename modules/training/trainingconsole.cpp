@@ -134,6 +134,19 @@ void TrainingConsole::notifyAll(const QString &title, const QString &detail)
     request([title, detail](RoomDriver *d, const User &actor) { d->notifyAll(actor, title, detail); });
 }
 
+void TrainingConsole::injectReport(const QString &classCode, const QString &place, const QString &text)
+{
+    const QStringList parts = QString(place).replace(QChar(0xFF0C), u',').split(u',');
+    bool okLon = false, okLat = false;
+    const double lon = parts.value(0).trimmed().toDouble(&okLon);
+    const double lat = parts.value(1).trimmed().toDouble(&okLat);
+    if (parts.size() != 2 || !okLon || !okLat) {
+        setMessage(tr("The place is written as longitude, latitude (for example 112.985, 28.195)."));
+        return;
+    }
+    request([=](RoomDriver *d, const User &actor) { d->injectReport(actor, classCode, lon, lat, text); });
+}
+
 void TrainingConsole::endExercise()
 {
     request([](RoomDriver *d, const User &actor) { d->end(actor); });

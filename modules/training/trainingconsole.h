@@ -72,6 +72,8 @@ public:
     Q_INVOKABLE void setSpeed(double speed);
     Q_INVOKABLE void injectNow(const QString &itemId);
     Q_INVOKABLE void notifyAll(const QString &title, const QString &detail);
+    // A report of the trainer's own into every seat: a class code, "lon, lat" and its words.
+    Q_INVOKABLE void injectReport(const QString &classCode, const QString &place, const QString &text);
     Q_INVOKABLE void endExercise();
     Q_INVOKABLE void selectSeat(int row);
 

@@ -279,6 +279,17 @@ private slots:
         QVERIFY(room.injectNow(trainer, QStringLiteral("c5")));
         QVERIFY(room.notifyAll(trainer, QStringLiteral("注意"), QStringLiteral("十分钟后交班")));
         QCOMPARE(room.status().first().openCases, 3);
+        // A report of the trainer's own: checked like a file's, then in every seat, not scored.
+        QCOMPARE(room.injectReport(trainer, QStringLiteral("06999"), 112.985, 28.195, QStringLiteral("x"),
+                                   SourceChannel::PublicApp).error().code, Error::Code::InvalidInput);
+        QCOMPARE(room.injectReport(trainer, QStringLiteral("06010"), 116.4, 39.9, QStringLiteral("x"),
+                                   SourceChannel::PublicApp).error().code, Error::Code::InvalidInput);
+        QCOMPARE(room.injectReport(trainee, QStringLiteral("06010"), 112.985, 28.195, QStringLiteral("x"),
+                                   SourceChannel::PublicApp).error().code, Error::Code::Forbidden);
+        QVERIFY(room.injectReport(trainer, QStringLiteral("06010"), 112.986, 28.196, QStringLiteral("路口垃圾"),
+                                  SourceChannel::PublicApp));
+        QCOMPARE(room.status().first().openCases, 4);
+        QCOMPARE(room.status().last().openCases, 4);
         // The trainee of the first seat works from their own seat database.
         ExerciseClock seatClock(base);
         auto seat = SeatServices::open(room.seatAt(0), seatClock).value();

@@ -201,6 +201,13 @@ private slots:
         QCOMPARE(console->seats()->at(1).value<SeatRow>().actions, 0);
         console->notifyAll(QStringLiteral("请注意"), QStringLiteral("十分钟后交班"));
         QTRY_VERIFY_WITH_TIMEOUT(!console->busy(), 10000);
+        // A report of the trainer's own: a place that is no place is refused before it goes.
+        console->injectReport(QStringLiteral("06010"), QStringLiteral("路口"), QStringLiteral("垃圾"));
+        QVERIFY(!console->busy());
+        QVERIFY(console->message().contains(QStringLiteral("112.985")));
+        const int openBefore = console->seats()->at(1).value<SeatRow>().openCases;
+        console->injectReport(QStringLiteral("06010"), QStringLiteral("112.986，28.196"), QStringLiteral("路口垃圾"));
+        QTRY_VERIFY_WITH_TIMEOUT(console->seats()->at(1).value<SeatRow>().openCases == openBefore + 1, 10000);
         console->pause();
         QTRY_VERIFY_WITH_TIMEOUT(!console->running(), 10000);
 
