@@ -1886,7 +1886,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Prepare the seats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4233,7 +4233,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>unknown urgency &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4311,7 +4311,7 @@
 <context>
     <name>yw::training::ExerciseRunner</name>
     <message>
-        <location filename="../app/training/exerciserunner.cpp" line="+57"/>
+        <location filename="../app/training/exerciserunner.cpp" line="+59"/>
         <source>The exercise has no item %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4357,7 +4357,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Sensor alarm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4392,7 +4392,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+66"/>
+        <source>Exercise sensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Handled on site.</source>
         <translation type="unfinished"></translation>
     </message>

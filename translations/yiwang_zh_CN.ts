@@ -1885,7 +1885,7 @@
         <translation>学员</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Prepare the seats</source>
         <translation>准备学员席位</translation>
     </message>
@@ -4229,7 +4229,7 @@
         <translation>未知来源渠道 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>unknown urgency &quot;%1&quot;</source>
         <translation>未知紧急程度 &quot;%1&quot;</translation>
     </message>
@@ -4307,7 +4307,7 @@
 <context>
     <name>yw::training::ExerciseRunner</name>
     <message>
-        <location filename="../app/training/exerciserunner.cpp" line="+57"/>
+        <location filename="../app/training/exerciserunner.cpp" line="+59"/>
         <source>The exercise has no item %1.</source>
         <translation>演练科目中没有条目 %1。</translation>
     </message>
@@ -4353,7 +4353,7 @@
         <translation>演练：%1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Sensor alarm</source>
         <translation>传感器告警</translation>
     </message>
@@ -4388,7 +4388,12 @@
         <translation>期间其案件请派遣至 %1。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+66"/>
+        <source>Exercise sensor</source>
+        <translation>演练传感器</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Handled on site.</source>
         <translation>已现场处置完毕。</translation>
     </message>

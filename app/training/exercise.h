@@ -51,6 +51,8 @@ struct ExerciseItem
     yw::core::Urgency urgency = yw::core::Urgency::Normal;
     QString caller;      // a caller's name as they give it (training data: fictitious)
     int handlingMinutes = 60; // how long the simulated department takes once it accepts
+    QString sensorKind;  // SensorAlarm: the device kind (gas_sensor, water_level_sensor…)
+    double sensorValue = 0; // SensorAlarm: the reading that raised the alarm
     ExpectedDecision expect;
 
     // Events.

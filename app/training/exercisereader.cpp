@@ -179,6 +179,16 @@ void ExerciseReader::readItem(const QJsonObject &o, ExerciseItem &item, const Ex
         item.address = o.value(QStringLiteral("address")).toString();
         item.caller = o.value(QStringLiteral("caller")).toString();
         item.handlingMinutes = o.value(QStringLiteral("handlingMinutes")).toInt(60);
+        if (item.kind == Kind::SensorAlarm) {
+            // The device kind by the class when the file does not say (the demo city's kinds).
+            const QString byClass = item.classCode == QLatin1String("01011")   ? QStringLiteral("gas_sensor")
+                                    : item.classCode == QLatin1String("01067") ? QStringLiteral("water_level_sensor")
+                                    : item.classCode.startsWith(QLatin1String("010"))
+                                        ? QStringLiteral("manhole_sensor")
+                                        : QStringLiteral("iot_sensor");
+            item.sensorKind = o.value(QStringLiteral("sensor")).toString(byClass);
+            item.sensorValue = o.value(QStringLiteral("value")).toDouble(1);
+        }
         for (const QJsonValue &p : o.value(QStringLiteral("photos")).toArray())
             item.photos << p.toString();
         const QString urgency = o.value(QStringLiteral("urgency")).toString(QStringLiteral("Normal"));

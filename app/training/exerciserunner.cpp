@@ -2,6 +2,8 @@
 
 #include "authservice.h"
 #include "caserepository.h"
+#include "devicedatawriter.h"
+#include "geodatarepository.h"
 #include "exercisecases.h"
 #include "userrepository.h"
 
@@ -236,6 +238,9 @@ Result<bool> ExerciseRunner::inject(const ExerciseItem &item, const QDateTime &d
                 return out.error();
             record.caseId = out.value().record.id;
             if (item.kind == Kind::SensorAlarm)
+                if (auto a = sensorAlarm(item); !a)
+                    return a;
+            if (item.kind == Kind::SensorAlarm)
                 if (auto n = notice(item, QStringLiteral("sensorAlarm"),
                                     item.title.isEmpty() ? tr("Sensor alarm") : item.title,
                                     item.detail.isEmpty() ? item.text : item.detail);
@@ -315,6 +320,38 @@ Result<bool> ExerciseRunner::inject(const ExerciseItem &item, const QDateTime &d
         return s.error();
     }
     return injected;
+}
+
+Status ExerciseRunner::sensorAlarm(const ExerciseItem &item)
+{
+    // The alarm as the one map and the wall see a sensor's: an alarm reading of a device at the
+    // place. The exercise's own device there (a repeated alarm reuses it), added to the seat.
+    GeodataRepository geo(m_seat.database());
+    auto devices = geo.devices();
+    if (!devices)
+        return devices.error();
+    QString deviceId;
+    for (const auto &d : devices.value())
+        if (d.id.startsWith(QLatin1String("EX-")) && d.kind == item.sensorKind
+            && std::abs(d.lon - item.lon) < 0.0003 && std::abs(d.lat - item.lat) < 0.0003)
+            deviceId = d.id;
+    DeviceDataWriter writer(m_seat.database());
+    if (deviceId.isEmpty()) {
+        GeodataRepository::Device d;
+        d.id = QStringLiteral("EX-%1-%2").arg(m_exercise.id, item.id);
+        d.kind = item.sensorKind;
+        d.name = item.title.isEmpty() ? tr("Exercise sensor") : item.title;
+        d.lon = item.lon;
+        d.lat = item.lat;
+        d.gridCode = m_seat.gridAt(item.lon, item.lat);
+        d.properties = QStringLiteral("{\"exercise\":true}");
+        if (auto s = writer.addDevice(d); !s)
+            return s;
+        deviceId = d.id;
+    }
+    if (auto s = writer.addReading(deviceId, m_seat.clock().now().toMSecsSinceEpoch(), item.sensorValue, true); !s)
+        return s;
+    return writer.flush();
 }
 
 Result<int> ExerciseRunner::answerForParties(const QDateTime &now, const QDateTime &start)

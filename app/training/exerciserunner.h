@@ -46,6 +46,8 @@ private:
     // False: not possible yet (an extension request before the case is being handled).
     yw::core::Result<bool> inject(const ExerciseItem &item, const QDateTime &due,
                                   const QDateTime &start);
+    // A sensor alarm's reading (and the exercise's device at the place, the first time).
+    yw::core::Status sensorAlarm(const ExerciseItem &item);
     yw::core::Result<int> answerForParties(const QDateTime &now, const QDateTime &start);
     yw::core::Result<yw::core::User> account(const QString &departmentCode = {});
     yw::core::Status notice(const ExerciseItem &item, const QString &kind, const QString &title,

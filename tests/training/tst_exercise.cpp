@@ -14,6 +14,7 @@
 #include "casehistoryreplay.h"
 #include "caseeventrepository.h"
 #include "caserepository.h"
+#include "geodatarepository.h"
 #include "userrepository.h"
 
 #include <QtTest>
@@ -85,6 +86,13 @@ class TestExercise : public QObject
                 qFatal("trainee at %d: %s", minute, qPrintable(acted));
             base.advance(60);
         }
+        // Each sensor alarm is an alarm reading too, where the one map and the wall see it.
+        int alarms = 0;
+        for (const ExerciseItem &i : exercise.value().items)
+            alarms += i.kind == ExerciseItem::Kind::SensorAlarm ? 1 : 0;
+        auto readings = GeodataRepository(seat.value()->database()).alarmReadingsAfter(start.addSecs(-1), 100);
+        if (!readings || readings.value().size() != alarms)
+            qFatal("alarm readings: %d of %d", readings ? int(readings.value().size()) : -1, alarms);
         auto score = TraineeScorer(*seat.value(), exercise.value()).score();
         if (!score)
             qFatal("score: %s", qPrintable(score.error().message));
