@@ -4128,7 +4128,7 @@
 <context>
     <name>yw::training::ExerciseReader</name>
     <message>
-        <location filename="../app/training/exercisereader.cpp" line="+36"/>
+        <location filename="../app/training/exercisereader.cpp" line="+40"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4208,7 +4208,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+46"/>
         <source>unknown kind &quot;%1&quot; (case, call, callback, sensorAlarm, typhoonWarning, departmentOffDuty, extensionRequest)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4233,7 +4233,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
+        <source>a photo given inside the file is not base64 data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the photo %1 is not beside the exercise file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a JPEG or PNG photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>unknown urgency &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4311,7 +4326,7 @@
 <context>
     <name>yw::training::ExerciseRunner</name>
     <message>
-        <location filename="../app/training/exerciserunner.cpp" line="+59"/>
+        <location filename="../app/training/exerciserunner.cpp" line="+60"/>
         <source>The exercise has no item %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4357,7 +4372,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>Sensor alarm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4770,7 +4785,7 @@
 <context>
     <name>yw::trainingmodule::RoomDriver</name>
     <message>
-        <location filename="../modules/training/roomdriver.cpp" line="+88"/>
+        <location filename="../modules/training/roomdriver.cpp" line="+89"/>
         <source>Prepare the seats first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4814,7 +4829,7 @@
 <context>
     <name>yw::trainingmodule::TrainingConsole</name>
     <message>
-        <location filename="../modules/training/trainingconsole.cpp" line="+97"/>
+        <location filename="../modules/training/trainingconsole.cpp" line="+100"/>
         <source>Preparing the seats…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4124,7 +4124,7 @@
 <context>
     <name>yw::training::ExerciseReader</name>
     <message>
-        <location filename="../app/training/exercisereader.cpp" line="+36"/>
+        <location filename="../app/training/exercisereader.cpp" line="+40"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -4204,7 +4204,7 @@
         <translation>&quot;%1&quot; 位于第 %2 分钟，晚于演练结束（第 %3 分钟）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+46"/>
         <source>unknown kind &quot;%1&quot; (case, call, callback, sensorAlarm, typhoonWarning, departmentOffDuty, extensionRequest)</source>
         <translation>未知类型 &quot;%1&quot;（case、call、callback、sensorAlarm、typhoonWarning、departmentOffDuty、extensionRequest）</translation>
     </message>
@@ -4229,7 +4229,22 @@
         <translation>未知来源渠道 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
+        <source>a photo given inside the file is not base64 data</source>
+        <translation>文件内嵌的照片不是 base64 数据</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the photo %1 is not beside the exercise file</source>
+        <translation>照片 %1 不在演练科目文件旁</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a JPEG or PNG photo</source>
+        <translation>%1 不是 JPEG 或 PNG 照片</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>unknown urgency &quot;%1&quot;</source>
         <translation>未知紧急程度 &quot;%1&quot;</translation>
     </message>
@@ -4307,7 +4322,7 @@
 <context>
     <name>yw::training::ExerciseRunner</name>
     <message>
-        <location filename="../app/training/exerciserunner.cpp" line="+59"/>
+        <location filename="../app/training/exerciserunner.cpp" line="+60"/>
         <source>The exercise has no item %1.</source>
         <translation>演练科目中没有条目 %1。</translation>
     </message>
@@ -4353,7 +4368,7 @@
         <translation>演练：%1</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>Sensor alarm</source>
         <translation>传感器告警</translation>
     </message>
@@ -4766,7 +4781,7 @@
 <context>
     <name>yw::trainingmodule::RoomDriver</name>
     <message>
-        <location filename="../modules/training/roomdriver.cpp" line="+88"/>
+        <location filename="../modules/training/roomdriver.cpp" line="+89"/>
         <source>Prepare the seats first.</source>
         <translation>请先准备席位。</translation>
     </message>
@@ -4810,7 +4825,7 @@
 <context>
     <name>yw::trainingmodule::TrainingConsole</name>
     <message>
-        <location filename="../modules/training/trainingconsole.cpp" line="+97"/>
+        <location filename="../modules/training/trainingconsole.cpp" line="+100"/>
         <source>Preparing the seats…</source>
         <translation>正在准备席位…</translation>
     </message>

@@ -47,7 +47,8 @@ struct ExerciseItem
     bool hasPlace = false;
     QString address;
     QString text;        // the report's words, or what the caller says
-    QStringList photos;
+    QStringList photos;  // as written: file names beside the exercise file, or data: URIs
+    QList<std::pair<QString, QByteArray>> photoData; // name and bytes, read with the file
     yw::core::Urgency urgency = yw::core::Urgency::Normal;
     QString caller;      // a caller's name as they give it (training data: fictitious)
     int handlingMinutes = 60; // how long the simulated department takes once it accepts

@@ -2,7 +2,11 @@
 
 #include "jsonlinemap.h"
 
+#include "attachmentstore.h"
+
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -41,13 +45,13 @@ Result<Exercise> ExerciseReader::readFile(const QString &path) const
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error::make(Error::Code::NotFound, tr("%1 cannot be read: %2").arg(path, f.errorString()));
-    auto e = read(f.readAll());
+    auto e = read(f.readAll(), QFileInfo(path).absolutePath());
     if (!e)
         return Error::make(e.error().code, path + QStringLiteral(": ") + e.error().message);
     return e;
 }
 
-Result<Exercise> ExerciseReader::read(const QByteArray &json) const
+Result<Exercise> ExerciseReader::read(const QByteArray &json, const QString &photoFolder) const
 {
     m_problems.clear();
     QJsonParseError parseError;
@@ -105,7 +109,7 @@ Result<Exercise> ExerciseReader::read(const QByteArray &json) const
             problem(item.line, tr("a timeline entry is an object"));
             continue;
         }
-        readItem(timeline.at(i).toObject(), item, e);
+        readItem(timeline.at(i).toObject(), item, e, photoFolder);
         if (item.id.isEmpty())
             problem(item.line, tr("the entry has no \"id\""));
         else if (ids.contains(item.id))
@@ -127,10 +131,34 @@ Result<Exercise> ExerciseReader::read(const QByteArray &json) const
     }
     if (!m_problems.isEmpty())
         return Error::make(Error::Code::InvalidInput, m_problems.join(u'\n'));
+    // Photos read from files go inside the source: a seat keeps the exercise whole.
+    bool embedded = false;
+    QJsonArray items = timeline;
+    for (int i = 0; i < e.items.size(); ++i) {
+        const ExerciseItem &item = e.items[i];
+        if (item.photoData.isEmpty() || item.photos.isEmpty()
+            || item.photos.first().startsWith(QLatin1String("data:")))
+            continue;
+        QJsonArray uris;
+        for (const auto &[name, bytes] : item.photoData)
+            uris.append(QStringLiteral("data:%1;name=%2;base64,%3")
+                            .arg(yw::store::AttachmentStore::sniffMimeType(bytes), name,
+                                 QString::fromLatin1(bytes.toBase64())));
+        QJsonObject o = items.at(i).toObject();
+        o.insert(QStringLiteral("photos"), uris);
+        items.replace(i, o);
+        embedded = true;
+    }
+    if (embedded) {
+        QJsonObject root2 = root;
+        root2.insert(QStringLiteral("timeline"), items);
+        e.source = QJsonDocument(root2).toJson(QJsonDocument::Indented);
+    }
     return e;
 }
 
-void ExerciseReader::readItem(const QJsonObject &o, ExerciseItem &item, const Exercise &sofar) const
+void ExerciseReader::readItem(const QJsonObject &o, ExerciseItem &item, const Exercise &sofar,
+                              const QString &photoFolder) const
 {
     const int line = item.line;
     item.id = o.value(QStringLiteral("id")).toString();
@@ -189,8 +217,33 @@ void ExerciseReader::readItem(const QJsonObject &o, ExerciseItem &item, const Ex
             item.sensorKind = o.value(QStringLiteral("sensor")).toString(byClass);
             item.sensorValue = o.value(QStringLiteral("value")).toDouble(1);
         }
-        for (const QJsonValue &p : o.value(QStringLiteral("photos")).toArray())
-            item.photos << p.toString();
+        for (const QJsonValue &p : o.value(QStringLiteral("photos")).toArray()) {
+            const QString photo = p.toString();
+            item.photos << photo;
+            if (photo.startsWith(QLatin1String("data:"))) {
+                // data:<mime>;name=<name>;base64,<bytes>
+                const qsizetype comma = photo.indexOf(u',');
+                const QString head = photo.left(comma);
+                QString name = QStringLiteral("photo%1").arg(item.photoData.size() + 1);
+                for (const QString &part : head.split(u';'))
+                    if (part.startsWith(QLatin1String("name=")))
+                        name = part.mid(5);
+                const QByteArray bytes = QByteArray::fromBase64(photo.mid(comma + 1).toLatin1());
+                if (comma < 0 || bytes.isEmpty())
+                    problem(line, tr("a photo given inside the file is not base64 data"));
+                else
+                    item.photoData.append({name, bytes});
+                continue;
+            }
+            QFile f(photoFolder.isEmpty() ? photo : QDir(photoFolder).filePath(photo));
+            if (photoFolder.isEmpty() || !f.open(QIODevice::ReadOnly))
+                problem(line, tr("the photo %1 is not beside the exercise file").arg(photo));
+            else
+                item.photoData.append({QFileInfo(photo).fileName(), f.readAll()});
+        }
+        for (const auto &[name, bytes] : item.photoData)
+            if (yw::store::AttachmentStore::sniffMimeType(bytes).isEmpty())
+                problem(line, tr("%1 is not a JPEG or PNG photo").arg(name));
         const QString urgency = o.value(QStringLiteral("urgency")).toString(QStringLiteral("Normal"));
         item.urgency = enumFromKey<Urgency>(urgency, &ok);
         if (!ok)

@@ -20,13 +20,16 @@ public:
         : m_city(city)
     {}
 
-    yw::core::Result<Exercise> read(const QByteArray &json) const;
+    // Photos named in the file are read from photoFolder (the exercise file's folder); the
+    // exercise's `source` then carries them inside (data: URIs), so that a seat keeps them.
+    yw::core::Result<Exercise> read(const QByteArray &json, const QString &photoFolder = {}) const;
     yw::core::Result<Exercise> readFile(const QString &path) const;
     // The problems of the last failed read, one per line ("line 12: …"); also in the error.
     QStringList problems() const { return m_problems; }
 
 private:
-    void readItem(const QJsonObject &o, ExerciseItem &item, const Exercise &sofar) const;
+    void readItem(const QJsonObject &o, ExerciseItem &item, const Exercise &sofar,
+                  const QString &photoFolder) const;
     void problem(int line, const QString &text) const;
 
     const ExerciseCity &m_city;

@@ -1,5 +1,6 @@
 #include "exerciserunner.h"
 
+#include "attachmentstore.h"
 #include "authservice.h"
 #include "caserepository.h"
 #include "devicedatawriter.h"
@@ -237,6 +238,9 @@ Result<bool> ExerciseRunner::inject(const ExerciseItem &item, const QDateTime &d
             if (!out)
                 return out.error();
             record.caseId = out.value().record.id;
+            for (const auto &[name, bytes] : item.photoData)
+                if (auto a = AttachmentStore(m_seat.database(), m_seat.clock()).add(who.value(), record.caseId, name, bytes); !a)
+                    return a.error();
             if (item.kind == Kind::SensorAlarm)
                 if (auto a = sensorAlarm(item); !a)
                     return a;

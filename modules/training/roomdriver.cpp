@@ -32,7 +32,8 @@ void RoomDriver::finish(const QString &request, const Status &s)
     emit done(request, s ? QString() : s.error().message);
 }
 
-void RoomDriver::prepare(const User &actor, const QByteArray &exerciseJson, const QStringList &trainees)
+void RoomDriver::prepare(const User &actor, const QByteArray &exerciseJson, const QStringList &trainees,
+                         const QString &photoFolder)
 {
     if (!m_city) {
         auto city = SeatServices::open(m_sandbox, m_clock);
@@ -40,7 +41,7 @@ void RoomDriver::prepare(const User &actor, const QByteArray &exerciseJson, cons
             return finish(QStringLiteral("prepare"), city.error());
         m_city = std::move(city.value());
     }
-    auto exercise = ExerciseReader(*m_city).read(exerciseJson);
+    auto exercise = ExerciseReader(*m_city).read(exerciseJson, photoFolder);
     if (!exercise)
         return finish(QStringLiteral("prepare"), exercise.error());
     // Minute 0 is the exercise's start time on the next working day of the city: the deadlines

@@ -36,7 +36,9 @@ public:
 
 public slots:
     void begin();
-    void prepare(const yw::core::User &actor, const QByteArray &exerciseJson, const QStringList &trainees);
+    // photoFolder: where the exercise file is (its photos are read from there).
+    void prepare(const yw::core::User &actor, const QByteArray &exerciseJson, const QStringList &trainees,
+                 const QString &photoFolder = {});
     void setClock(const yw::core::User &actor, bool running, double speed);
     void injectNow(const yw::core::User &actor, const QString &itemId);
     void notifyAll(const yw::core::User &actor, const QString &title, const QString &detail);

@@ -5,6 +5,8 @@
 #include "session.h"
 #include "userrepository.h"
 
+#include <QFileInfo>
+
 namespace yw::trainingmodule {
 
 using namespace yw::core;
@@ -91,11 +93,12 @@ void TrainingConsole::prepare()
         if (r.chosen)
             chosen << r.login;
     const QByteArray json = m_catalog.selectedJson();
+    const QString folder = QFileInfo(m_catalog.selectedRow().file).absolutePath();
     m_exerciseTitle = m_catalog.selectedRow().title;
     m_duration = m_catalog.selectedRow().durationMinutes;
     m_items.setRows(m_catalog.selectedItems());
     setMessage(tr("Preparing the seats…"));
-    request([json, chosen](RoomDriver *d, const User &actor) { d->prepare(actor, json, chosen); });
+    request([json, chosen, folder](RoomDriver *d, const User &actor) { d->prepare(actor, json, chosen, folder); });
 }
 
 void TrainingConsole::reset()

@@ -13,6 +13,7 @@
 #include "trainingroom.h"
 #include "casehistoryreplay.h"
 #include "caseeventrepository.h"
+#include "attachmentstore.h"
 #include "caserepository.h"
 #include "geodatarepository.h"
 #include "userrepository.h"
@@ -206,6 +207,63 @@ private slots:
         QVERIFY(!e);
         QCOMPARE(e.error().code, Error::Code::InvalidInput);
         QVERIFY2(e.error().message.contains(expected), qPrintable(e.error().message));
+    }
+
+    // Photos beside an exercise file go with its reports (inside the exercise a seat keeps); a
+    // photo that is not there, or not a photo, is refused with its line.
+    void photosGoWithTheReports()
+    {
+        QTemporaryDir dir;
+        QImage photo(64, 48, QImage::Format_RGB32);
+        photo.fill(Qt::darkGreen);
+        QVERIFY(photo.save(dir.filePath(QStringLiteral("garbage.png"))));
+        QFile bad(dir.filePath(QStringLiteral("notes.txt")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("not a photo");
+        bad.close();
+        auto write = [&](const QString &name, const QString &photoName) {
+            QFile f(dir.filePath(name));
+            f.open(QIODevice::WriteOnly);
+            f.write(QStringLiteral("{\n\"schema\": \"yiwang-exercise\", \"version\": 1, \"id\": \"p\", \"title\": \"P\",\n"
+                                   "\"start\": \"08:30\", \"durationMinutes\": 30,\n\"timeline\": [\n"
+                                   "  {\"id\": \"a\", \"at\": 1, \"kind\": \"case\", \"class\": \"06010\", \"place\": [112.985, 28.195],"
+                                   " \"text\": \"t\", \"photos\": [\"%1\"], \"expect\": {\"owner\": \"D-SANITATION-430102\"}}\n]}")
+                        .arg(photoName).toUtf8());
+            return f.fileName();
+        };
+        const DatabaseLocation seatAt = newSeat();
+        QVERIFY(DatabaseSnapshot::copy(m_sandbox, seatAt));
+        ManualClock base(QDateTime(QDate(2026, 6, 3), QTime(0, 0), Qt::UTC));
+        ExerciseClock clock(base);
+        auto seat = SeatServices::open(seatAt, clock).value();
+        ExerciseReader reader(*seat);
+        auto missing = reader.readFile(write(QStringLiteral("missing.json"), QStringLiteral("nowhere.jpg")));
+        QVERIFY(!missing);
+        QVERIFY2(missing.error().message.contains(QStringLiteral("line 5: the photo nowhere.jpg is not beside")),
+                 qPrintable(missing.error().message));
+        auto notPhoto = reader.readFile(write(QStringLiteral("text.json"), QStringLiteral("notes.txt")));
+        QVERIFY(!notPhoto);
+        QVERIFY(notPhoto.error().message.contains(QStringLiteral("notes.txt is not a JPEG or PNG")));
+        auto e = reader.readFile(write(QStringLiteral("ok.json"), QStringLiteral("garbage.png")));
+        QVERIFY2(e, qPrintable(e ? QString() : e.error().message));
+        QCOMPARE(e.value().items.first().photoData.size(), 1);
+        // What the seat keeps reads alone, photo and all.
+        auto kept = reader.read(e.value().source);
+        QVERIFY2(kept, qPrintable(kept ? QString() : kept.error().message));
+        QCOMPARE(kept.value().items.first().photoData.first().second, e.value().items.first().photoData.first().second);
+        ExerciseRunner runner(*seat, kept.value());
+        const QDateTime start = simStart(kept.value());
+        QVERIFY(runner.load(QStringLiteral("trainee"), start, 1));
+        TrainingSeatRepository repo(seat->database());
+        QVERIFY(repo.updateClock(QStringLiteral("running"), 1, start, base.now(), 1));
+        clock.setState(ExerciseClock::fromRun(*repo.run().value()));
+        base.advance(120);
+        QVERIFY(runner.tick());
+        const qint64 id = ExerciseCases::read(seat->database(), kept.value(), start).value().caseOf(QStringLiteral("a"));
+        QVERIFY(id > 0);
+        auto photos = AttachmentStore(seat->database(), clock).list(id);
+        QVERIFY(photos);
+        QCOMPARE(photos.value().size(), 1);
     }
 
     // Exercises run only on training databases.
