@@ -1,6 +1,7 @@
 // The module host: dependency order, clear errors for missing and cyclic dependencies, failures
 // that disable dependants, shutdown in reverse order.
 #include "modulehost.h"
+#include "modulelistmodel.h"
 
 #include <QTest>
 
@@ -32,6 +33,8 @@ public:
     }
     void shutdown() override { *m_log << QStringLiteral("stop:") + m_id; }
     QUrl workspace() const override { return QUrl(QStringLiteral("qrc:/%1.qml").arg(m_id)); }
+    bool trainingOnly = false;
+    bool availableIn(const ModuleContext &context) const override { return !trainingOnly || context.training; }
 
 private:
     QString m_id;
@@ -160,6 +163,30 @@ private slots:
         log.clear();
         host.shutdown();
         QCOMPARE(log, QStringList{"stop:other"}); // only active modules are shut down
+    }
+
+    // A module that is not for this workstation (training in a production client) is left out
+    // quietly: not initialised, no error, not listed; in a training client it starts.
+    void unavailableModulesAreLeftOutQuietly()
+    {
+        for (bool training : {false, true}) {
+            QStringList log;
+            ModuleHost host;
+            auto m = std::make_unique<RecordingModule>(QStringLiteral("training"), QStringList{}, &log);
+            m->trainingOnly = true;
+            host.add(std::move(m));
+            host.add(std::make_unique<RecordingModule>(QStringLiteral("dispatch"), QStringList{}, &log));
+            ModuleContext ctx;
+            ctx.training = training;
+            QCOMPARE(host.initialize(ctx), training ? 2 : 1);
+            QCOMPARE(log.contains("init:training"), training);
+            QVERIFY(host.errors().isEmpty());
+            ModuleListModel list;
+            list.reset(&host);
+            QCOMPARE(list.rowCount(), training ? 2 : 1);
+            QCOMPARE(list.indexOf(QStringLiteral("training")) >= 0, training);
+            host.shutdown();
+        }
     }
 };
 
