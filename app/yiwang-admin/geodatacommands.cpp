@@ -1,5 +1,7 @@
 #include "geodatacommands.h"
 
+#include "trainingwatermark.h"
+
 #include "admindatabase.h"
 
 #include "database.h"
@@ -50,13 +52,19 @@ Result<qint64> writeLayer(Database &db, const QString &layer, const QString &out
                                                   : info->types[i] == QMetaType::Double
                                                       ? FeatureTable::FieldType::Real
                                                       : FeatureTable::FieldType::Text});
+    // From a training database every feature says so, in every format (a column, not metadata
+    // that CSV and Shapefile cannot hold).
+    const bool training = db.isTraining();
+    if (training)
+        schema.fields.push_back({QStringLiteral("training"), FeatureTable::FieldType::Text});
     LayerWriter writer;
     if (auto s = writer.open(out, schema, target); !s)
         return s.error();
     Status failed = success();
+    const QString mark = yw::print::TrainingWatermark::notice();
     auto s = GeodataRepository(db).forEach(info->name, [&](const QVariantList &values,
                                                             const QString &wkt) {
-        failed = writer.add(FeatureTable::Row{values, wkt});
+        failed = writer.add(FeatureTable::Row{training ? values + QVariantList{mark} : values, wkt});
         return bool(failed);
     });
     if (!s)

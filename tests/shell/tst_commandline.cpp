@@ -227,6 +227,14 @@ private slots:
         QCOMPARE(admin({"training", "create", "--from", production, "--out", made}).code, 1); // exists
         QCOMPARE(admin({"training", "create", "--out", made}).code, 2);
         QVERIFY2(admin({"check", "--db", made}).code == 0, "check");
+        // Exported geodata of a training database says so in every feature.
+        const QString csv = m_backend.tempPath("training-cases.csv");
+        const Run exported = admin({"export", "--db", made, "--layer", "cases", "--out", csv});
+        QVERIFY2(exported.code == 0, qPrintable(exported.all()));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(f.readLine()).contains("training"));
+        QVERIFY(QString::fromUtf8(f.readLine()).contains(QStringLiteral("实训数据 TRAINING")));
     }
 
     void usageErrors()
