@@ -1861,12 +1861,12 @@
     </message>
     <message>
         <location line="-65"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>Replay a day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1876,7 +1876,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+38"/>
+        <source>Open a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>from %1 · %2 min · %3 reports · %4 events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,6 +2018,11 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>Exercises (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1860,12 +1860,12 @@
     </message>
     <message>
         <location line="-65"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Exercise</source>
         <translation>演练科目</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>Replay a day</source>
         <translation>复盘回放</translation>
     </message>
@@ -1875,7 +1875,12 @@
         <translation>重置</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+38"/>
+        <source>Open a file…</source>
+        <translation>打开科目文件…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>from %1 · %2 min · %3 reports · %4 events</source>
         <translation>%1 开始 · %2 分钟 · %3 条上报 · %4 个事件</translation>
     </message>
@@ -2012,6 +2017,11 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>Exercises (*.json)</source>
+        <translation>演练科目 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

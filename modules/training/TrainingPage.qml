@@ -159,8 +159,9 @@ Item {
             }
         }
         Label {
-            visible: page.console.message.length > 0 || !page.console.mayRun
-            text: !page.console.mayRun ? qsTr("Sign in as a trainer to run exercises.") : page.console.message
+            visible: page.console.message.length > 0 || !page.console.mayRun || page.catalog.problem.length > 0
+            text: !page.console.mayRun ? qsTr("Sign in as a trainer to run exercises.")
+                  : page.catalog.problem.length > 0 ? page.catalog.problem : page.console.message
             color: !page.console.mayRun ? Theme.danger : Theme.textMuted
             wrapMode: Text.Wrap
             Layout.fillWidth: true
@@ -181,6 +182,14 @@ Item {
                     Layout.fillWidth: true
                     Layout.preferredHeight: 230
                     title: qsTr("Exercise")
+                    Button {
+                        // Beside the panel's title: an exercise file of the center's own.
+                        anchors { right: parent.right; bottom: parent.top; bottomMargin: 2 }
+                        flat: true
+                        text: qsTr("Open a file…")
+                        enabled: !page.console.prepared || page.console.ended
+                        onClicked: exerciseDialog.open()
+                    }
                     ListView {
                         objectName: "exerciseList"
                         anchors.fill: parent
@@ -459,6 +468,12 @@ Item {
                 }
             }
         }
+    }
+    FileDialog {
+        id: exerciseDialog
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Exercises (*.json)")]
+        onAccepted: page.catalog.addFile(selectedFile)
     }
     FileDialog {
         id: pdfDialog

@@ -137,6 +137,34 @@ private slots:
         QVERIFY(training::TrainingDatabaseMaker::addDemoAccounts(*db, o.password));
     }
 
+    // The catalog: the four shipped exercises, a file of the center's own added and selected,
+    // a file that is no exercise refused with the reason.
+    void catalogOpensFiles()
+    {
+        ExerciseCatalog catalog;
+        QCOMPARE(catalog.exercises()->rowCount(), 4);
+        QCOMPARE(catalog.selected(), 0);
+        QFile own(m_dir.filePath(QStringLiteral("own.json")));
+        QVERIFY(own.open(QIODevice::WriteOnly));
+        QFile shipped(QStringLiteral(":/yiwang/training/exercises/2-typhoon-afternoon.json"));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        own.write(shipped.readAll().replace("\"typhoon-afternoon\"", "\"own-typhoon\""));
+        own.close();
+        QVERIFY(catalog.addFile(QUrl::fromLocalFile(own.fileName())));
+        QCOMPARE(catalog.exercises()->rowCount(), 5);
+        QCOMPARE(catalog.selected(), 4);
+        QCOMPARE(catalog.selectedRow().exerciseId, QStringLiteral("own-typhoon"));
+        QVERIFY(catalog.problem().isEmpty());
+        QFile junk(m_dir.filePath(QStringLiteral("junk.json")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("{\"not\": \"an exercise\"}");
+        junk.close();
+        QVERIFY(!catalog.addFile(QUrl::fromLocalFile(junk.fileName())));
+        QVERIFY(!catalog.problem().isEmpty());
+        QCOMPARE(catalog.exercises()->rowCount(), 5);
+        QVERIFY(!catalog.addFile(QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("absent.json")))));
+    }
+
     // A production client does not list the training module (nor does it open the sandbox).
     void productionClientsHaveNoTraining()
     {
