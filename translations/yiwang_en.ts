@@ -3935,13 +3935,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The database cannot be reached. Check the network and the database server; the details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This database was written by a newer version of Yiwang. Update this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to the database was lost while saving: the change may or may not have been stored. Look at the record again before repeating it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

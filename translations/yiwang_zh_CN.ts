@@ -3931,7 +3931,7 @@
         <translation>已停止。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The database cannot be reached. Check the network and the database server; the details are in the log.</source>
         <translation>无法连接数据库。请检查网络和数据库服务器；详细信息见日志。</translation>
     </message>
@@ -3939,6 +3939,11 @@
         <location line="+3"/>
         <source>This database was written by a newer version of Yiwang. Update this workstation.</source>
         <translation>此数据库由更新版本的一网统管写入。请升级本席位。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to the database was lost while saving: the change may or may not have been stored. Look at the record again before repeating it.</source>
+        <translation>保存时与数据库的连接中断：这次修改可能已保存，也可能没有。请先重新查看该记录，再决定是否重做。</translation>
     </message>
     <message>
         <location line="+3"/>

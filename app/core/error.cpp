@@ -19,6 +19,7 @@ QString Error::codeName(Code c)
     case Code::Internal: return QStringLiteral("internal");
     case Code::Cancelled: return QStringLiteral("cancelled");
     case Code::WrongPurpose: return QStringLiteral("wrong-purpose");
+    case Code::OutcomeUnknown: return QStringLiteral("outcome-unknown");
     }
     return QStringLiteral("unknown");
 }

@@ -22,6 +22,8 @@ struct Error
         Internal,
         Cancelled,        // the work was called off (the program is closing, the view went away)
         WrongPurpose,     // a training database opened as production, or the other way round
+        OutcomeUnknown,   // the connection was lost while a change was sent or committed: it may or
+                          // may not be stored; the caller re-reads before anything else
     };
     Code code = Code::None;
     QString message;

@@ -31,6 +31,7 @@ QString ErrorMessages::describe(const Error &e)
         return tr("Stopped.");
     // Codes whose message is the database's technical text: a sentence for the user, the text
     // for the log.
+    case Error::Code::OutcomeUnknown:
     case Error::Code::DatabaseUnavailable:
     case Error::Code::SchemaTooNew:
     case Error::Code::ForeignDatabase:
@@ -46,6 +47,9 @@ QString ErrorMessages::describe(const Error &e)
     case Error::Code::SchemaTooNew:
         return tr("This database was written by a newer version of Yiwang. Update this "
                   "workstation.");
+    case Error::Code::OutcomeUnknown:
+        return tr("The connection to the database was lost while saving: the change may or may not "
+                  "have been stored. Look at the record again before repeating it.");
     case Error::Code::ForeignDatabase:
         return tr("This is not a Yiwang database.");
     case Error::Code::Corrupt:

@@ -237,15 +237,38 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds) 
     if (isCancelled())
         return Error::make(Error::Code::Cancelled, QStringLiteral("cancelled: %1").arg(sql.simplified().left(60)));
     releaseStatements();
+    // A connection already known to be broken (a failure seen before, a reconnect that failed
+    // while the server was away) is opened again first: nothing is sent on it, so nothing can
+    // have been carried out twice.
+    if (isPostgres() && !m_inTransaction && !isAlive())
+        const_cast<Database *>(this)->reconnect();
     auto r = execOnce(sql, binds);
     // A PostgreSQL server that restarted or a network that dropped leaves a dead connection:
-    // open a new one and try once more. Never inside a transaction, whose earlier statements
-    // died with the old connection; a transaction fails as a whole and its caller decides.
+    // open a new one for what comes next. A read (or BEGIN) is tried once more on it; a write is
+    // not: it may have been carried out before the connection broke, and sending it again could
+    // store it twice, so its outcome is unknown and the caller re-reads. Never inside a
+    // transaction, whose earlier statements died with the old connection.
     if (!r && isPostgres() && !m_inTransaction && !ping()) {
         if (const_cast<Database *>(this)->reconnect())
-            r = execOnce(sql, binds);
+            r = safeToRepeat(sql) ? execOnce(sql, binds) : Result<QSqlQuery>(outcomeUnknown(sql, r.error()));
     }
     return r;
+}
+
+bool Database::safeToRepeat(const QString &sql)
+{
+    const QString head = sql.trimmed().section(QLatin1Char(' '), 0, 0).toUpper();
+    return head == QLatin1String("SELECT") || head == QLatin1String("BEGIN")
+           || head == QLatin1String("SHOW") || head == QLatin1String("SET")
+           || head == QLatin1String("ROLLBACK");
+}
+
+Error Database::outcomeUnknown(const QString &sql, const Error &cause) const
+{
+    return Error::make(Error::Code::OutcomeUnknown,
+                       QStringLiteral("%1: the connection was lost while sending %2 (%3); it may or may "
+                                      "not have been stored")
+                           .arg(m_location.displayName(), sql.simplified().left(60), cause.message));
 }
 
 Result<QSqlQuery> Database::execCached(const QString &sql, const QVariantList &binds) const
@@ -324,8 +347,8 @@ Status Database::transaction(const std::function<Status()> &body)
         return begin.error();
     m_inTransaction = true;
     Status s = body();
-    m_inTransaction = false;
     if (!s) {
+        m_inTransaction = false;
         for (QSqlQuery &q : m_statements)
             q.finish();
         exec(QStringLiteral("ROLLBACK"));
@@ -335,8 +358,21 @@ Status Database::transaction(const std::function<Status()> &body)
     // (an INSERT ... RETURNING read for its one row is).
     for (QSqlQuery &q : m_statements)
         q.finish();
+    if (m_beforeCommit)
+        m_beforeCommit();
+    // Still "in the transaction" while COMMIT runs: a COMMIT that fails is never sent again on
+    // a new connection, where PostgreSQL would accept it as a no-op and report success for work
+    // the server rolled back.
     auto commit = exec(QStringLiteral("COMMIT"));
+    m_inTransaction = false;
     if (!commit) {
+        if (isPostgres() && !ping()) {
+            // The server may have committed before the connection broke, or not: only a
+            // re-read can tell. A new connection is ready for that.
+            const Error unknown = outcomeUnknown(QStringLiteral("COMMIT"), commit.error());
+            reconnect();
+            return unknown;
+        }
         for (QSqlQuery &q : m_statements)
             q.finish();
         exec(QStringLiteral("ROLLBACK"));

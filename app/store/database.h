@@ -7,6 +7,8 @@
 #include "readcancellation.h"
 
 #include <QSqlDatabase>
+
+#include <functional>
 #include <QSqlQuery>
 #include <QVariantList>
 
@@ -77,6 +79,8 @@ public:
     // Runs body in one write transaction; commits when it succeeds, rolls back otherwise.
     yw::core::Status transaction(const std::function<yw::core::Status()> &body);
     bool inTransaction() const { return m_inTransaction; }
+    // Fault injection for tests: runs just before a transaction's COMMIT is sent.
+    void setBeforeCommit(std::function<void()> hook) { m_beforeCommit = std::move(hook); }
     // A worker's connection that another thread may call off: from now on every statement first
     // checks it, and cancel() interrupts the one running. Set on the connection's own thread.
     void setCancellation(std::shared_ptr<ReadCancellation> cancellation);
@@ -105,6 +109,10 @@ private:
     QString m_workstation;
     QString m_name;
     bool m_inTransaction = false;
+    std::function<void()> m_beforeCommit;
+    // Whether a statement may be sent again on a new connection (it changes nothing).
+    static bool safeToRepeat(const QString &sql);
+    yw::core::Error outcomeUnknown(const QString &sql, const yw::core::Error &cause) const;
     mutable QHash<QString, QSqlQuery>
         m_statements; // execCached(); cleared before the connection goes
     std::shared_ptr<ReadCancellation> m_cancellation;
