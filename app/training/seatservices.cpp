@@ -5,6 +5,7 @@
 #include "geodatarepository.h"
 #include "locatorloader.h"
 #include "routingrepository.h"
+#include "trainingseatrepository.h"
 
 namespace yw::training {
 
@@ -21,11 +22,8 @@ Result<std::unique_ptr<SeatServices>> SeatServices::open(const DatabaseLocation 
     if (!db)
         return db.error();
     s->m_db = std::move(db.value());
-    if (!s->m_db->isTraining())
-        return Error::make(Error::Code::WrongPurpose,
-                           QStringLiteral("%1 is not a training database: exercises run only on "
-                                          "training databases")
-                               .arg(location.displayName()));
+    if (auto training = TrainingSeatRepository(*s->m_db).checkTraining(); !training)
+        return training.error();
     auto tax = Taxonomy::forCity(city);
     if (!tax)
         return tax.error();
